@@ -1,0 +1,51 @@
+package uk.casesearch.engine.index.text;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import uk.casesearch.engine.index.PassageHit;
+import uk.casesearch.engine.index.RecordMeta;
+import uk.casesearch.engine.index.SearchFilter;
+import uk.casesearch.engine.ingest.Passage;
+
+/**
+ * A persistent lexical (BM25) index over passages and titles, keyed by record id. Thread-safe:
+ * searches may run concurrently with one writer.
+ */
+public interface TextIndex extends Closeable {
+
+  /** Replaces all passages of a record. Visible to search after {@link #refresh()}. */
+  void upsert(String recordId, String recordHash, RecordMeta meta, String title, List<Passage> passages)
+      throws IOException;
+
+  /** Removes every passage of a record; returns false when it was not indexed. */
+  boolean delete(String recordId) throws IOException;
+
+  /** Makes changes so far visible to search (not necessarily durable). */
+  void refresh() throws IOException;
+
+  /**
+   * The {@code topK} best passages by BM25 for a free-text query among those whose record passes
+   * {@code filter}. Query text is never rejected for its syntax.
+   *
+   * @throws IllegalArgumentException if {@code topK < 1}
+   */
+  List<PassageHit> search(String query, int topK, SearchFilter filter) throws IOException;
+
+  /**
+   * A fragment of {@code text} of at most about {@code maxChars} characters around the query's
+   * terms (synonyms and stems included), each match wrapped in {@code <mark>...</mark>}; the text
+   * is HTML-escaped. Returns the start of the text, escaped, when nothing matches.
+   */
+  String highlight(String query, String text, int maxChars);
+
+  /** Record id to the hash it was indexed with, for reconciling with the database. */
+  Map<String, String> recordHashes();
+
+  /** Number of live passages. */
+  int size();
+
+  /** Makes every change so far durable on disk. */
+  void commit() throws IOException;
+}

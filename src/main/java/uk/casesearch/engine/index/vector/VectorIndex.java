@@ -1,0 +1,49 @@
+package uk.casesearch.engine.index.vector;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import uk.casesearch.engine.index.PassageHit;
+import uk.casesearch.engine.index.RecordMeta;
+import uk.casesearch.engine.index.SearchFilter;
+
+/**
+ * A persistent approximate-nearest-neighbour index over passage vectors, keyed by record id.
+ * Vectors are L2-normalised; similarity is the dot product, higher is better. Implementations
+ * are thread-safe: searches may run concurrently with one writer.
+ */
+public interface VectorIndex extends Closeable {
+
+  /** Dimension of every vector in this index. */
+  int dimension();
+
+  /**
+   * Replaces all passages of a record (passage i has vector {@code vectors.get(i)}).
+   *
+   * @param recordHash digest of what was indexed, returned by {@link #recordHashes()}
+   * @throws IllegalArgumentException if a vector has the wrong dimension
+   */
+  void upsert(String recordId, String recordHash, RecordMeta meta, List<float[]> vectors)
+      throws IOException;
+
+  /** Removes every passage of a record; returns false when it was not indexed. */
+  boolean delete(String recordId) throws IOException;
+
+  /**
+   * The {@code topK} passages most similar to {@code query} among those whose record passes
+   * {@code filter}; the filter is applied inside the graph search.
+   *
+   * @throws IllegalArgumentException if {@code topK < 1} or the query has the wrong dimension
+   */
+  List<PassageHit> search(float[] query, int topK, SearchFilter filter) throws IOException;
+
+  /** Record id to the hash it was indexed with, for reconciling with the database. */
+  Map<String, String> recordHashes();
+
+  /** Number of live passages. */
+  int size();
+
+  /** Makes every change so far durable on disk. */
+  void commit() throws IOException;
+}
