@@ -1,0 +1,134 @@
+package uk.casesearch.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.casesearch.app.IngestService;
+import uk.casesearch.engine.ingest.CaseRecord;
+
+/** Ingest, read and delete case records. */
+@Path("/api/v1/records")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "records")
+public class RecordResource {
+
+  /** The media type of newline-delimited JSON. */
+  public static final String NDJSON = "application/x-ndjson";
+
+  private final IngestService ingest;
+  private final ObjectMapper mapper;
+
+  public RecordResource(IngestService ingest, ObjectMapper mapper) {
+    this.ingest = ingest;
+    this.mapper = mapper;
+  }
+
+  /** The outcome of an ingest request. */
+  public record IngestResponse(int accepted, int unchanged, List<IngestService.Rejection> rejected, Boolean searchable) {}
+
+  @POST
+  @Consumes({MediaType.APPLICATION_JSON, NDJSON})
+  @Operation(
+      summary = "Add or replace records",
+      description =
+          "A JSON array (or one object) or NDJSON of records. Every record is validated; valid ones are"
+              + " committed and their per-record errors reported. With wait=true the call returns once the"
+              + " accepted records are searchable.")
+  public Response post(
+      byte[] body, @HeaderParam("Content-Type") String contentType, @QueryParam("wait") boolean wait) {
+    String text = decodeUtf8(body);
+    List<JsonNode> nodes = new ArrayList<>();
+    List<IngestService.Rejection> unparsable = new ArrayList<>();
+    if (contentType != null && contentType.toLowerCase().startsWith(NDJSON)) {
+      String[] lines = text.split("\r?\n", -1);
+      int index = 0;
+      for (String line : lines) {
+        if (line.isBlank()) continue;
+        try {
+          nodes.add(mapper.readTree(line));
+        } catch (JsonProcessingException e) {
+          nodes.add(null);
+          unparsable.add(new IngestService.Rejection(index, null, "malformed JSON: " + e.getOriginalMessage()));
+        }
+        index++;
+      }
+    } else {
+      JsonNode root;
+      try {
+        root = mapper.readTree(text);
+      } catch (JsonProcessingException e) {
+        throw new ApiException(
+            Response.Status.BAD_REQUEST,
+            "bad_json",
+            "malformed JSON: " + e.getOriginalMessage() + location(e));
+      }
+      if (root == null || root.isMissingNode()) throw ApiException.badRequest("the body is empty: send a JSON array of records");
+      if (root.isArray()) root.forEach(nodes::add);
+      else nodes.add(root);
+    }
+    if (nodes.isEmpty()) throw ApiException.badRequest("no records in the body");
+    IngestService.Outcome outcome = ingest.ingest(nodes, unparsable, wait);
+    IngestResponse response =
+        new IngestResponse(outcome.accepted(), outcome.unchanged(), outcome.rejected(), wait ? outcome.searchable() : null);
+    if (outcome.accepted() == 0 && outcome.unchanged() == 0) {
+      return Response.status(Response.Status.BAD_REQUEST).entity(new RejectedResponse("invalid_records", "no record was valid", response)).build();
+    }
+    return Response.status(wait && !outcome.searchable() ? Response.Status.ACCEPTED : Response.Status.OK).entity(response).build();
+  }
+
+  /** The body of a batch in which no record was valid: an error, with the per-record reasons. */
+  public record RejectedResponse(String code, String error, IngestResponse result) {}
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "A record, text included")
+  public CaseRecord get(@PathParam("id") String id) {
+    return ingest.find(id).orElseThrow(() -> ApiException.notFound("no record with id '" + id + "'"));
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Delete a record from the store and both indexes")
+  public Response delete(@PathParam("id") String id, @QueryParam("wait") boolean wait) {
+    if (!ingest.delete(id, wait)) throw ApiException.notFound("no record with id '" + id + "'");
+    return Response.noContent().build();
+  }
+
+  private static String decodeUtf8(byte[] body) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new ApiException(Response.Status.BAD_REQUEST, "bad_encoding", "the body is not valid UTF-8");
+    }
+  }
+
+  private static String location(JsonProcessingException e) {
+    return e.getLocation() == null
+        ? ""
+        : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+  }
+}

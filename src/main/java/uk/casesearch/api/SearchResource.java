@@ -1,0 +1,204 @@
+package uk.casesearch.api;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.casesearch.app.CasesearchConfig;
+import uk.casesearch.app.Engine;
+import uk.casesearch.engine.index.SearchFilter;
+import uk.casesearch.engine.search.SearchMode;
+import uk.casesearch.engine.search.SearchRequest;
+import uk.casesearch.engine.search.SearchResult;
+
+/** Natural-language search over case records, with filters. */
+@Path("/api/v1/search")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "search")
+public class SearchResource {
+
+  private static final Set<String> PARAMS =
+      Set.of("q", "case", "child", "type", "from", "to", "team", "limit", "offset", "mode", "explain");
+
+  private final Engine engine;
+  private final CasesearchConfig config;
+
+  public SearchResource(Engine engine, CasesearchConfig config) {
+    this.engine = engine;
+    this.config = config;
+  }
+
+  /** The JSON form of a search; single values are accepted where a list is expected. */
+  public record SearchBody(
+      String q,
+      @JsonProperty("case") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+          List<String> caseId,
+      @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> child,
+      @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
+      String from,
+      String to,
+      @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> team,
+      Integer limit,
+      Integer offset,
+      String mode,
+      Boolean explain) {}
+
+  @GET
+  @Operation(
+      summary = "Search records",
+      description =
+          "Hybrid (BM25 + dense) search grouped by record, each hit with its best passage highlighted."
+              + " case, child, type and team may be repeated; from and to are inclusive ISO dates.")
+  public SearchResult get(
+      @Context UriInfo uri,
+      @Parameter(description = "the query, in ordinary words") @QueryParam("q") String q,
+      @Parameter(description = "only these cases") @QueryParam("case") List<String> cases,
+      @Parameter(description = "only these children") @QueryParam("child") List<String> children,
+      @Parameter(description = "only these record types") @QueryParam("type") List<String> types,
+      @Parameter(description = "records dated on or after (yyyy-mm-dd)") @QueryParam("from") String from,
+      @Parameter(description = "records dated on or before (yyyy-mm-dd)") @QueryParam("to") String to,
+      @Parameter(description = "only these teams") @QueryParam("team") List<String> teams,
+      @Parameter(description = "results per page, 1 to 100 (default 10)") @QueryParam("limit") String limit,
+      @Parameter(description = "results to skip (default 0)") @QueryParam("offset") String offset,
+      @Parameter(description = "hybrid (default), bm25 or vector") @QueryParam("mode") String mode,
+      @Parameter(description = "add each retriever's rank and score") @QueryParam("explain") String explain) {
+    MultivaluedMap<String, String> p = uri.getQueryParameters();
+    List<String> errors = new ArrayList<>();
+    Set<String> unknown = new TreeSet<>(p.keySet());
+    unknown.removeAll(PARAMS);
+    if (!unknown.isEmpty()) errors.add("unknown parameters " + unknown + "; known: " + new TreeSet<>(PARAMS));
+    for (String single : List.of("q", "from", "to", "limit", "offset", "mode", "explain")) {
+      if (p.containsKey(single) && p.get(single).size() > 1) errors.add(single + " may be given only once");
+    }
+    return run(
+        q,
+        list(cases),
+        list(children),
+        list(types),
+        from,
+        to,
+        list(teams),
+        integer("limit", limit, errors),
+        integer("offset", offset, errors),
+        mode,
+        bool("explain", explain, errors),
+        errors);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Search records (JSON body)", description = "The same fields as GET, as JSON; case is case_id.")
+  public SearchResult post(SearchBody body) {
+    if (body == null) throw ApiException.badRequest("the body must be a JSON object with at least q");
+    return run(
+        body.q(),
+        list(body.caseId()),
+        list(body.child()),
+        list(body.type()),
+        body.from(),
+        body.to(),
+        list(body.team()),
+        body.limit(),
+        body.offset(),
+        body.mode(),
+        body.explain() != null && body.explain(),
+        new ArrayList<>());
+  }
+
+  private SearchResult run(
+      String q,
+      List<String> cases,
+      List<String> children,
+      List<String> types,
+      String from,
+      String to,
+      List<String> teams,
+      Integer limit,
+      Integer offset,
+      String mode,
+      boolean explain,
+      List<String> errors) {
+    int maxChars = config.search().maxQueryChars();
+    if (q == null || q.isBlank()) errors.add("q is required: the words to search for");
+    else if (q.length() > maxChars) errors.add("q is " + q.length() + " characters, over the limit of " + maxChars);
+    int lim = limit == null ? 10 : limit;
+    int off = offset == null ? 0 : offset;
+    if (lim < 1 || lim > SearchRequest.MAX_LIMIT) errors.add("limit must be in [1, " + SearchRequest.MAX_LIMIT + "], got: " + lim);
+    if (off < 0 || off > SearchRequest.MAX_OFFSET) errors.add("offset must be in [0, " + SearchRequest.MAX_OFFSET + "], got: " + off);
+    LocalDate fromDate = date("from", from, errors);
+    LocalDate toDate = date("to", to, errors);
+    if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) errors.add("from " + fromDate + " is after to " + toDate);
+    SearchMode searchMode = SearchMode.HYBRID;
+    if (mode != null) {
+      try {
+        searchMode = SearchMode.valueOf(mode.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        errors.add("mode must be one of hybrid, bm25, vector; got: '" + mode + "'");
+      }
+    }
+    if (!errors.isEmpty()) throw ApiException.badRequest(String.join("; ", errors));
+    if (!engine.ready()) throw new ApiException(jakarta.ws.rs.core.Response.Status.SERVICE_UNAVAILABLE, "not_ready", "the search engine is starting");
+    SearchFilter filter = new SearchFilter(Set.copyOf(cases), Set.copyOf(children), Set.copyOf(types), Set.copyOf(teams), fromDate, toDate, null, null);
+    try {
+      return engine.searcher().search(new SearchRequest(q, filter, lim, off, searchMode, explain));
+    } catch (IOException e) {
+      throw new IllegalStateException("search failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<String> list(List<String> values) {
+    if (values == null) return List.of();
+    return values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+  }
+
+  private static Integer integer(String name, String value, List<String> errors) {
+    if (value == null) return null;
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      errors.add(name + " must be a whole number, got: '" + abbreviate(value) + "'");
+      return null;
+    }
+  }
+
+  private static boolean bool(String name, String value, List<String> errors) {
+    if (value == null || value.isEmpty()) return value != null;
+    if (value.equalsIgnoreCase("true")) return true;
+    if (value.equalsIgnoreCase("false")) return false;
+    errors.add(name + " must be true or false, got: '" + abbreviate(value) + "'");
+    return false;
+  }
+
+  private static LocalDate date(String name, String value, List<String> errors) {
+    if (value == null || value.isBlank()) return null;
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      errors.add(name + " must be an ISO date (yyyy-mm-dd), got: '" + abbreviate(value) + "'");
+      return null;
+    }
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "...";
+  }
+}

@@ -1,0 +1,145 @@
+package uk.casesearch.app;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** All of Casesearch's own settings ({@code casesearch.*}, or CASESEARCH_* environment variables). */
+@ConfigMapping(prefix = "casesearch")
+public interface CasesearchConfig {
+
+  /** Where the database (by default) and the index files live. */
+  @WithDefault("./data")
+  Path dataDir();
+
+  Models models();
+
+  Chunking chunking();
+
+  Search search();
+
+  Vector vector();
+
+  Text text();
+
+  Ingest ingest();
+
+  /** The embedding model. */
+  interface Models {
+    /** The folder holding one sub-folder per model (filled by the Maven build). */
+    @WithDefault("models")
+    Path dir();
+
+    /** Which model embeds passages and queries. */
+    @WithDefault("bge-small-en-v1.5-q")
+    String name();
+
+    /** ONNX Runtime threads per inference. */
+    @WithDefault("2")
+    int threads();
+
+    /** Tokens per passage or query, at most 512. */
+    @WithDefault("512")
+    int maxTokens();
+
+    /**
+     * Passages per inference call. 1 by default: with the int8 model a passage's vector depends on
+     * what it is batched with (activation ranges span the padded batch), and batching gains
+     * nothing on 2 cores.
+     */
+    @WithDefault("1")
+    int batchSize();
+
+    /** Query vectors kept in memory for repeated searches. */
+    @WithDefault("10000")
+    int queryCacheSize();
+  }
+
+  /** How record text is split into passages. */
+  interface Chunking {
+    @WithDefault("1100")
+    int maxChars();
+
+    @WithDefault("200")
+    int overlapChars();
+  }
+
+  /** Retrieval and fusion. */
+  interface Search {
+    @WithDefault("60")
+    int rrfK();
+
+    @WithDefault("1.0")
+    double bm25Weight();
+
+    @WithDefault("1.0")
+    double vectorWeight();
+
+    /** Passages each retriever returns before grouping by record. */
+    @WithDefault("200")
+    int candidates();
+
+    @WithDefault("300")
+    int snippetChars();
+
+    /** The longest query accepted, in characters. */
+    @WithDefault("1000")
+    int maxQueryChars();
+
+    /** Threads running retrievers in parallel. */
+    @WithDefault("4")
+    int threads();
+  }
+
+  /** The JVector graph. */
+  interface Vector {
+    @WithDefault("32")
+    int maxDegree();
+
+    @WithDefault("100")
+    int beamWidth();
+
+    /** Below this many accepted passages a filtered search scans exactly instead of the graph. */
+    @WithDefault("5000")
+    int exactSearchThreshold();
+  }
+
+  /** The Lucene BM25 index. */
+  interface Text {
+    @WithDefault("0.9")
+    float k1();
+
+    @WithDefault("0.4")
+    float b();
+
+    @WithDefault("2.0")
+    float titleBoost();
+
+    /** A council's own synonym file (Solr format) replacing the shipped one. */
+    Optional<Path> synonyms();
+  }
+
+  /** Ingestion. */
+  interface Ingest {
+    /** Records indexed together (one embedding pass). */
+    @WithDefault("32")
+    int batchSize();
+
+    /** How often indexed changes are made durable on disk. */
+    @WithDefault("5")
+    int commitIntervalSeconds();
+
+    /** The most records one POST may carry. */
+    @WithDefault("10000")
+    int maxRecordsPerRequest();
+
+    /** How long {@code ?wait=true} waits for records to become searchable. */
+    @WithDefault("600")
+    int waitTimeoutSeconds();
+
+    /** The most characters of text in one record. */
+    @WithDefault("2000000")
+    int maxTextChars();
+  }
+}

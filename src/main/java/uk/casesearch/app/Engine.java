@@ -1,0 +1,154 @@
+package uk.casesearch.app;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.annotation.Priority;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jboss.logging.Logger;
+import uk.casesearch.engine.embed.CachingEmbedder;
+import uk.casesearch.engine.embed.EmbeddingModel;
+import uk.casesearch.engine.embed.OnnxEmbedder;
+import uk.casesearch.engine.index.text.LuceneBm25Index;
+import uk.casesearch.engine.index.text.TextIndex;
+import uk.casesearch.engine.index.vector.JVectorIndex;
+import uk.casesearch.engine.index.vector.VectorIndex;
+import uk.casesearch.engine.ingest.Chunker;
+import uk.casesearch.engine.ingest.RecordIndexer;
+import uk.casesearch.engine.search.HybridSearcher;
+
+/**
+ * Owns the engine objects (model, indexes, indexer, searcher) for the life of the application:
+ * built from configuration at start-up, closed at shutdown.
+ */
+@ApplicationScoped
+public class Engine {
+
+  private static final Logger LOG = Logger.getLogger(Engine.class);
+
+  private final CasesearchConfig config;
+  private final JdbcVectorCache vectorCache;
+  private final RecordStore store;
+
+  private volatile boolean ready;
+  private CachingEmbedder embedder;
+  private TextIndex text;
+  private VectorIndex vectors;
+  private RecordIndexer indexer;
+  private HybridSearcher searcher;
+  private ExecutorService searchThreads;
+
+  public Engine(CasesearchConfig config, JdbcVectorCache vectorCache, RecordStore store) {
+    this.config = config;
+    this.vectorCache = vectorCache;
+    this.store = store;
+  }
+
+  void onStart(@Observes @Priority(10) StartupEvent event) throws IOException {
+    long t0 = System.nanoTime();
+    CasesearchConfig.Models m = config.models();
+    OnnxEmbedder onnx =
+        OnnxEmbedder.open(
+            new OnnxEmbedder.Config(
+                m.dir(), EmbeddingModel.fromName(m.name()), m.threads(), m.maxTokens(), m.batchSize()));
+    embedder = new CachingEmbedder(onnx, vectorCache, m.queryCacheSize());
+    Path indexDir = config.dataDir().resolve("index");
+    Files.createDirectories(indexDir);
+    CasesearchConfig.Text t = config.text();
+    text =
+        LuceneBm25Index.open(
+            indexDir.resolve("text"),
+            new LuceneBm25Index.Config(t.k1(), t.b(), t.titleBoost(), synonyms(t)));
+    CasesearchConfig.Vector v = config.vector();
+    JVectorIndex.Config defaults = JVectorIndex.Config.defaults(embedder.dimension());
+    vectors =
+        JVectorIndex.open(
+            indexDir.resolve("vector"),
+            new JVectorIndex.Config(
+                embedder.dimension(),
+                v.maxDegree(),
+                v.beamWidth(),
+                defaults.neighborOverflow(),
+                defaults.alpha(),
+                defaults.addHierarchy(),
+                v.exactSearchThreshold()));
+    Chunker chunker = new Chunker(new Chunker.Config(config.chunking().maxChars(), config.chunking().overlapChars()));
+    indexer = new RecordIndexer(chunker, embedder, text, vectors);
+    searchThreads = Executors.newFixedThreadPool(config.search().threads(), Thread.ofPlatform().daemon().name("search-", 0).factory());
+    CasesearchConfig.Search s = config.search();
+    searcher =
+        new HybridSearcher(
+            text,
+            vectors,
+            embedder,
+            indexer,
+            store,
+            searchThreads,
+            new HybridSearcher.Config(s.rrfK(), s.bm25Weight(), s.vectorWeight(), s.candidates(), s.snippetChars()));
+    ready = true;
+    LOG.infof(
+        "engine ready in %d ms: model %s (dim %d), %d text passages, %d vector passages",
+        (System.nanoTime() - t0) / 1_000_000,
+        embedder.modelId(),
+        embedder.dimension(),
+        text.size(),
+        vectors.size());
+  }
+
+  private static LuceneBm25Index.SynonymSource synonyms(CasesearchConfig.Text t) {
+    return t.synonyms().map(LuceneBm25Index.SynonymSource::fromFile).orElse(null);
+  }
+
+  void onStop(@Observes ShutdownEvent event) {
+    ready = false;
+    try {
+      if (indexer != null) indexer.commit();
+    } catch (IOException e) {
+      LOG.errorf("committing indexes at shutdown failed: %s", e.getMessage());
+    }
+    closeQuietly(text);
+    closeQuietly(vectors);
+    if (embedder != null) embedder.close();
+    if (searchThreads != null) searchThreads.shutdownNow();
+  }
+
+  private static void closeQuietly(AutoCloseable c) {
+    if (c == null) return;
+    try {
+      c.close();
+    } catch (Exception e) {
+      LOG.errorf("closing %s failed: %s", c.getClass().getSimpleName(), e.getMessage());
+    }
+  }
+
+  /** True once the model is loaded and both indexes are open. */
+  public boolean ready() {
+    return ready;
+  }
+
+  public RecordIndexer indexer() {
+    return indexer;
+  }
+
+  public HybridSearcher searcher() {
+    return searcher;
+  }
+
+  public CachingEmbedder embedder() {
+    return embedder;
+  }
+
+  public TextIndex textIndex() {
+    return text;
+  }
+
+  public VectorIndex vectorIndex() {
+    return vectors;
+  }
+}

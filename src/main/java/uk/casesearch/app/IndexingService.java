@@ -1,0 +1,167 @@
+package uk.casesearch.app;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
+import uk.casesearch.engine.ingest.CaseRecord;
+import uk.casesearch.engine.ingest.RecordIndexer;
+
+/**
+ * Brings the indexes in line with the database, one writer thread for both indexes. Callers commit
+ * records to the database first (that is the acknowledgement), then submit their ids here; the
+ * worker loads each record from the database, so whatever it indexes is what was committed, and a
+ * record deleted in the meantime is removed instead. At start-up it reconciles the indexes with the
+ * database, so changes lost in a crash between commit and index are redone.
+ */
+@ApplicationScoped
+public class IndexingService {
+
+  private static final Logger LOG = Logger.getLogger(IndexingService.class);
+
+  private record Pending(String id, CompletableFuture<Void> done) {}
+
+  private final Engine engine;
+  private final RecordStore store;
+  private final CasesearchConfig config;
+  private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+  private final AtomicBoolean dirty = new AtomicBoolean();
+  private final AtomicLong indexedCount = new AtomicLong();
+  private final AtomicLong failedCount = new AtomicLong();
+  private volatile boolean running;
+  private Thread worker;
+  private long lastCommitNanos = System.nanoTime();
+
+  public IndexingService(Engine engine, RecordStore store, CasesearchConfig config) {
+    this.engine = engine;
+    this.store = store;
+    this.config = config;
+  }
+
+  void onStart(@Observes @Priority(20) StartupEvent event) {
+    running = true;
+    worker = Thread.ofPlatform().name("indexer").daemon().start(this::run);
+    reconcile();
+  }
+
+  /** Queues every record that an index lacks or holds stale, and drops what the database no longer has. */
+  public RecordIndexer.Reconciliation reconcile() {
+    RecordIndexer.Reconciliation r = engine.indexer().reconcile(store.contentHashes());
+    if (!r.inSync()) {
+      LOG.infof("reconciling indexes with the database: %d to index, %d to remove", r.toIndex().size(), r.toDelete().size());
+      List<String> ids = new ArrayList<>(r.toIndex());
+      ids.addAll(r.toDelete());
+      submit(ids);
+    }
+    return r;
+  }
+
+  /**
+   * Queues records for (re-)indexing or removal, according to what the database holds when the
+   * worker reaches them. The future completes when all are searchable.
+   */
+  public CompletableFuture<Void> submit(Collection<String> ids) {
+    if (!running) throw new IllegalStateException("indexing is not running");
+    List<CompletableFuture<Void>> futures = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      CompletableFuture<Void> f = new CompletableFuture<>();
+      futures.add(f);
+      queue.add(new Pending(id, f));
+    }
+    return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new));
+  }
+
+  /** Records waiting to be indexed. */
+  public int queueDepth() {
+    return queue.size();
+  }
+
+  public long indexedCount() {
+    return indexedCount.get();
+  }
+
+  public long failedCount() {
+    return failedCount.get();
+  }
+
+  private void run() {
+    int batchSize = config.ingest().batchSize();
+    while (running) {
+      List<Pending> batch = new ArrayList<>(batchSize);
+      try {
+        Pending first = queue.poll(500, TimeUnit.MILLISECONDS);
+        if (first != null) {
+          batch.add(first);
+          queue.drainTo(batch, batchSize - 1);
+          process(batch);
+        }
+        // Commits run on this thread too, so each index only ever has one writer.
+        if (System.nanoTime() - lastCommitNanos > TimeUnit.SECONDS.toNanos(config.ingest().commitIntervalSeconds())) {
+          commitIfDirty();
+          lastCommitNanos = System.nanoTime();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException | IOException | Error e) {
+        failedCount.addAndGet(batch.size());
+        // Ids only: record content never goes to the log.
+        LOG.errorf(e, "indexing a batch of %d records failed; they will be retried at the next reconcile", batch.size());
+        batch.forEach(p -> p.done().completeExceptionally(e));
+      }
+    }
+  }
+
+  private void process(List<Pending> batch) throws IOException {
+    Map<String, List<Pending>> byId = new LinkedHashMap<>();
+    for (Pending p : batch) byId.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(p);
+    Map<String, CaseRecord> found = store.findAll(byId.keySet());
+    RecordIndexer indexer = engine.indexer();
+    List<CaseRecord> toIndex = new ArrayList<>();
+    for (String id : byId.keySet()) {
+      CaseRecord r = found.get(id);
+      if (r == null) indexer.delete(id);
+      else toIndex.add(r);
+    }
+    indexer.index(toIndex);
+    indexer.refresh();
+    dirty.set(true);
+    indexedCount.addAndGet(byId.size());
+    batch.forEach(p -> p.done().complete(null));
+  }
+
+  private void commitIfDirty() {
+    if (!dirty.getAndSet(false)) return;
+    try {
+      engine.indexer().commit();
+    } catch (IOException | RuntimeException e) {
+      dirty.set(true);
+      LOG.errorf("committing indexes failed: %s", e.getMessage());
+    }
+  }
+
+  void onStop(@Observes @Priority(1) ShutdownEvent event) {
+    running = false;
+    if (worker != null) {
+      try {
+        worker.join(10_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    // Whatever is still queued is in the database: the next start-up's reconcile indexes it.
+  }
+}

@@ -1,0 +1,42 @@
+package uk.casesearch.cli;
+
+import jakarta.enterprise.context.Dependent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import uk.casesearch.app.IndexingService;
+import uk.casesearch.app.RecordStore;
+
+/**
+ * Re-indexes every record from the database (vectors come from the vector cache, so unchanged
+ * text is not embedded again) and removes index entries the database no longer holds.
+ */
+@Dependent
+@Command(name = "reindex", description = "Rebuild both indexes from the database.")
+public class ReindexCommand implements Callable<Integer> {
+
+  private final RecordStore store;
+  private final IndexingService indexing;
+
+  public ReindexCommand(RecordStore store, IndexingService indexing) {
+    this.store = store;
+    this.indexing = indexing;
+  }
+
+  @Override
+  public Integer call() {
+    List<String> ids = new ArrayList<>(store.contentHashes().keySet());
+    ids.sort(null);
+    Progress progress = new Progress(System.out, ids.size(), "records");
+    int chunk = 256;
+    for (int i = 0; i < ids.size(); i += chunk) {
+      indexing.submit(ids.subList(i, Math.min(ids.size(), i + chunk))).join();
+      progress.update(Math.min(ids.size(), i + chunk), false);
+    }
+    var r = indexing.reconcile();
+    progress.finish(ids.size());
+    System.out.printf("re-indexed %d records; %d stale entries removed%n", ids.size(), r.toDelete().size());
+    return 0;
+  }
+}

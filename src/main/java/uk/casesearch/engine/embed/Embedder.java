@@ -1,0 +1,22 @@
+package uk.casesearch.engine.embed;
+
+import java.util.List;
+
+/** Turns text into L2-normalised dense vectors; queries and passages may be encoded differently. */
+public interface Embedder extends AutoCloseable {
+
+  /** Length of every vector this embedder returns. */
+  int dimension();
+
+  /** A stable name for the model and its settings; part of every vector cache key. */
+  String modelId();
+
+  /** The vector of a search query (with the model's query instruction, if it has one). */
+  float[] embedQuery(String query);
+
+  /** The vectors of passages, in order (with the model's passage prefix, if it has one). */
+  List<float[]> embedPassages(List<String> passages);
+
+  @Override
+  void close();
+}

@@ -1,0 +1,136 @@
+package uk.casesearch.engine.ingest;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.casesearch.engine.embed.Embedder;
+import uk.casesearch.engine.index.text.TextIndex;
+import uk.casesearch.engine.index.vector.VectorIndex;
+import uk.casesearch.engine.util.Hashes;
+
+/**
+ * Puts records into both indexes: chunks the text, embeds the passages (one model call for a whole
+ * batch), and replaces the record's passages in the text and vector indexes. Also tells which
+ * records an index lacks or holds stale, so indexes can be reconciled with the database.
+ *
+ * <p>Each index remembers, per record, an index hash: the record's content hash combined with a
+ * fingerprint of the indexing settings (model, chunking). Changing the model or the chunker thus
+ * marks every record stale, and reconciliation re-indexes it.
+ */
+public final class RecordIndexer {
+
+  /** Bump when the way records become passages changes, so existing indexes are rebuilt. */
+  private static final String INDEXING_VERSION = "1";
+
+  private final Chunker chunker;
+  private final Embedder embedder;
+  private final TextIndex text;
+  private final VectorIndex vectors;
+  private final String fingerprint;
+
+  /** What reconciliation found: records to (re-)index and records to drop from the indexes. */
+  public record Reconciliation(List<String> toIndex, List<String> toDelete) {
+    public boolean inSync() {
+      return toIndex.isEmpty() && toDelete.isEmpty();
+    }
+  }
+
+  public RecordIndexer(Chunker chunker, Embedder embedder, TextIndex text, VectorIndex vectors) {
+    if (embedder.dimension() != vectors.dimension()) {
+      throw new IllegalArgumentException(
+          "embedder dimension " + embedder.dimension() + " != vector index dimension " + vectors.dimension());
+    }
+    this.chunker = chunker;
+    this.embedder = embedder;
+    this.text = text;
+    this.vectors = vectors;
+    this.fingerprint =
+        Hashes.sha256Hex(
+            INDEXING_VERSION + "|" + embedder.modelId() + "|" + chunker.config().maxChars() + "|"
+                + chunker.config().overlapChars());
+  }
+
+  /** The passages a record is split into; at least one, so a record with no text is still found by title. */
+  public List<Passage> passages(CaseRecord record) {
+    List<Passage> passages = chunker.chunk(record.text());
+    return passages.isEmpty() ? List.of(new Passage(0, "", 0, 0)) : passages;
+  }
+
+  /** The hash an index holds for a record whose content hash is {@code contentHash}. */
+  public String indexHash(String contentHash) {
+    return Hashes.sha256Hex(contentHash + "|" + fingerprint);
+  }
+
+  /**
+   * Indexes (or re-indexes) records. Changes become searchable after {@link #refresh()} and durable
+   * after {@link #commit()}.
+   */
+  public void index(List<CaseRecord> records) throws IOException {
+    List<List<Passage>> perRecord = new ArrayList<>(records.size());
+    List<String> inputs = new ArrayList<>();
+    for (CaseRecord r : records) {
+      List<Passage> ps = passages(r);
+      perRecord.add(ps);
+      for (Passage p : ps) inputs.add(embeddingInput(r, p));
+    }
+    List<float[]> embedded = embedder.embedPassages(inputs);
+    int at = 0;
+    for (int i = 0; i < records.size(); i++) {
+      CaseRecord r = records.get(i);
+      List<Passage> ps = perRecord.get(i);
+      String hash = indexHash(ContentHash.of(r));
+      text.upsert(r.id(), hash, r.meta(), r.title(), ps);
+      vectors.upsert(r.id(), hash, r.meta(), embedded.subList(at, at + ps.size()));
+      at += ps.size();
+    }
+  }
+
+  /** The title gives a passage its context ("Safety plan", "ICPC minutes"), so it is embedded with it. */
+  private static String embeddingInput(CaseRecord r, Passage p) {
+    String title = r.title() == null ? "" : r.title().strip();
+    if (title.isEmpty()) return p.text();
+    return p.text().isEmpty() ? title : title + "\n" + p.text();
+  }
+
+  /** Removes a record from both indexes; returns whether either held it. */
+  public boolean delete(String recordId) throws IOException {
+    boolean inText = text.delete(recordId);
+    boolean inVectors = vectors.delete(recordId);
+    return inText || inVectors;
+  }
+
+  /**
+   * Compares the indexes with the source of truth.
+   *
+   * @param contentHashes every stored record's id and content hash
+   */
+  public Reconciliation reconcile(Map<String, String> contentHashes) {
+    Map<String, String> inText = text.recordHashes();
+    Map<String, String> inVectors = vectors.recordHashes();
+    List<String> toIndex = new ArrayList<>();
+    for (Map.Entry<String, String> e : contentHashes.entrySet()) {
+      String expected = indexHash(e.getValue());
+      if (!expected.equals(inText.get(e.getKey())) || !expected.equals(inVectors.get(e.getKey()))) {
+        toIndex.add(e.getKey());
+      }
+    }
+    Set<String> toDelete = new HashSet<>();
+    for (String id : inText.keySet()) if (!contentHashes.containsKey(id)) toDelete.add(id);
+    for (String id : inVectors.keySet()) if (!contentHashes.containsKey(id)) toDelete.add(id);
+    return new Reconciliation(toIndex.stream().sorted().toList(), toDelete.stream().sorted().toList());
+  }
+
+  /** Makes indexed changes visible to search. */
+  public void refresh() throws IOException {
+    text.refresh();
+  }
+
+  /** Makes indexed changes durable on disk. */
+  public void commit() throws IOException {
+    text.commit();
+    vectors.commit();
+  }
+}
