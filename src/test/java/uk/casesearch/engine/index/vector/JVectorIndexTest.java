@@ -1,0 +1,216 @@
+package uk.casesearch.engine.index.vector;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.casesearch.engine.RandomizedTestCase;
+import uk.casesearch.engine.index.PassageHit;
+import uk.casesearch.engine.index.RecordMeta;
+import uk.casesearch.engine.index.SearchFilter;
+
+class JVectorIndexTest extends RandomizedTestCase {
+
+  private static final int DIM = 32;
+
+  private record Doc(String id, RecordMeta meta, float[] vector) {}
+
+  private List<Doc> randomDocs(int n) {
+    List<Doc> docs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      RecordMeta meta =
+          new RecordMeta("case-" + (i % 100), "child-" + (i % 100), randomFrom(List.of("note", "plan", "letter")), "team",
+              LocalDate.of(2020, 1, 1).plusDays(i % 1000), i % 50 == 0);
+      docs.add(new Doc(String.format("r%05d", i), meta, randomUnitVector(DIM)));
+    }
+    return docs;
+  }
+
+  /** Graph search always: no exact-scan fallback. */
+  private static JVectorIndex.Config graphOnly() {
+    JVectorIndex.Config c = JVectorIndex.Config.defaults(DIM);
+    return new JVectorIndex.Config(DIM, c.maxDegree(), c.beamWidth(), c.neighborOverflow(), c.alpha(), c.addHierarchy(), 0);
+  }
+
+  private static JVectorIndex index(Path dir, List<Doc> docs) throws IOException {
+    JVectorIndex index = JVectorIndex.open(dir, graphOnly());
+    for (Doc d : docs) index.upsert(d.id(), "h-" + d.id(), d.meta(), List.of(d.vector()));
+    return index;
+  }
+
+  private static double dot(float[] a, float[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) s += a[i] * b[i];
+    return s;
+  }
+
+  /** The exact top-k ids among docs passing the filter. */
+  private static Set<String> exact(List<Doc> docs, float[] q, int k, SearchFilter f) {
+    List<Doc> pass = new ArrayList<>(docs.stream().filter(d -> f.accepts(d.meta())).toList());
+    pass.sort(Comparator.comparingDouble((Doc d) -> -dot(d.vector(), q)));
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < Math.min(k, pass.size()); i++) out.add(pass.get(i).id());
+    return out;
+  }
+
+  private double recall(JVectorIndex index, List<Doc> docs, SearchFilter f, int queries) throws IOException {
+    double total = 0;
+    for (int i = 0; i < queries; i++) {
+      float[] q = randomUnitVector(DIM);
+      Set<String> truth = exact(docs, q, 10, f);
+      List<PassageHit> hits = index.search(q, 10, f);
+      for (PassageHit h : hits) {
+        Doc d = docs.get(Integer.parseInt(h.recordId().substring(1)));
+        assertTrue(f.accepts(d.meta()), "hit " + h.recordId() + " does not pass the filter; " + seed());
+      }
+      long found = hits.stream().filter(h -> truth.contains(h.recordId())).count();
+      total += truth.isEmpty() ? 1 : (double) found / truth.size();
+    }
+    return total / queries;
+  }
+
+  @Test
+  void graphSearchAgreesWithBruteForce(@TempDir Path dir) throws IOException {
+    List<Doc> docs = randomDocs(atLeast(1000));
+    try (JVectorIndex index = index(dir, docs)) {
+      double r = recall(index, docs, SearchFilter.NONE, 50);
+      assertTrue(r >= 0.9, "recall@10 vs exact = " + r + "; " + seed());
+    }
+  }
+
+  @Test
+  void filteredSearchUsesExactScanForSelectiveFiltersAndGraphOtherwise(@TempDir Path dir) throws IOException {
+    List<Doc> docs = randomDocs(atLeast(2000));
+    JVectorIndex.Config c = JVectorIndex.Config.defaults(DIM);
+    // A low exact threshold forces the graph path for the broad filter.
+    try (JVectorIndex index = JVectorIndex.open(dir, new JVectorIndex.Config(DIM, c.maxDegree(), c.beamWidth(), c.neighborOverflow(), c.alpha(), c.addHierarchy(), 100))) {
+      for (Doc d : docs) index.upsert(d.id(), "h", d.meta(), List.of(d.vector()));
+      SearchFilter oneCase = new SearchFilter(Set.of("case-7"), null, null, null, null, null, null, null);
+      assertEquals(1.0, recall(index, docs, oneCase, 20), 1e-9, "the exact path must be exact; " + seed());
+      SearchFilter broad = new SearchFilter(null, null, Set.of("note", "plan"), null, LocalDate.of(2020, 6, 1), null, null, null);
+      double r = recall(index, docs, broad, 30);
+      assertTrue(r >= 0.85, "filtered graph recall = " + r + "; " + seed());
+      SearchFilter none = new SearchFilter(null, null, null, null, null, null, Set.of(), null);
+      assertTrue(index.search(randomUnitVector(DIM), 10, none).isEmpty(), "no visible cases means no hits");
+      SearchFilter noRestricted = new SearchFilter(null, null, null, null, null, null, null, Set.of());
+      for (PassageHit h : index.search(docs.get(0).vector(), 50, noRestricted)) {
+        assertFalse(docs.get(Integer.parseInt(h.recordId().substring(1))).meta().restricted(), "restricted record returned");
+      }
+    }
+  }
+
+  @Test
+  void geometricNeighboursAreExact(@TempDir Path dir) throws IOException {
+    // Unit vectors on a circle in the first two dimensions: the nearest to angle a are a's neighbours.
+    int n = 360;
+    try (JVectorIndex index = JVectorIndex.open(dir, JVectorIndex.Config.defaults(2))) {
+      for (int i = 0; i < n; i++) {
+        double a = Math.toRadians(i);
+        index.upsert("p" + i, "h", new RecordMeta("c", null, null, null, null, false), List.of(new float[] {(float) Math.cos(a), (float) Math.sin(a)}));
+      }
+      List<PassageHit> hits = index.search(new float[] {1, 0}, 3, SearchFilter.NONE);
+      assertEquals("p0", hits.get(0).recordId());
+      assertEquals(Set.of("p1", "p359"), Set.of(hits.get(1).recordId(), hits.get(2).recordId()));
+      assertEquals(1.0f, hits.get(0).score(), 1e-6f, "DOT_PRODUCT similarity of identical unit vectors is 1");
+    }
+  }
+
+  @Test
+  void upsertReplacesAndDeleteRemoves(@TempDir Path dir) throws IOException {
+    RecordMeta meta = new RecordMeta("c", null, null, null, null, false);
+    float[] a = randomUnitVector(DIM);
+    float[] b = randomUnitVector(DIM);
+    try (JVectorIndex index = JVectorIndex.open(dir, JVectorIndex.Config.defaults(DIM))) {
+      index.upsert("x", "h1", meta, List.of(a, a));
+      assertEquals(2, index.size());
+      index.upsert("x", "h2", meta, List.of(b));
+      assertEquals(1, index.size());
+      List<PassageHit> hits = index.search(a, 5, SearchFilter.NONE);
+      assertEquals(1, hits.size());
+      assertEquals(0, hits.getFirst().passage());
+      assertEquals(dot(a, b), 2 * hits.getFirst().score() - 1, 1e-5, "only the new vector remains");
+      assertEquals(Map.of("x", "h2"), index.recordHashes());
+      assertTrue(index.delete("x"));
+      assertFalse(index.delete("x"));
+      assertTrue(index.search(a, 5, SearchFilter.NONE).isEmpty());
+      index.commit(); // cleans deleted nodes out of the graph
+      assertEquals(0, index.deletedCount());
+    }
+  }
+
+  @Test
+  void reopensWithIdenticalResultsAndKeepsAcceptingWrites(@TempDir Path dir) throws IOException {
+    List<Doc> docs = randomDocs(atLeast(300));
+    List<float[]> queries = new ArrayList<>();
+    for (int i = 0; i < 10; i++) queries.add(randomUnitVector(DIM));
+    Map<Integer, List<PassageHit>> before = new TreeMap<>();
+    try (JVectorIndex index = index(dir, docs)) {
+      index.delete(docs.get(3).id());
+      index.commit();
+      for (int i = 0; i < queries.size(); i++) before.put(i, index.search(queries.get(i), 10, SearchFilter.NONE));
+    }
+    try (JVectorIndex index = JVectorIndex.open(dir, graphOnly())) {
+      assertEquals(docs.size() - 1, index.size());
+      assertFalse(index.recordHashes().containsKey(docs.get(3).id()));
+      for (int i = 0; i < queries.size(); i++) {
+        assertEquals(before.get(i), index.search(queries.get(i), 10, SearchFilter.NONE), "query " + i + "; " + seed());
+      }
+      float[] fresh = randomUnitVector(DIM);
+      index.upsert("new", "h", new RecordMeta("c", null, null, null, null, false), List.of(fresh));
+      assertEquals("new", index.search(fresh, 1, SearchFilter.NONE).getFirst().recordId());
+    }
+  }
+
+  @Test
+  void corruptOrInterruptedCommitsOpenSafely(@TempDir Path dir) throws IOException {
+    List<Doc> docs = randomDocs(50);
+    try (JVectorIndex index = index(dir, docs)) {
+      index.commit();
+    }
+    // A commit interrupted before the pointer swap leaves a temp generation: the last commit loads.
+    Files.createDirectories(dir.resolve("gen-99999999999999.tmp"));
+    Files.writeString(dir.resolve("CURRENT.tmp"), "gen-99999999999999");
+    try (JVectorIndex index = JVectorIndex.open(dir, JVectorIndex.Config.defaults(DIM))) {
+      assertEquals(50, index.size());
+    }
+    // A damaged generation opens empty instead of failing start-up.
+    String gen = Files.readString(dir.resolve("CURRENT")).strip();
+    Path entries = dir.resolve(gen).resolve("entries.bin");
+    byte[] bytes = Files.readAllBytes(entries);
+    Files.write(entries, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    try (JVectorIndex index = JVectorIndex.open(dir, JVectorIndex.Config.defaults(DIM))) {
+      assertEquals(0, index.size());
+      index.upsert("after", "h", docs.get(0).meta(), List.of(docs.get(0).vector()));
+      index.commit();
+    }
+    try (JVectorIndex index = JVectorIndex.open(dir, JVectorIndex.Config.defaults(DIM))) {
+      assertEquals(Set.of("after"), index.recordHashes().keySet());
+    }
+  }
+
+  @Test
+  void rejectsBadArguments(@TempDir Path dir) throws IOException {
+    try (JVectorIndex index = JVectorIndex.open(dir, JVectorIndex.Config.defaults(DIM))) {
+      RecordMeta m = new RecordMeta("c", null, null, null, null, false);
+      assertThrows(IllegalArgumentException.class, () -> index.upsert("x", "h", m, List.of(new float[DIM + 1])));
+      assertThrows(IllegalArgumentException.class, () -> index.search(new float[DIM], 0, SearchFilter.NONE));
+      assertThrows(IllegalArgumentException.class, () -> index.search(new float[3], 1, SearchFilter.NONE));
+    }
+    assertThrows(IllegalArgumentException.class, () -> new JVectorIndex.Config(DIM, 2, 100, 1.2f, 1.2f, true, 0));
+    assertThrows(IllegalArgumentException.class, () -> new JVectorIndex.Config(DIM, 32, 10, 1.2f, 1.2f, true, 0));
+  }
+}
