@@ -1,5 +1,8 @@
 package uk.casesearch.app;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -44,17 +47,25 @@ public class IndexingService {
   private volatile boolean running;
   private Thread worker;
   private long lastCommitNanos = System.nanoTime();
+  private volatile int repairedAtStart;
 
-  public IndexingService(Engine engine, RecordStore store, CasesearchConfig config) {
+  public IndexingService(Engine engine, RecordStore store, CasesearchConfig config, MeterRegistry metrics) {
     this.engine = engine;
     this.store = store;
     this.config = config;
+    Gauge.builder("casesearch.indexing.queue", queue, LinkedBlockingQueue::size)
+        .description("records waiting to be indexed").register(metrics);
+    FunctionCounter.builder("casesearch.indexing.records", indexedCount, AtomicLong::get)
+        .description("records indexed or removed since start").register(metrics);
+    FunctionCounter.builder("casesearch.indexing.failures", failedCount, AtomicLong::get)
+        .description("records whose indexing failed (retried at the next start)").register(metrics);
   }
 
   void onStart(@Observes @Priority(20) StartupEvent event) {
     running = true;
     worker = Thread.ofPlatform().name("indexer").daemon().start(this::run);
-    reconcile();
+    RecordIndexer.Reconciliation r = reconcile();
+    repairedAtStart = r.toIndex().size() + r.toDelete().size();
   }
 
   /** Queues every record that an index lacks or holds stale, and drops what the database no longer has. */
@@ -89,12 +100,9 @@ public class IndexingService {
     return queue.size();
   }
 
-  public long indexedCount() {
-    return indexedCount.get();
-  }
-
-  public long failedCount() {
-    return failedCount.get();
+  /** Records the start-up reconciliation found missing, stale or orphaned in an index. */
+  public int repairedAtStart() {
+    return repairedAtStart;
   }
 
   private void run() {

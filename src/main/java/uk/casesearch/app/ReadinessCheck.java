@@ -27,6 +27,7 @@ public class ReadinessCheck implements HealthCheck {
         .withData("text_passages", engine.textIndex().size())
         .withData("vector_passages", engine.vectorIndex().size())
         .withData("indexing_queue", indexing.queueDepth())
+        .withData("repaired_at_start", indexing.repairedAtStart())
         .build();
   }
 }

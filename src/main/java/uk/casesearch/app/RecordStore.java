@@ -125,7 +125,9 @@ public class RecordStore implements RecordLookup {
               "select distinct r from RecordEntity r left join fetch r.people where r.id in :ids",
               RecordEntity.class)
           .setParameter("ids", chunk)
-          .getResultStream()
+          // A list, not a stream: streamed rows of a collection fetch-join are not aggregated, and
+          // each record would come back with only its first person.
+          .getResultList()
           .forEach(e -> out.put(e.id, e));
     }
     return out;

@@ -12,6 +12,7 @@ public class CasesearchCommand implements QuarkusApplication {
 
   @Inject ImportCommand importCommand;
   @Inject ReindexCommand reindexCommand;
+  @Inject EvalCommand evalCommand;
 
   @Command(
       name = "casesearch",
@@ -44,7 +45,9 @@ public class CasesearchCommand implements QuarkusApplication {
         new CommandLine(new Root())
             .addSubcommand("serve", new Serve())
             .addSubcommand("import", importCommand)
-            .addSubcommand("reindex", reindexCommand);
+            .addSubcommand("reindex", reindexCommand)
+            .addSubcommand("eval", evalCommand);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli.execute(args);
   }
 }

@@ -43,7 +43,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -324,7 +323,7 @@ public final class LuceneBm25Index implements TextIndex {
     Query q = parse(query);
     if (q != null) {
       QueryScorer scorer = new QueryScorer(q, TEXT);
-      Highlighter h = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer);
+      Highlighter h = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), LuceneBm25Index::escapeHtml, scorer);
       h.setTextFragmenter(new SimpleSpanFragmenter(scorer, maxChars));
       try {
         String fragment = h.getBestFragment(indexAnalyzer, TEXT, text);
@@ -334,7 +333,26 @@ public final class LuceneBm25Index implements TextIndex {
         LOG.log(System.Logger.Level.DEBUG, "highlighting failed: {0}", e.getMessage());
       }
     }
-    return SimpleHTMLEncoder.htmlEncode(leading(text, maxChars));
+    return escapeHtml(leading(text, maxChars));
+  }
+
+  /**
+   * Escapes the characters that matter in HTML text and attributes, and no others: Lucene's
+   * SimpleHTMLEncoder also escapes '/' and apostrophes, which turns "04/05/2023" into entities.
+   */
+  static String escapeHtml(String text) {
+    StringBuilder sb = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   /** The start of the text, cut at a word boundary. */

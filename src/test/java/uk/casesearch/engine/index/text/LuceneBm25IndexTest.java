@@ -147,6 +147,7 @@ class LuceneBm25IndexTest {
       String escaped = index.highlight("programme", "The programme <script>alert(1)</script> ran.", 200);
       assertTrue(escaped.contains("<mark>programme</mark>") && escaped.contains("&lt;script&gt;") && !escaped.contains("<script>"), escaped);
       assertEquals("No match &amp; here", index.highlight("zebra", "No match & here", 200));
+      assertEquals("Seen on 04/05/2023 at Kian's school", index.highlight("zebra", "Seen on 04/05/2023 at Kian's school", 200));
       String longText = "word ".repeat(200) + "target " + "word ".repeat(200);
       String frag = index.highlight("target", longText, 100);
       assertTrue(frag.contains("<mark>target</mark>") && frag.length() < 200, frag);

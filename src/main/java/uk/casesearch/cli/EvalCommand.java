@@ -1,0 +1,119 @@
+package uk.casesearch.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import jakarta.enterprise.context.Dependent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import uk.casesearch.app.Engine;
+import uk.casesearch.app.IngestService;
+import uk.casesearch.engine.eval.Datasets;
+import uk.casesearch.engine.eval.EvalReport;
+import uk.casesearch.engine.eval.JudgedQuery;
+import uk.casesearch.engine.index.SearchFilter;
+import uk.casesearch.engine.ingest.CaseRecord;
+import uk.casesearch.engine.search.SearchHit;
+import uk.casesearch.engine.search.SearchMode;
+import uk.casesearch.engine.search.SearchRequest;
+
+/**
+ * Measures retrieval quality on a judged dataset: ingests it through the service's own path into
+ * a data directory of its own, runs every query in every mode (a scoped query is filtered to its
+ * case), and writes TREC runs and a report (Markdown and JSON).
+ */
+@Dependent
+@Command(name = "eval", description = "Evaluate search quality on a judged dataset (case corpus or BEIR).")
+public class EvalCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "DATASET", description = "dataset folder (records.jsonl or corpus.jsonl inside)")
+  Path dataset;
+
+  @Option(names = "--out", defaultValue = "target/eval", description = "where runs and reports go (default ${DEFAULT-VALUE})")
+  Path out;
+
+  @Option(names = "--modes", split = ",", defaultValue = "bm25,vector,hybrid", description = "modes to compare")
+  List<SearchMode> modes;
+
+  @Option(names = "--data-dir", description = "reuse this data directory (vectors cached by content) instead of a fresh temporary one")
+  Path dataDir;
+
+  private final IngestService ingest;
+  private final Engine engine;
+  private final ObjectMapper mapper;
+
+  public EvalCommand(IngestService ingest, Engine engine, ObjectMapper mapper) {
+    this.ingest = ingest;
+    this.engine = engine;
+    this.mapper = mapper;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Datasets.Format format = Datasets.Format.detect(dataset);
+    Files.createDirectories(out);
+    String name = dataset.toAbsolutePath().normalize().getFileName().toString();
+    System.out.println("ingesting " + dataset + " (" + format.name().toLowerCase(Locale.ROOT) + ")");
+    List<CaseRecord> batch = new ArrayList<>();
+    List<CompletableFuture<Void>> pending = new ArrayList<>();
+    long t0 = System.nanoTime();
+    Datasets.Loaded loaded =
+        Datasets.load(dataset, format, ingest.parser(), r -> {
+          batch.add(r);
+          if (batch.size() == 256) {
+            pending.add(ingest.storeAndQueue(List.copyOf(batch)).indexed());
+            batch.clear();
+          }
+        });
+    if (!batch.isEmpty()) pending.add(ingest.storeAndQueue(List.copyOf(batch)).indexed());
+    Progress progress = new Progress(System.out, pending.size(), "batches");
+    for (int i = 0; i < pending.size(); i++) {
+      pending.get(i).join();
+      progress.update(i + 1, false);
+    }
+    progress.finish(pending.size());
+    double ingestSeconds = (System.nanoTime() - t0) / 1e9;
+    System.out.printf(Locale.ROOT, "%d documents searchable in %.0f s (%d embedded, %d reused); %d skipped: %s%n",
+        loaded.documents(), ingestSeconds, engine.embedder().embeddedCount(), engine.embedder().reusedCount(),
+        loaded.skipped().size(), loaded.skipped().size() > 5 ? loaded.skipped().subList(0, 5) + "..." : loaded.skipped());
+
+    StringBuilder md = new StringBuilder("# Evaluation: " + name + "\n\n");
+    md.append(String.format(Locale.ROOT, "%d documents (%d not readable yet), %d judged queries.%n%n",
+        loaded.documents(), loaded.skipped().size(), loaded.queries().size()));
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("dataset", name);
+    json.put("documents", loaded.documents());
+    json.put("queries", loaded.queries().size());
+    List<Object> runs = new ArrayList<>();
+    for (SearchMode mode : modes) {
+      EvalReport report = new EvalReport(mode.name().toLowerCase(Locale.ROOT));
+      for (JudgedQuery q : loaded.queries()) {
+        SearchFilter filter = q.scopeCaseId() == null ? SearchFilter.NONE
+            : new SearchFilter(Set.of(q.scopeCaseId()), null, null, null, null, null, null, null);
+        long s = System.nanoTime();
+        List<SearchHit> hits = engine.searcher().search(new SearchRequest(q.text(), filter, SearchRequest.MAX_LIMIT, 0, mode, false)).hits();
+        report.add(q, hits.stream().map(SearchHit::id).toList(), (System.nanoTime() - s) / 1000);
+      }
+      report.writeTrecRun(out.resolve(name + "." + report.runName() + ".trec"));
+      md.append(report.markdown()).append('\n');
+      runs.add(report.toMap());
+      System.out.print(report.markdown());
+    }
+    json.put("runs", runs);
+    Files.writeString(out.resolve(name + ".md"), md);
+    mapper.writer(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve(name + ".json").toFile(), json);
+    System.out.println("wrote " + out.resolve(name + ".md") + ", .json and .trec runs");
+    return 0;
+  }
+}

@@ -1,0 +1,136 @@
+package uk.casesearch.engine.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import uk.casesearch.engine.ingest.CaseRecord;
+import uk.casesearch.engine.ingest.RecordParser;
+
+/**
+ * Reads judged datasets: the synthetic case corpus (records.jsonl, files/, queries.jsonl) and BEIR
+ * sets (corpus.jsonl, queries.jsonl, qrels/*.tsv).
+ */
+public final class Datasets {
+
+  /** The dataset layouts understood. */
+  public enum Format {
+    /** records.jsonl + files/manifest.jsonl + queries.jsonl with graded "relevant" maps. */
+    CASE,
+    /** BEIR: corpus.jsonl, queries.jsonl and qrels/*.tsv. */
+    BEIR;
+
+    /** The layout of {@code dir}, recognised by its files. */
+    public static Format detect(Path dir) {
+      if (Files.exists(dir.resolve("records.jsonl"))) return CASE;
+      if (Files.exists(dir.resolve("corpus.jsonl"))) return BEIR;
+      throw new IllegalArgumentException(dir + " holds neither records.jsonl (case corpus) nor corpus.jsonl (BEIR)");
+    }
+  }
+
+  /** What a dataset holds: its queries, and a count of documents that could not be read. */
+  public record Loaded(List<JudgedQuery> queries, int documents, List<String> skipped) {}
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private Datasets() {}
+
+  /**
+   * Streams a dataset's documents to {@code sink} as records and returns its judged queries.
+   *
+   * @throws IOException if a file cannot be read
+   * @throws IllegalArgumentException if a line is not valid for its format
+   */
+  public static Loaded load(Path dir, Format format, RecordParser parser, Consumer<CaseRecord> sink) throws IOException {
+    return format == Format.CASE ? loadCase(dir, parser, sink) : loadBeir(dir, sink);
+  }
+
+  private static Loaded loadCase(Path dir, RecordParser parser, Consumer<CaseRecord> sink) throws IOException {
+    int docs = 0;
+    List<String> skipped = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(dir.resolve("records.jsonl"), StandardCharsets.UTF_8)) {
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.isBlank()) continue;
+        RecordParser.Result p = parser.parse(MAPPER.readTree(line), true);
+        if (!p.ok()) throw new IllegalArgumentException("record " + p.id() + ": " + p.errors());
+        sink.accept(p.record());
+        docs++;
+      }
+    }
+    Path manifest = dir.resolve("files").resolve("manifest.jsonl");
+    if (Files.exists(manifest)) {
+      try (BufferedReader r = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
+        for (String line; (line = r.readLine()) != null; ) {
+          if (line.isBlank()) continue;
+          JsonNode m = MAPPER.readTree(line);
+          String format = m.path("format").asText();
+          // Until document parsing lands, only plain-text files are read; the others are counted.
+          if (!format.equals("txt")) {
+            skipped.add(m.path("id").asText() + " (" + format + ")");
+            continue;
+          }
+          String text = Files.readString(dir.resolve(m.get("path").asText()), StandardCharsets.UTF_8);
+          com.fasterxml.jackson.databind.node.ObjectNode o = (com.fasterxml.jackson.databind.node.ObjectNode) m.deepCopy();
+          o.remove("path");
+          o.remove("format");
+          o.put("text", text);
+          RecordParser.Result p = parser.parse(o, true);
+          if (!p.ok()) throw new IllegalArgumentException("file record " + p.id() + ": " + p.errors());
+          sink.accept(p.record());
+          docs++;
+        }
+      }
+    }
+    List<JudgedQuery> queries = new ArrayList<>();
+    for (String line : Files.readAllLines(dir.resolve("queries.jsonl"), StandardCharsets.UTF_8)) {
+      if (line.isBlank()) continue;
+      JsonNode q = MAPPER.readTree(line);
+      Map<String, Integer> grades = new HashMap<>();
+      q.get("relevant").fields().forEachRemaining(e -> grades.put(e.getKey(), e.getValue().asInt()));
+      String scope = q.hasNonNull("scope_case_id") ? q.get("scope_case_id").asText() : null;
+      queries.add(new JudgedQuery(q.get("qid").asText(), q.get("text").asText(), scope, q.path("category").asText("all"), grades));
+    }
+    return new Loaded(queries, docs, skipped);
+  }
+
+  private static Loaded loadBeir(Path dir, Consumer<CaseRecord> sink) throws IOException {
+    int docs = 0;
+    try (BufferedReader r = Files.newBufferedReader(dir.resolve("corpus.jsonl"), StandardCharsets.UTF_8)) {
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.isBlank()) continue;
+        JsonNode d = MAPPER.readTree(line);
+        String title = d.path("title").asText("");
+        sink.accept(new CaseRecord(d.get("_id").asText(), "beir", null, null, title.isEmpty() ? null : title, null, null,
+            null, d.path("text").asText(""), List.of(), false, "beir"));
+        docs++;
+      }
+    }
+    Map<String, Map<String, Integer>> qrels = new HashMap<>();
+    try (Stream<Path> files = Files.list(dir.resolve("qrels"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
+        for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+          String[] cols = line.split("\t");
+          if (cols.length < 3 || cols[0].equals("query-id")) continue;
+          qrels.computeIfAbsent(cols[0], k -> new HashMap<>()).put(cols[1], Integer.parseInt(cols[2].strip()));
+        }
+      }
+    }
+    List<JudgedQuery> queries = new ArrayList<>();
+    for (String line : Files.readAllLines(dir.resolve("queries.jsonl"), StandardCharsets.UTF_8)) {
+      if (line.isBlank()) continue;
+      JsonNode q = MAPPER.readTree(line);
+      Map<String, Integer> grades = qrels.get(q.get("_id").asText());
+      if (grades != null) queries.add(new JudgedQuery(q.get("_id").asText(), q.get("text").asText(), null, "all", grades));
+    }
+    return new Loaded(queries, docs, List.of());
+  }
+}

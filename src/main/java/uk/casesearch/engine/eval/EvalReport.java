@@ -1,0 +1,111 @@
+package uk.casesearch.engine.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Accumulates one run's rankings for judged queries and reports nDCG@10, Recall@10, Recall@100,
+ * MRR@10 (overall and per category) and query latency percentiles, as Markdown, JSON and a TREC
+ * run file that ../shared/eval/score.py and trec_eval read.
+ */
+public final class EvalReport {
+
+  /** The figures for one group of queries. */
+  public record Figures(int queries, double ndcg10, double recall10, double recall100, double mrr10) {}
+
+  private final String runName;
+  private final Map<String, List<double[]>> byCategory = new TreeMap<>();
+  private final List<Long> latenciesMicros = new ArrayList<>();
+  private final StringBuilder trec = new StringBuilder();
+
+  /** @param runName the tag written in the TREC run file's last column */
+  public EvalReport(String runName) {
+    this.runName = runName;
+  }
+
+  /**
+   * Adds one query's ranking.
+   *
+   * @param ranked document ids, best first (at least 100 for a meaningful Recall@100)
+   * @param micros how long the search took
+   */
+  public void add(JudgedQuery q, List<String> ranked, long micros) {
+    double[] m = {
+      Metrics.ndcg(ranked, q.grades(), 10),
+      Metrics.recall(ranked, q.grades(), 10),
+      Metrics.recall(ranked, q.grades(), 100),
+      Metrics.mrr(ranked, q.grades(), 10)
+    };
+    byCategory.computeIfAbsent("all", k -> new ArrayList<>()).add(m);
+    if (q.category() != null && !q.category().equals("all")) {
+      byCategory.computeIfAbsent(q.category(), k -> new ArrayList<>()).add(m);
+    }
+    latenciesMicros.add(micros);
+    for (int i = 0; i < ranked.size(); i++) {
+      trec.append(q.id()).append(" Q0 ").append(ranked.get(i)).append(' ').append(i + 1).append(' ')
+          .append(ranked.size() - i).append(' ').append(runName).append('\n');
+    }
+  }
+
+  /** Figures per category, "all" first. */
+  public Map<String, Figures> figures() {
+    Map<String, Figures> out = new LinkedHashMap<>();
+    if (byCategory.containsKey("all")) out.put("all", mean(byCategory.get("all")));
+    byCategory.forEach((k, v) -> out.putIfAbsent(k, mean(v)));
+    return out;
+  }
+
+  private static Figures mean(List<double[]> rows) {
+    double[] s = new double[4];
+    for (double[] r : rows) for (int i = 0; i < 4; i++) s[i] += r[i];
+    int n = rows.size();
+    return new Figures(n, s[0] / n, s[1] / n, s[2] / n, s[3] / n);
+  }
+
+  /** The p-th percentile (0-100) of query latency, in milliseconds. */
+  public double latencyMillis(double p) {
+    if (latenciesMicros.isEmpty()) return 0;
+    List<Long> sorted = latenciesMicros.stream().sorted().toList();
+    int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i))) / 1000.0;
+  }
+
+  public String runName() {
+    return runName;
+  }
+
+  /** Writes the TREC run file. */
+  public void writeTrecRun(Path file) throws IOException {
+    Files.writeString(file, trec);
+  }
+
+  /** A Markdown table row per category. */
+  public String markdown() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("| run | category | queries | nDCG@10 | R@10 | R@100 | MRR@10 |\n|---|---|---|---|---|---|---|\n");
+    figures().forEach((cat, f) -> sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.3f | %.3f | %.3f | %.3f |%n",
+        runName, cat, f.queries(), f.ndcg10(), f.recall10(), f.recall100(), f.mrr10())));
+    sb.append(String.format(Locale.ROOT, "%nLatency (%s): p50 %.1f ms, p95 %.1f ms%n", runName, latencyMillis(50), latencyMillis(95)));
+    return sb.toString();
+  }
+
+  /** The figures as nested maps, ready for a JSON writer. */
+  public Map<String, Object> toMap() {
+    Map<String, Object> categories = new LinkedHashMap<>();
+    figures().forEach((k, f) -> categories.put(k, Map.of(
+        "queries", f.queries(), "ndcg@10", f.ndcg10(), "recall@10", f.recall10(),
+        "recall@100", f.recall100(), "mrr@10", f.mrr10())));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("run", runName);
+    out.put("latency_ms", Map.of("p50", latencyMillis(50), "p95", latencyMillis(95)));
+    out.put("categories", categories);
+    return out;
+  }
+}

@@ -1,0 +1,104 @@
+package uk.casesearch.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) run as a separate process on
+ * loopback, as an operator runs it: for restart and crash tests.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+  private final Path dataDir;
+  private final Path log;
+  private final int port;
+  private Process process;
+
+  ServiceProcess(Path dataDir) throws IOException {
+    this.dataDir = dataDir;
+    this.log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
+    try (ServerSocket s = new ServerSocket(0)) {
+      this.port = s.getLocalPort();
+    }
+  }
+
+  int port() {
+    return port;
+  }
+
+  /** Starts the service and waits until it reports ready. */
+  void start() throws IOException, InterruptedException {
+    Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    if (!Files.exists(jar)) throw new IllegalStateException(jar + " is missing: run mvn verify, which packages first");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            List.of(java, "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-Xmx1g",
+                "-jar", jar.toString()));
+    pb.environment().put("CASESEARCH_DATA_DIR", dataDir.toAbsolutePath().toString());
+    pb.environment().put("CASESEARCH_MODELS_DIR", System.getProperty("casesearch.models.dir", "models"));
+    pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+    pb.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
+    pb.environment().put("DJL_OFFLINE", "true");
+    pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    process = pb.start();
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) throw new IllegalStateException("service exited with " + process.exitValue() + "; see " + log);
+      try {
+        if (get("/q/health/ready").statusCode() == 200) return;
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException("service not ready within 120 s; see " + log);
+  }
+
+  /** Stops the service as systemd does (SIGTERM) and waits for it to exit. */
+  void stop() throws InterruptedException {
+    if (process == null) return;
+    process.destroy();
+    if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
+    process = null;
+  }
+
+  /** Kills the service at once (SIGKILL), as a crash would. */
+  void kill() throws InterruptedException {
+    if (process == null) return;
+    process.destroyForcibly().waitFor();
+    process = null;
+  }
+
+  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+  }
+
+  HttpResponse<String> post(String path, String contentType, byte[] body) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+    try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    stop();
+  }
+}
