@@ -58,7 +58,8 @@ class BadInputTest {
   @Test
   void oversizedBodyIs413() {
     String huge = "[{\"id\":\"big\",\"case_id\":\"C\",\"text\":\"" + "a".repeat(3 * 1024 * 1024) + "\"}]";
-    given().contentType(ContentType.JSON).body(huge).post("/api/v1/records").then().statusCode(413);
+    given().contentType(ContentType.JSON).body(huge).post("/api/v1/records").then().statusCode(413)
+        .body("code", equalTo("too_large")).body("error", containsString("limit"));
   }
 
   @Test

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -269,10 +268,7 @@ public final class LuceneBm25Index implements TextIndex {
         hits.add(new PassageHit(d.get(RECORD_ID), d.getField(PASSAGE).numericValue().intValue(), sd.score));
       }
       // Lucene breaks ties by docid, which changes as segments merge: break them by id instead.
-      hits.sort(
-          Comparator.comparingDouble((PassageHit h) -> -h.score())
-              .thenComparing(PassageHit::recordId)
-              .thenComparingInt(PassageHit::passage));
+      hits.sort(PassageHit.BEST_FIRST);
       return hits;
     } finally {
       searchers.release(s);

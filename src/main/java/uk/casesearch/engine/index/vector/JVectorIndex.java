@@ -252,10 +252,7 @@ public final class JVectorIndex implements VectorIndex {
           return e != null && filter.accepts(e.meta());
         });
       }
-      hits.sort(
-          Comparator.comparingDouble((PassageHit h) -> -h.score())
-              .thenComparing(PassageHit::recordId)
-              .thenComparingInt(PassageHit::passage));
+      hits.sort(PassageHit.BEST_FIRST);
       return hits;
     } finally {
       lock.readLock().unlock();
@@ -286,7 +283,7 @@ public final class JVectorIndex implements VectorIndex {
       Entry e = entries.get(ord);
       all.add(new PassageHit(e.recordId(), e.passage(), SIMILARITY.compare(q, vectors.get(ord))));
     }
-    all.sort(Comparator.comparingDouble((PassageHit h) -> -h.score()).thenComparing(PassageHit::recordId).thenComparingInt(PassageHit::passage));
+    all.sort(PassageHit.BEST_FIRST);
     return new ArrayList<>(all.subList(0, Math.min(topK, all.size())));
   }
 
