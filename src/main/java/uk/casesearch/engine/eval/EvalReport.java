@@ -37,6 +37,13 @@ public final class EvalReport {
    * @param micros how long the search took
    */
   public void add(JudgedQuery q, List<String> ranked, long micros) {
+    for (int i = 0; i < ranked.size(); i++) {
+      trec.append(q.id()).append(" Q0 ").append(ranked.get(i)).append(' ').append(i + 1).append(' ')
+          .append(ranked.size() - i).append(' ').append(runName).append('\n');
+    }
+    latenciesMicros.add(micros);
+    // As trec_eval and score.py do: a query with nothing relevant judged is not averaged in.
+    if (q.grades().values().stream().noneMatch(g -> g > 0)) return;
     double[] m = {
       Metrics.ndcg(ranked, q.grades(), 10),
       Metrics.recall(ranked, q.grades(), 10),
@@ -46,11 +53,6 @@ public final class EvalReport {
     byCategory.computeIfAbsent("all", k -> new ArrayList<>()).add(m);
     if (q.category() != null && !q.category().equals("all")) {
       byCategory.computeIfAbsent(q.category(), k -> new ArrayList<>()).add(m);
-    }
-    latenciesMicros.add(micros);
-    for (int i = 0; i < ranked.size(); i++) {
-      trec.append(q.id()).append(" Q0 ").append(ranked.get(i)).append(' ').append(i + 1).append(' ')
-          .append(ranked.size() - i).append(' ').append(runName).append('\n');
     }
   }
 
