@@ -87,6 +87,10 @@ public interface CasesearchConfig {
     @WithDefault("1000")
     int maxQueryChars();
 
+    /** Whether a date phrase in the query ("in 2024", "since March 2024") becomes a date filter. */
+    @WithDefault("true")
+    boolean queryDates();
+
     /** Threads running retrievers in parallel. */
     @WithDefault("4")
     int threads();

@@ -90,7 +90,8 @@ public class Engine {
             indexer,
             store,
             searchThreads,
-            new HybridSearcher.Config(s.rrfK(), s.bm25Weight(), s.vectorWeight(), s.candidates(), s.snippetChars()));
+            new HybridSearcher.Config(
+                s.rrfK(), s.bm25Weight(), s.vectorWeight(), s.candidates(), s.snippetChars(), s.queryDates()));
     ready = true;
     LOG.infof(
         "engine ready in %d ms: model %s (dim %d), %d text passages, %d vector passages",

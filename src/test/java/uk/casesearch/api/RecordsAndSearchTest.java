@@ -151,6 +151,26 @@ class RecordsAndSearchTest {
   }
 
   @Test
+  void aDateInTheQueryBecomesADateFilter() {
+    ingest(Fixtures.neglectCase("RS-J", "CASE-RS-J"));
+    given().queryParam("q", "check-ups in 2023").queryParam("case", "CASE-RS-J").get("/api/v1/search")
+        .then().statusCode(200)
+        .body("hits.id", equalTo(List.of("RS-J4")))
+        .body("understood.searched", equalTo("check-ups"))
+        .body("understood.date_phrase", equalTo("in 2023"))
+        .body("understood.from", equalTo("2023-01-01"))
+        .body("understood.to", equalTo("2023-12-31"));
+    given().queryParam("q", "home visits between January 2024 and March 2024").queryParam("case", "CASE-RS-J")
+        .queryParam("limit", "100").get("/api/v1/search")
+        .then().statusCode(200)
+        .body("hits.date", everyItem(org.hamcrest.Matchers.oneOf("2024-01-10", "2024-02-15", "2024-03-01")));
+    // An explicit range wins over the words, which are then searched as typed.
+    given().queryParam("q", "check-ups in 2023").queryParam("case", "CASE-RS-J").queryParam("from", "2024-01-01")
+        .get("/api/v1/search")
+        .then().statusCode(200).body("understood", nullValue()).body("hits.id", not(hasItem("RS-J4")));
+  }
+
+  @Test
   void pagingIsStableAndDisjoint() {
     ingest(Fixtures.neglectCase("RS-G", "CASE-RS-G"));
     List<String> all = given().queryParam("q", "children home school").queryParam("case", "CASE-RS-G").queryParam("limit", "6")

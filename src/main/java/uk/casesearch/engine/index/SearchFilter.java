@@ -59,6 +59,11 @@ public record SearchFilter(
         && restrictedCaseIds == null;
   }
 
+  /** This filter with a date range in place of its own. */
+  public SearchFilter withDates(LocalDate from, LocalDate to) {
+    return new SearchFilter(caseIds, childIds, types, teams, from, to, visibleCaseIds, restrictedCaseIds);
+  }
+
   /** Whether a record with these attributes passes the filter. */
   public boolean accepts(RecordMeta m) {
     if (!caseIds.isEmpty() && !caseIds.contains(m.caseId())) return false;

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import uk.casesearch.engine.embed.Embedder;
 import uk.casesearch.engine.index.PassageHit;
+import uk.casesearch.engine.index.SearchFilter;
 import uk.casesearch.engine.index.text.TextIndex;
 import uk.casesearch.engine.index.vector.VectorIndex;
 import uk.casesearch.engine.ingest.CaseRecord;
@@ -33,8 +34,10 @@ public final class HybridSearcher {
    * @param vectorWeight the weight of the dense ranking in fusion
    * @param candidates passages each retriever returns before grouping (at least 3 per result)
    * @param snippetChars the approximate length of a snippet
+   * @param queryDates whether a date phrase in the query ("in 2024") becomes a date filter
    */
-  public record Config(int rrfK, double bm25Weight, double vectorWeight, int candidates, int snippetChars) {
+  public record Config(
+      int rrfK, double bm25Weight, double vectorWeight, int candidates, int snippetChars, boolean queryDates) {
     public Config {
       if (bm25Weight < 0 || vectorWeight < 0 || bm25Weight + vectorWeight == 0) {
         throw new IllegalArgumentException(
@@ -46,9 +49,9 @@ public final class HybridSearcher {
       if (snippetChars < 40) throw new IllegalArgumentException("snippetChars must be >= 40, got: " + snippetChars);
     }
 
-    /** RRF k=60, equal weights, 200 candidate passages, 300-character snippets. */
+    /** RRF k=60, equal weights, 200 candidate passages, 300-character snippets, query dates on. */
     public static Config defaults() {
-      return new Config(60, 1.0, 1.0, 200, 300);
+      return new Config(60, 1.0, 1.0, 200, 300, true);
     }
   }
 
@@ -87,16 +90,29 @@ public final class HybridSearcher {
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
     String query = request.query().strip();
+    SearchFilter filter = request.filter();
+    SearchResult.Understood understood = null;
+    if (config.queryDates() && filter.from() == null && filter.to() == null) {
+      // A date range the caller set explicitly wins over one read from the words.
+      QueryDates.Found dates = QueryDates.find(query);
+      if (dates.any()) {
+        query = dates.text();
+        filter = filter.withDates(dates.from(), dates.to());
+        understood = new SearchResult.Understood(query, dates.phrase(), dates.from(), dates.to());
+      }
+    }
+    String lexicalQuery = query;
+    SearchFilter lexicalFilter = filter;
     int depth = Math.max(config.candidates(), 3 * (request.offset() + request.limit()));
     boolean useText = request.mode() != SearchMode.VECTOR;
     boolean useVectors = request.mode() != SearchMode.BM25;
 
     CompletableFuture<List<PassageHit>> lexical =
         useText
-            ? CompletableFuture.supplyAsync(() -> textSearch(query, depth, request), executor)
+            ? CompletableFuture.supplyAsync(() -> textSearch(lexicalQuery, depth, lexicalFilter), executor)
             : CompletableFuture.completedFuture(List.of());
     List<PassageHit> dense =
-        useVectors ? vectors.search(embedder.embedQuery(query), depth, request.filter()) : List.of();
+        useVectors ? vectors.search(embedder.embedQuery(query), depth, filter) : List.of();
     List<PassageHit> bm25;
     try {
       bm25 = lexical.join();
@@ -148,12 +164,12 @@ public final class HybridSearcher {
               explain));
     }
     long tookMs = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResult(query, fused.size(), tookMs, hits);
+    return new SearchResult(request.query().strip(), fused.size(), tookMs, hits, understood);
   }
 
-  private List<PassageHit> textSearch(String query, int depth, SearchRequest request) {
+  private List<PassageHit> textSearch(String query, int depth, SearchFilter filter) {
     try {
-      return text.search(query, depth, request.filter());
+      return text.search(query, depth, filter);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,5 +1,6 @@
 package uk.casesearch.engine.search;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -9,5 +10,17 @@ import java.util.List;
  * @param total records found by the retrievers within their candidate depth
  * @param tookMs time spent in the engine, in milliseconds
  * @param hits the requested page
+ * @param understood what the engine read into the query, or null when it searched it as typed
  */
-public record SearchResult(String query, int total, long tookMs, List<SearchHit> hits) {}
+public record SearchResult(String query, int total, long tookMs, List<SearchHit> hits, Understood understood) {
+
+  /**
+   * What the engine read into a query.
+   *
+   * @param searched the words searched for, once a date phrase was taken out
+   * @param datePhrase the date phrase as written
+   * @param from the first day of the date filter it became (null: open)
+   * @param to the last day of the date filter it became (null: open)
+   */
+  public record Understood(String searched, String datePhrase, LocalDate from, LocalDate to) {}
+}
