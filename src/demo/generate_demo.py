@@ -4,7 +4,7 @@
 Every person, place, school and event here is invented (Ashby Vale Borough Council does not
 exist). Deterministic: the same seed gives the same file. Regenerate with
 
-    python3 src/demo/generate_demo.py > src/main/resources/demo/records.jsonl
+    python3 src/demo/generate_demo.py > src/main/resources/demo/demo-records.jsonl
 
 Concerns are often described without naming them ("no food in the cupboards", "attendance is
 64%"), as case notes do, so the set shows search by meaning as well as by words.
