@@ -1,44 +1,66 @@
 package uk.casesearch.engine.index.text;
 
+import java.io.EOFException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.QueryScorer;
@@ -47,8 +69,8 @@ import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import uk.casesearch.engine.index.PassageHit;
 import uk.casesearch.engine.index.RecordMeta;
 import uk.casesearch.engine.index.SearchFilter;
@@ -60,7 +82,14 @@ import uk.casesearch.engine.ingest.Passage;
  *
  * <p>Upserts replace all of a record's passage documents atomically. Searches see changes after
  * {@link #refresh()} (near-real-time readers); {@link #commit()} makes them durable. {@link
- * #close()} commits, as Lucene's IndexWriter does by default.
+ * #close()} commits, as Lucene's IndexWriter does by default, so an orderly shutdown loses nothing;
+ * after a crash the index opens at its last completed commit and the caller reconciles it with the
+ * database.
+ *
+ * <p>Like the {@link TextIndex} contract, this class is safe for concurrent searches alongside one
+ * writing thread: IndexWriter and SearcherManager are thread-safe, but an upsert and a delete of
+ * the same record racing each other could leave {@link #recordHashes()} out of step with the
+ * documents.
  */
 public final class LuceneBm25Index implements TextIndex {
 
@@ -78,24 +107,70 @@ public final class LuceneBm25Index implements TextIndex {
   static final String TITLE = "title";
   static final String TEXT = "text";
 
-  /** Where synonym rules come from. */
+  /** Commit user-data key recording which {@link #SCHEMA_VERSION} wrote the index. */
+  static final String SCHEMA_KEY = "casesearch.schema";
+
+  /**
+   * Bump whenever the fields or the index-time analysis change. Terms indexed by an older analyzer
+   * would silently stop matching queries analysed by the new one, so an index from another schema
+   * is moved aside and rebuilt from the database, like a corrupt one. 2: doc values on record id
+   * and passage number for deterministic tie-breaking.
+   */
+  static final String SCHEMA_VERSION = "2";
+
+  /**
+   * Best first with ties broken by record id then passage number, inside Lucene's top-k selection:
+   * re-sorting Lucene's own top k afterwards would still let docids (which change as segments
+   * merge) decide which of several tied passages make the cut.
+   */
+  private static final Sort BEST_FIRST =
+      new Sort(
+          SortField.FIELD_SCORE,
+          new SortField(RECORD_ID, SortField.Type.STRING),
+          new SortField(PASSAGE, SortField.Type.INT));
+
+  private static final DateTimeFormatter ASIDE_STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+
+  /** Where synonym rules come from: each call opens them afresh. */
   @FunctionalInterface
   public interface SynonymSource {
-    /** Opens the rules (Solr synonym format, UTF-8). */
+    /**
+     * Opens the rules (Solr synonym format).
+     *
+     * @throws IOException if the rules cannot be read
+     */
     Reader open() throws IOException;
 
     /** The social-care rules shipped with Casesearch. */
     static SynonymSource shipped() {
       return () -> {
         InputStream in = LuceneBm25Index.class.getResourceAsStream("synonyms.txt");
-        if (in == null) throw new IOException("the shipped synonyms.txt is missing from the classpath");
+        if (in == null) {
+          throw new IOException("the shipped synonyms.txt is missing from the classpath");
+        }
         return new InputStreamReader(in, StandardCharsets.UTF_8);
       };
     }
 
-    /** A council's own rules file. */
+    /**
+     * A council's own rules file, read as UTF-8.
+     *
+     * @param file the rules file
+     */
     static SynonymSource fromFile(Path file) {
+      Objects.requireNonNull(file, "file");
       return () -> Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Rules given as text.
+     *
+     * @param rules the rules, in Solr synonym format
+     */
+    static SynonymSource ofText(String rules) {
+      Objects.requireNonNull(rules, "rules");
+      return () -> new StringReader(rules);
     }
   }
 
@@ -108,16 +183,28 @@ public final class LuceneBm25Index implements TextIndex {
    * @param synonyms query-time synonym rules (null for the shipped ones)
    */
   public record Config(float k1, float b, float titleBoost, SynonymSource synonyms) {
+
+    /**
+     * Checks the ranges.
+     *
+     * @throws IllegalArgumentException if a value is out of its range
+     */
     public Config {
-      if (!(k1 >= 0 && k1 <= 3)) throw new IllegalArgumentException("k1 must be in [0, 3], got: " + k1);
-      if (!(b >= 0 && b <= 1)) throw new IllegalArgumentException("b must be in [0, 1], got: " + b);
+      if (!(k1 >= 0 && k1 <= 3)) {
+        throw new IllegalArgumentException("k1 must be in [0, 3], got: " + k1);
+      }
+      if (!(b >= 0 && b <= 1)) {
+        throw new IllegalArgumentException("b must be in [0, 1], got: " + b);
+      }
       if (!(titleBoost > 0 && titleBoost <= 100)) {
         throw new IllegalArgumentException("titleBoost must be in (0, 100], got: " + titleBoost);
       }
       synonyms = synonyms == null ? SynonymSource.shipped() : synonyms;
     }
 
-    /** k1 0.9 and b 0.4 (Anserini's defaults for short passages), title boost 2, shipped synonyms. */
+    /**
+     * k1 0.9 and b 0.4 (Anserini's defaults for short passages), title boost 2, shipped synonyms.
+     */
     public static Config defaults() {
       return new Config(0.9f, 0.4f, 2.0f, null);
     }
@@ -129,109 +216,244 @@ public final class LuceneBm25Index implements TextIndex {
   private final Analyzer queryAnalyzer;
   private final Analyzer indexAnalyzer;
   private final Config config;
-  private final Map<String, String> hashes = new ConcurrentHashMap<>();
+  private final Map<String, String> hashes;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
-  private LuceneBm25Index(Directory directory, IndexWriter writer, Analyzer indexAnalyzer, Analyzer queryAnalyzer, Config config)
-      throws IOException {
+  private LuceneBm25Index(
+      Directory directory,
+      IndexWriter writer,
+      SearcherManager searchers,
+      Map<String, String> hashes,
+      Analyzer indexAnalyzer,
+      Analyzer queryAnalyzer,
+      Config config) {
     this.directory = directory;
     this.writer = writer;
+    this.searchers = searchers;
+    this.hashes = new ConcurrentHashMap<>(hashes);
     this.indexAnalyzer = indexAnalyzer;
     this.queryAnalyzer = queryAnalyzer;
     this.config = config;
-    BM25Similarity similarity = new BM25Similarity(config.k1(), config.b());
-    this.searchers =
-        new SearcherManager(
-            writer,
-            new SearcherFactory() {
-              @Override
-              public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
-                IndexSearcher s = new IndexSearcher(reader);
-                s.setSimilarity(similarity);
-                return s;
-              }
-            });
-    loadHashes();
   }
 
   /**
-   * Opens (or creates) the index in {@code dir}. An index that cannot be opened (corrupt, or from
-   * an incompatible version) is moved aside and a new empty one created, because the caller
-   * reconciles the index with the database at start-up.
+   * Opens (or creates) the index in {@code dir}. An index whose files are damaged, or that was
+   * written by an incompatible Lucene version or index schema, is moved aside to a sibling
+   * directory named {@code <dir>.corrupt-<UTC timestamp>} and a new empty index is created, with a
+   * warning: the caller reconciles the index with the database at start-up, so rebuilding is always
+   * possible, and the old files are kept for diagnosis. Any other failure (for example the index
+   * being locked by another writer, or the directory not being writable) is thrown and the
+   * directory left alone, because moving a healthy index aside would lose it.
    *
-   * @throws IOException if the directory cannot be created or written
+   * @param dir the index directory (created if missing)
+   * @param config the settings
+   * @return the open index
+   * @throws IOException if the directory cannot be created, read or written, or the index is locked
+   *     by another writer
    * @throws IllegalArgumentException if the synonym rules do not parse
    */
   public static LuceneBm25Index open(Path dir, Config config) throws IOException {
+    Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(config, "config");
     Analyzer queryAnalyzer;
     try (Reader rules = config.synonyms().open()) {
       queryAnalyzer = SocialCareAnalyzer.forQueries(rules);
     }
     Analyzer indexAnalyzer = SocialCareAnalyzer.forIndexing();
-    Files.createDirectories(dir);
     try {
-      return openAt(dir, config, indexAnalyzer, queryAnalyzer);
-    } catch (IOException | RuntimeException e) {
-      Path aside = dir.resolveSibling(dir.getFileName() + ".corrupt-" + System.currentTimeMillis());
-      LOG.log(
-          System.Logger.Level.WARNING,
-          "text index at {0} cannot be opened ({1}); moved to {2} and starting empty: the database will refill it",
-          dir, e.getMessage(), aside);
-      Files.move(dir, aside);
       Files.createDirectories(dir);
-      return openAt(dir, config, indexAnalyzer, queryAnalyzer);
-    }
-  }
-
-  private static LuceneBm25Index openAt(Path dir, Config config, Analyzer indexAnalyzer, Analyzer queryAnalyzer)
-      throws IOException {
-    Directory directory = FSDirectory.open(dir);
-    IndexWriter writer = null;
-    try {
-      IndexWriterConfig iwc = new IndexWriterConfig(indexAnalyzer);
-      iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      iwc.setSimilarity(new BM25Similarity(config.k1(), config.b()));
-      writer = new IndexWriter(directory, iwc);
-      return new LuceneBm25Index(directory, writer, indexAnalyzer, queryAnalyzer, config);
+      try {
+        return openAt(dir, config, indexAnalyzer, queryAnalyzer);
+      } catch (IOException e) {
+        if (!isDamaged(e)) {
+          throw e;
+        }
+        Path aside = moveAside(dir);
+        LOG.log(
+            System.Logger.Level.WARNING,
+            "text index at {0} cannot be used ({1}); moved it to {2} and started an empty one:"
+                + " reconciliation with the database will refill it",
+            dir,
+            e.toString(),
+            aside);
+        Files.createDirectories(dir);
+        return openAt(dir, config, indexAnalyzer, queryAnalyzer);
+      }
     } catch (IOException | RuntimeException e) {
-      if (writer != null) writer.rollback();
-      directory.close();
+      queryAnalyzer.close();
+      indexAnalyzer.close();
       throw e;
     }
   }
 
-  private void loadHashes() throws IOException {
+  /**
+   * Whether a failure to open means the files themselves are unusable. Lock and permission errors
+   * are deliberately not included: there the index is healthy but busy or misconfigured.
+   */
+  private static boolean isDamaged(IOException e) {
+    return e instanceof CorruptIndexException
+        || e instanceof IndexFormatTooOldException
+        || e instanceof IndexFormatTooNewException
+        || e instanceof IncompatibleSchemaException
+        || e instanceof EOFException
+        || e instanceof NoSuchFileException
+        || e instanceof FileNotFoundException;
+  }
+
+  private static Path moveAside(Path dir) throws IOException {
+    String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(ASIDE_STAMP);
+    Path aside = dir.resolveSibling(dir.getFileName() + ".corrupt-" + stamp);
+    for (int n = 1; Files.exists(aside); n++) {
+      aside = dir.resolveSibling(dir.getFileName() + ".corrupt-" + stamp + "-" + n);
+    }
+    return Files.move(dir, aside);
+  }
+
+  /** The index was written with another {@link #SCHEMA_VERSION}. */
+  private static final class IncompatibleSchemaException extends IOException {
+    IncompatibleSchemaException(String found) {
+      super("index schema " + found + " is not the current schema " + SCHEMA_VERSION);
+    }
+  }
+
+  private static LuceneBm25Index openAt(
+      Path dir, Config config, Analyzer indexAnalyzer, Analyzer queryAnalyzer) throws IOException {
+    Directory directory = FSDirectory.open(dir);
+    IndexWriter writer = null;
+    SearcherManager searchers = null;
+    try {
+      BM25Similarity similarity = new BM25Similarity(config.k1(), config.b());
+      boolean existed = DirectoryReader.indexExists(directory);
+      IndexWriterConfig iwc = new IndexWriterConfig(indexAnalyzer);
+      iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      iwc.setSimilarity(similarity);
+      writer = new IndexWriter(directory, iwc);
+      if (existed) {
+        String found = schemaOf(writer);
+        if (!SCHEMA_VERSION.equals(found)) {
+          throw new IncompatibleSchemaException(found);
+        }
+      }
+      // Stamped on every commit from now on, including the first one of a new index.
+      writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
+      searchers =
+          new SearcherManager(
+              writer,
+              new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                  IndexSearcher s = new IndexSearcher(reader);
+                  s.setSimilarity(similarity);
+                  return s;
+                }
+              });
+      Map<String, String> hashes = loadHashes(searchers);
+      return new LuceneBm25Index(
+          directory, writer, searchers, hashes, indexAnalyzer, queryAnalyzer, config);
+    } catch (IOException | RuntimeException e) {
+      // Release the files and the write lock so the caller may move the directory aside.
+      try {
+        if (searchers != null) {
+          searchers.close();
+        }
+        if (writer != null) {
+          writer.rollback();
+        }
+      } catch (IOException | RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      } finally {
+        directory.close();
+      }
+      throw e;
+    }
+  }
+
+  private static String schemaOf(IndexWriter writer) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> e : data) {
+        if (SCHEMA_KEY.equals(e.getKey())) {
+          return e.getValue();
+        }
+      }
+    }
+    return "1 (unstamped)";
+  }
+
+  /** Record id to hash for the live documents, read once at open. */
+  private static Map<String, String> loadHashes(SearcherManager searchers) throws IOException {
+    Map<String, String> hashes = new HashMap<>();
     IndexSearcher s = searchers.acquire();
     try {
       for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-        Bits live = leaf.reader().getLiveDocs();
-        StoredFields stored = leaf.reader().storedFields();
-        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-          if (live != null && !live.get(doc)) continue;
-          Document d = stored.document(doc, Set.of(RECORD_ID, RECORD_HASH));
-          hashes.put(d.get(RECORD_ID), d.get(RECORD_HASH));
+        LeafReader reader = leaf.reader();
+        Bits live = reader.getLiveDocs();
+        SortedDocValues ids = DocValues.getSorted(reader, RECORD_ID);
+        StoredFields stored = reader.storedFields();
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+          if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {
+            continue;
+          }
+          String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+          // All live passages of a record share its hash, so stored fields (the slow part) are
+          // read once per record rather than once per passage.
+          if (!hashes.containsKey(id)) {
+            hashes.put(id, stored.document(doc, Set.of(RECORD_HASH)).get(RECORD_HASH));
+          }
         }
       }
     } finally {
       searchers.release(s);
     }
+    return hashes;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException if {@code passages} is empty (a record with no text still
+   *     needs one empty passage to be found by title; to remove a record use {@link #delete})
+   */
   @Override
-  public void upsert(String recordId, String recordHash, RecordMeta meta, String title, List<Passage> passages)
+  public void upsert(
+      String recordId, String recordHash, RecordMeta meta, String title, List<Passage> passages)
       throws IOException {
+    Objects.requireNonNull(recordId, "recordId");
+    Objects.requireNonNull(recordHash, "recordHash");
+    Objects.requireNonNull(meta, "meta");
+    Objects.requireNonNull(passages, "passages");
+    if (passages.isEmpty()) {
+      // With no documents the record would vanish from the index at the next open while the
+      // in-memory hash said it was indexed, and reconciliation would disagree across restarts.
+      throw new IllegalArgumentException("passages must not be empty, got none for " + recordId);
+    }
     List<Document> docs = new ArrayList<>(passages.size());
     for (Passage p : passages) {
       Document d = new Document();
       d.add(new StringField(RECORD_ID, recordId, Field.Store.YES));
+      d.add(new SortedDocValuesField(RECORD_ID, new BytesRef(recordId)));
       d.add(new StoredField(PASSAGE, p.number()));
+      d.add(new NumericDocValuesField(PASSAGE, p.number()));
       d.add(new StoredField(RECORD_HASH, recordHash));
       d.add(new StringField(CASE_ID, meta.caseId(), Field.Store.NO));
-      if (meta.childId() != null) d.add(new StringField(CHILD_ID, meta.childId(), Field.Store.NO));
-      if (meta.type() != null) d.add(new StringField(TYPE, meta.type(), Field.Store.NO));
-      if (meta.team() != null) d.add(new StringField(TEAM, meta.team(), Field.Store.NO));
-      if (meta.date() != null) d.add(new IntPoint(DATE, (int) meta.date().toEpochDay()));
+      if (meta.childId() != null) {
+        d.add(new StringField(CHILD_ID, meta.childId(), Field.Store.NO));
+      }
+      if (meta.type() != null) {
+        d.add(new StringField(TYPE, meta.type(), Field.Store.NO));
+      }
+      if (meta.team() != null) {
+        d.add(new StringField(TEAM, meta.team(), Field.Store.NO));
+      }
+      if (meta.date() != null) {
+        d.add(new IntPoint(DATE, Math.toIntExact(meta.date().toEpochDay())));
+      }
       d.add(new StringField(RESTRICTED, Boolean.toString(meta.restricted()), Field.Store.NO));
-      if (title != null && !title.isBlank()) d.add(new TextField(TITLE, title, Field.Store.NO));
+      // The title goes on every passage so that a title match lifts each of them, not only the
+      // first; BM25 sees it as a short separate field with its own length normalisation.
+      if (title != null && !title.isBlank()) {
+        d.add(new TextField(TITLE, title, Field.Store.NO));
+      }
       d.add(new TextField(TEXT, p.text(), Field.Store.NO));
       docs.add(d);
     }
@@ -242,6 +464,7 @@ public final class LuceneBm25Index implements TextIndex {
 
   @Override
   public boolean delete(String recordId) throws IOException {
+    Objects.requireNonNull(recordId, "recordId");
     writer.deleteDocuments(new Term(RECORD_ID, recordId));
     return hashes.remove(recordId) != null;
   }
@@ -253,21 +476,57 @@ public final class LuceneBm25Index implements TextIndex {
 
   @Override
   public List<PassageHit> search(String query, int topK, SearchFilter filter) throws IOException {
-    if (topK < 1) throw new IllegalArgumentException("topK must be at least 1, got: " + topK);
-    Query text = parse(query);
-    if (text == null) return List.of();
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(filter, "filter");
+    if (topK < 1) {
+      throw new IllegalArgumentException("topK must be at least 1, got: " + topK);
+    }
+    String q = query;
+    while (true) {
+      try {
+        Query text = parse(q);
+        return text == null ? List.of() : run(text, topK, filter);
+      } catch (IndexSearcher.TooManyClauses e) {
+        q = shorten(q, e);
+      }
+    }
+  }
+
+  /**
+   * The leading half of a query that exceeded Lucene's clause limit. A pasted paragraph can (each
+   * word becomes clauses on two fields, more with synonyms), when parsing or when searching; rather
+   * than fail, the caller retries with fewer words.
+   */
+  private static String shorten(String query, IndexSearcher.TooManyClauses cause) {
+    String[] words = query.strip().split("\\s+");
+    if (words.length <= 1) {
+      throw cause;
+    }
+    LOG.log(
+        System.Logger.Level.DEBUG, "query of {0} words too long; retrying with half", words.length);
+    return String.join(" ", List.of(words).subList(0, words.length / 2));
+  }
+
+  private List<PassageHit> run(Query text, int topK, SearchFilter filter) throws IOException {
     BooleanQuery.Builder q = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-    for (Query f : filterClauses(filter)) q.add(f, BooleanClause.Occur.FILTER);
+    for (Query f : filterClauses(filter)) {
+      q.add(f, BooleanClause.Occur.FILTER);
+    }
     IndexSearcher s = searchers.acquire();
     try {
-      TopDocs top = s.search(q.build(), topK);
+      TopFieldDocs top = s.search(q.build(), topK, BEST_FIRST);
       StoredFields stored = s.storedFields();
       List<PassageHit> hits = new ArrayList<>(top.scoreDocs.length);
       for (ScoreDoc sd : top.scoreDocs) {
         Document d = stored.document(sd.doc, Set.of(RECORD_ID, PASSAGE));
-        hits.add(new PassageHit(d.get(RECORD_ID), d.getField(PASSAGE).numericValue().intValue(), sd.score));
+        // The first sort value is the score; ScoreDoc.score is only filled when asked to rescore.
+        float score = (Float) ((FieldDoc) sd).fields[0];
+        hits.add(
+            new PassageHit(d.get(RECORD_ID), d.getField(PASSAGE).numericValue().intValue(), score));
       }
-      // Lucene breaks ties by docid, which changes as segments merge: break them by id instead.
+      // Lucene already returns this order, except that it compares ids as UTF-8 bytes and
+      // PassageHit as UTF-16 strings; sorting again keeps the one order the rest of the engine
+      // uses.
       hits.sort(PassageHit.BEST_FIRST);
       return hits;
     } finally {
@@ -275,35 +534,108 @@ public final class LuceneBm25Index implements TextIndex {
     }
   }
 
-  /** The free-text query over text and boosted title, or null when nothing searchable is left. */
+  /**
+   * The free-text query over text and boosted title, or null when nothing searchable is left (for
+   * example only stop words). SimpleQueryParser never throws on syntax: stray quotes, brackets and
+   * operators are treated as well as they can be.
+   */
   Query parse(String query) {
     SimpleQueryParser parser =
         new SimpleQueryParser(queryAnalyzer, Map.of(TEXT, 1.0f, TITLE, config.titleBoost()));
     parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
     Query q = parser.parse(query);
-    if (q == null || q instanceof MatchNoDocsQuery) return null;
-    if (q instanceof BooleanQuery bq && bq.clauses().isEmpty()) return null;
+    if (q == null || q instanceof MatchNoDocsQuery || isNegation(q)) {
+      return null;
+    }
+    q = hoistNegations(q);
+    if (q instanceof BooleanQuery bq
+        && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
+      // Nothing left to score (no clauses, or only exclusions): no hits, as for stop words.
+      return null;
+    }
     return q;
   }
 
+  /**
+   * Makes "-word" exclude. SimpleQueryParser writes "-dad" as (everything except "dad"), and under
+   * the SHOULD default operator that becomes an optional clause, so "mum -dad" would match every
+   * record without "dad". Such clauses are turned into MUST_NOT clauses of their parent.
+   */
+  private static Query hoistNegations(Query q) {
+    if (!(q instanceof BooleanQuery bq)) {
+      return q;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+    for (BooleanClause c : bq.clauses()) {
+      Query sub = hoistNegations(c.query());
+      if (c.occur() == BooleanClause.Occur.SHOULD && isNegation(sub)) {
+        for (BooleanClause n : ((BooleanQuery) sub).clauses()) {
+          if (n.occur() == BooleanClause.Occur.MUST_NOT) {
+            b.add(n.query(), BooleanClause.Occur.MUST_NOT);
+          }
+        }
+      } else {
+        b.add(sub, c.occur());
+      }
+    }
+    return b.build();
+  }
+
+  /** Whether {@code q} is SimpleQueryParser's form of "-word": exclusions plus match-all. */
+  private static boolean isNegation(Query q) {
+    if (!(q instanceof BooleanQuery bq)) {
+      return false;
+    }
+    boolean excludes = false;
+    boolean matchAll = false;
+    for (BooleanClause c : bq.clauses()) {
+      if (c.occur() == BooleanClause.Occur.MUST_NOT) {
+        excludes = true;
+      } else if (c.query() instanceof MatchAllDocsQuery) {
+        matchAll = true;
+      } else {
+        return false;
+      }
+    }
+    return excludes && matchAll;
+  }
+
+  /** One FILTER clause per constraint of {@code f}: they restrict without changing scores. */
   static List<Query> filterClauses(SearchFilter f) {
     List<Query> out = new ArrayList<>();
-    if (!f.caseIds().isEmpty()) out.add(termSet(CASE_ID, f.caseIds()));
-    if (!f.childIds().isEmpty()) out.add(termSet(CHILD_ID, f.childIds()));
-    if (!f.types().isEmpty()) out.add(termSet(TYPE, f.types()));
-    if (!f.teams().isEmpty()) out.add(termSet(TEAM, f.teams()));
+    if (!f.caseIds().isEmpty()) {
+      out.add(termSet(CASE_ID, f.caseIds()));
+    }
+    if (!f.childIds().isEmpty()) {
+      out.add(termSet(CHILD_ID, f.childIds()));
+    }
+    if (!f.types().isEmpty()) {
+      out.add(termSet(TYPE, f.types()));
+    }
+    if (!f.teams().isEmpty()) {
+      out.add(termSet(TEAM, f.teams()));
+    }
     if (f.from() != null || f.to() != null) {
-      int lo = f.from() == null ? Integer.MIN_VALUE : (int) f.from().toEpochDay();
-      int hi = f.to() == null ? Integer.MAX_VALUE : (int) f.to().toEpochDay();
+      // Both bounds inclusive; an undated record has no point and so fails any date constraint,
+      // as SearchFilter.accepts says.
+      int lo = f.from() == null ? Integer.MIN_VALUE : Math.toIntExact(f.from().toEpochDay());
+      int hi = f.to() == null ? Integer.MAX_VALUE : Math.toIntExact(f.to().toEpochDay());
       out.add(IntPoint.newRangeQuery(DATE, lo, hi));
     }
     if (f.visibleCaseIds() != null) {
-      out.add(f.visibleCaseIds().isEmpty() ? new MatchNoDocsQuery("no visible cases") : termSet(CASE_ID, f.visibleCaseIds()));
+      out.add(
+          f.visibleCaseIds().isEmpty()
+              ? new MatchNoDocsQuery("no visible cases")
+              : termSet(CASE_ID, f.visibleCaseIds()));
     }
     if (f.restrictedCaseIds() != null) {
+      // Unrestricted records pass; restricted ones only for cases the caller holds a grant for.
       BooleanQuery.Builder r = new BooleanQuery.Builder();
       r.add(new TermQuery(new Term(RESTRICTED, "false")), BooleanClause.Occur.SHOULD);
-      if (!f.restrictedCaseIds().isEmpty()) r.add(termSet(CASE_ID, f.restrictedCaseIds()), BooleanClause.Occur.SHOULD);
+      if (!f.restrictedCaseIds().isEmpty()) {
+        r.add(termSet(CASE_ID, f.restrictedCaseIds()), BooleanClause.Occur.SHOULD);
+      }
       out.add(r.build());
     }
     return out;
@@ -315,17 +647,38 @@ public final class LuceneBm25Index implements TextIndex {
 
   @Override
   public String highlight(String query, String text, int maxChars) {
-    if (maxChars < 1) throw new IllegalArgumentException("maxChars must be at least 1, got: " + maxChars);
-    Query q = parse(query);
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(text, "text");
+    if (maxChars < 1) {
+      throw new IllegalArgumentException("maxChars must be at least 1, got: " + maxChars);
+    }
+    Query q = null;
+    for (String words = query; ; ) {
+      try {
+        q = parse(words);
+        break;
+      } catch (IndexSearcher.TooManyClauses e) {
+        words = shorten(words, e);
+      }
+    }
     if (q != null) {
+      // The query is analysed by the query analyzer (synonyms expanded, stemmed) and the text by
+      // the index analyzer, so stems and synonyms of the query's words are what get marked.
       QueryScorer scorer = new QueryScorer(q, TEXT);
-      Highlighter h = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), LuceneBm25Index::escapeHtml, scorer);
+      Highlighter h =
+          new Highlighter(
+              new SimpleHTMLFormatter("<mark>", "</mark>"), LuceneBm25Index::escapeHtml, scorer);
       h.setTextFragmenter(new SimpleSpanFragmenter(scorer, maxChars));
+      // Passages are short, but a caller may highlight a whole record: analyse all of it.
+      h.setMaxDocCharsToAnalyze(Math.max(text.length(), Highlighter.DEFAULT_MAX_CHARS_TO_ANALYZE));
       try {
         String fragment = h.getBestFragment(indexAnalyzer, TEXT, text);
-        if (fragment != null) return fragment.strip();
+        if (fragment != null) {
+          return fragment.strip();
+        }
       } catch (IOException | InvalidTokenOffsetsException e) {
-        // Not reachable for in-memory text with a well-behaved analyzer; fall back to a plain snippet.
+        // Not reachable for in-memory text and an analyzer with correct offsets; a plain snippet
+        // is better than no result.
         LOG.log(System.Logger.Level.DEBUG, "highlighting failed: {0}", e.getMessage());
       }
     }
@@ -353,7 +706,9 @@ public final class LuceneBm25Index implements TextIndex {
 
   /** The start of the text, cut at a word boundary. */
   private static String leading(String text, int maxChars) {
-    if (text.length() <= maxChars) return text;
+    if (text.length() <= maxChars) {
+      return text;
+    }
     int cut = text.lastIndexOf(' ', maxChars);
     return text.substring(0, cut > maxChars / 2 ? cut : maxChars) + " ...";
   }
@@ -373,8 +728,18 @@ public final class LuceneBm25Index implements TextIndex {
     writer.commit();
   }
 
+  /**
+   * Commits pending changes and releases the index. Committing here follows Lucene's default
+   * ({@code commitOnClose}), so a clean shutdown never needs a separate {@link #commit()}. Calling
+   * it again does nothing.
+   *
+   * @throws IOException if the final commit fails (the last completed commit stays intact)
+   */
   @Override
   public void close() throws IOException {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     try {
       searchers.close();
       writer.close();
@@ -384,5 +749,4 @@ public final class LuceneBm25Index implements TextIndex {
       indexAnalyzer.close();
     }
   }
-
 }

@@ -3,6 +3,7 @@ package uk.casesearch.engine.index.text;
 import java.io.IOException;
 import java.io.Reader;
 import java.text.ParseException;
+import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -18,12 +19,23 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
- * UK English analysis for case records: standard tokenisation, possessives dropped, lower case,
- * accents folded, English stop words removed and Porter stemming (which maps "behaviours" to
- * "behaviour" and "organisation" to "organis"). The query-time variant first expands social-care
- * abbreviations and synonyms ("LAC" to "looked after child") with a synonym graph, so multi-word
- * synonyms match as phrases of words; synonyms are applied to queries only, which keeps the index
- * small and lets a council change the synonym file without re-indexing.
+ * UK English analysis for case records, with an index-time and a query-time variant.
+ *
+ * <p>Both run: StandardTokenizer (Unicode word breaks, so "s47" stays one token), possessives
+ * dropped ("child's", "Kian’s"), lower case, accents folded ("café"), English stop words removed,
+ * then Porter stemming. Porter was chosen over KStem and the minimal stemmer by trying them on UK
+ * case-note words: all three join "behaviour"/"behaviours", but only Porter also joins
+ * "organise"/"organised"/"organisation", "paediatric"/"paediatrics" and "abuse"/"abusive" (KStem's
+ * dictionary knows US spellings, so it leaves the UK forms apart), while still keeping "carer"
+ * apart from "care" and "police" from "policy". Its known over-reach, US "organization" to "organ",
+ * hardly occurs in UK records.
+ *
+ * <p>The query-time variant first expands social-care abbreviations and synonyms ("LAC" to "looked
+ * after child") with a SynonymGraphFilter, so multi-word synonyms match all their words. Synonyms
+ * are applied to queries only: the index stays small, and a council can change its synonym file
+ * with a restart rather than a re-index. The filter sits before stop-word removal and stemming
+ * because the synonym parser rejects rules whose words analyse to holes (stop words), so rules are
+ * written, and matched, as the surface words people type (plurals listed separately).
  */
 public final class SocialCareAnalyzer extends Analyzer {
 
@@ -33,7 +45,7 @@ public final class SocialCareAnalyzer extends Analyzer {
     this.synonyms = synonyms;
   }
 
-  /** The analyzer used to index passages and titles. */
+  /** The analyzer used to index passages and titles (no synonyms). */
   public static SocialCareAnalyzer forIndexing() {
     return new SocialCareAnalyzer(null);
   }
@@ -46,6 +58,7 @@ public final class SocialCareAnalyzer extends Analyzer {
    * @throws IllegalArgumentException if a rule does not parse (the message names the line)
    */
   public static SocialCareAnalyzer forQueries(Reader synonymRules) throws IOException {
+    Objects.requireNonNull(synonymRules, "synonymRules");
     // Rules are analysed like query words up to (not including) stop words and stemming, the
     // point in the chain where the synonym filter sits.
     try (Analyzer ruleAnalyzer =
@@ -58,7 +71,10 @@ public final class SocialCareAnalyzer extends Analyzer {
         }) {
       SolrSynonymParser parser = new SolrSynonymParser(true, true, ruleAnalyzer);
       parser.parse(synonymRules);
-      return new SocialCareAnalyzer(parser.build());
+      SynonymMap map = parser.build();
+      // A council may ship an empty file to switch synonyms off; SynonymGraphFilter rejects an
+      // empty map, so leave the filter out instead.
+      return new SocialCareAnalyzer(map.fst == null ? null : map);
     } catch (ParseException e) {
       throw new IllegalArgumentException(
           "synonym rules do not parse near line " + e.getErrorOffset() + ": " + e.getMessage(), e);
@@ -75,12 +91,15 @@ public final class SocialCareAnalyzer extends Analyzer {
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
     TokenStream ts = baseChain(source);
-    if (synonyms != null) ts = new SynonymGraphFilter(ts, synonyms, true);
+    if (synonyms != null) {
+      ts = new SynonymGraphFilter(ts, synonyms, true);
+    }
     ts = new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
     ts = new PorterStemFilter(ts);
     return new TokenStreamComponents(source, ts);
   }
 
+  /** Multi-term queries (prefix, fuzzy) are normalised without stemming: "Behav*" is "behav*". */
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
     return new ASCIIFoldingFilter(new LowerCaseFilter(in));

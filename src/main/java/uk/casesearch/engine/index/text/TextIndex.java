@@ -16,7 +16,8 @@ import uk.casesearch.engine.ingest.Passage;
 public interface TextIndex extends Closeable {
 
   /** Replaces all passages of a record. Visible to search after {@link #refresh()}. */
-  void upsert(String recordId, String recordHash, RecordMeta meta, String title, List<Passage> passages)
+  void upsert(
+      String recordId, String recordHash, RecordMeta meta, String title, List<Passage> passages)
       throws IOException;
 
   /** Removes every passage of a record; returns false when it was not indexed. */

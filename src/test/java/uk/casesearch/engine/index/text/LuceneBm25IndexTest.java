@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,9 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.casesearch.engine.index.PassageHit;
@@ -26,8 +31,15 @@ import uk.casesearch.engine.ingest.Passage;
 
 class LuceneBm25IndexTest {
 
-  private static RecordMeta meta(String caseId, String type, String date, boolean restricted) {
-    return new RecordMeta(caseId, "child-" + caseId, type, "Team " + caseId, date == null ? null : LocalDate.parse(date), restricted);
+  /** Matches every fixture record, so filters alone decide what comes back. */
+  private static final String ALL = "child home report school police court";
+
+  private static final LuceneBm25Index.Config DEFAULTS = LuceneBm25Index.Config.defaults();
+
+  private static RecordMeta meta(
+      String caseId, String childId, String type, String team, String date, boolean restricted) {
+    return new RecordMeta(
+        caseId, childId, type, team, date == null ? null : LocalDate.parse(date), restricted);
   }
 
   private static List<Passage> passages(String... texts) {
@@ -40,24 +52,108 @@ class LuceneBm25IndexTest {
     return out;
   }
 
-  private static LuceneBm25Index fixture(Path dir) throws IOException {
-    LuceneBm25Index index = LuceneBm25Index.open(dir, LuceneBm25Index.Config.defaults());
-    index.upsert("a", "ha", meta("C1", "case_note", "2024-01-10", false), "Home visit",
-        passages("The looked after child was seen at her foster placement.", "Her behaviours have settled since the move."));
-    index.upsert("b", "hb", meta("C1", "strategy_discussion", "2024-02-01", false), "Strategy discussion",
-        passages("Section 47 enquiry agreed after police shared information about domestic abuse at the home."));
-    index.upsert("c", "hc", meta("C2", "icpc_minutes", "2024-03-15", false), "ICPC minutes",
-        passages("Initial child protection conference: the children will be subject to a child protection plan."));
-    index.upsert("d", "hd", meta("C2", "court_report", "2024-04-20", true), "Court report",
-        passages("Sealed report for the family court about the special guardianship order application."));
-    index.upsert("e", "he", meta("C3", "letter", null, false), "Letter",
-        passages("The school's organisation of the summer programme <script>alert(1)</script> is good."));
+  private static void addFixture(LuceneBm25Index index) throws IOException {
+    index.upsert(
+        "a",
+        "ha",
+        meta("C1", "K1", "case_note", "North", "2024-01-10", false),
+        "Home visit",
+        passages(
+            "The looked after child was seen at her foster placement.",
+            "Her behaviours have settled since the move."));
+    index.upsert(
+        "b",
+        "hb",
+        meta("C1", "K1", "strategy_discussion", "North", "2024-02-01", false),
+        "Strategy discussion",
+        passages(
+            "Section 47 enquiry agreed after police shared information about domestic abuse at"
+                + " the home."));
+    index.upsert(
+        "c",
+        "hc",
+        meta("C2", "K2", "icpc_minutes", "South", "2024-03-15", false),
+        "ICPC minutes",
+        passages(
+            "Initial child protection conference: the children will be subject to a child"
+                + " protection plan."));
+    index.upsert(
+        "d",
+        "hd",
+        meta("C2", "K2", "court_report", "South", "2024-04-20", true),
+        "Court report",
+        passages("Sealed report for the family court about the special guardianship order."));
+    index.upsert(
+        "e",
+        "he",
+        meta("C3", "K3", "letter", "West", null, false),
+        "Letter",
+        passages(
+            "The school's organisation of the summer programme <script>alert(1)</script> is"
+                + " good."));
     index.refresh();
+  }
+
+  private static LuceneBm25Index fixture(Path dir) throws IOException {
+    LuceneBm25Index index = LuceneBm25Index.open(dir, DEFAULTS);
+    addFixture(index);
     return index;
   }
 
   private static List<String> ids(List<PassageHit> hits) {
     return hits.stream().map(PassageHit::recordId).distinct().toList();
+  }
+
+  private static Set<String> idSet(List<PassageHit> hits) {
+    return Set.copyOf(ids(hits));
+  }
+
+  /** Hits as "record#passage", in order. */
+  private static List<String> passageIds(List<PassageHit> hits) {
+    return hits.stream().map(h -> h.recordId() + "#" + h.passage()).toList();
+  }
+
+  private static SearchFilter filter(
+      Set<String> cases,
+      Set<String> children,
+      Set<String> types,
+      Set<String> teams,
+      String from,
+      String to) {
+    return new SearchFilter(
+        cases,
+        children,
+        types,
+        teams,
+        from == null ? null : LocalDate.parse(from),
+        to == null ? null : LocalDate.parse(to),
+        null,
+        null);
+  }
+
+  private static SearchFilter permissions(Set<String> visible, Set<String> restricted) {
+    return new SearchFilter(null, null, null, null, null, null, visible, restricted);
+  }
+
+  @Test
+  void exactRankingForSeveralQueries(@TempDir Path dir) throws IOException {
+    try (LuceneBm25Index index = fixture(dir)) {
+      // c says "child protection" twice and has the plan; a has only "child".
+      assertEquals(
+          List.of("c#0", "a#0"),
+          passageIds(index.search("child protection plan", 10, SearchFilter.NONE)));
+      // Passage-level: only a's second passage talks about behaviour.
+      assertEquals(
+          List.of("a#1"), passageIds(index.search("behaviours settled", 10, SearchFilter.NONE)));
+      // "home" is in a's title (both passages, boosted) and in b's text once.
+      assertEquals(
+          List.of("a#0", "a#1", "b#0"), passageIds(index.search("home", 10, SearchFilter.NONE)));
+      assertEquals(List.of("d#0"), passageIds(index.search("court", 10, SearchFilter.NONE)));
+      assertEquals(List.of("e#0"), passageIds(index.search("SCHOOL", 10, SearchFilter.NONE)));
+      assertTrue(index.search("zebra", 10, SearchFilter.NONE).isEmpty());
+      // topK cuts the same ranking.
+      assertEquals(List.of("a#0"), passageIds(index.search("home", 1, SearchFilter.NONE)));
+    }
   }
 
   @Test
@@ -67,7 +163,7 @@ class LuceneBm25IndexTest {
       assertEquals(List.of("b"), ids(index.search("s47", 10, SearchFilter.NONE)));
       assertEquals(List.of("b"), ids(index.search("DV", 10, SearchFilter.NONE)));
       assertEquals(List.of("c"), ids(index.search("CP plan", 10, SearchFilter.NONE)));
-      assertTrue(ids(index.search("ICPC", 10, SearchFilter.NONE)).contains("c"));
+      assertEquals(List.of("c"), ids(index.search("ICPC", 10, SearchFilter.NONE)));
       assertEquals(List.of("d"), ids(index.search("SGO", 10, SearchFilter.NONE)));
     }
   }
@@ -78,128 +174,464 @@ class LuceneBm25IndexTest {
       assertEquals(List.of("a"), ids(index.search("behaviour", 10, SearchFilter.NONE)));
       assertEquals(List.of("a"), ids(index.search("behavior", 10, SearchFilter.NONE)));
       assertEquals(List.of("e"), ids(index.search("organise", 10, SearchFilter.NONE)));
-      assertEquals(List.of("e"), ids(index.search("school", 10, SearchFilter.NONE)), "possessive 's is dropped");
+      assertEquals(List.of("e"), ids(index.search("organized", 10, SearchFilter.NONE)));
+      assertEquals(List.of("e"), ids(index.search("program", 10, SearchFilter.NONE)));
+      assertEquals(
+          List.of("e"), ids(index.search("school", 10, SearchFilter.NONE)), "possessive dropped");
     }
   }
 
   @Test
-  void passagesAreHitsAndTitlesAreBoosted(@TempDir Path dir) throws IOException {
+  void titleBoostDecidesBetweenATitleMatchAndATextMatch(@TempDir Path dir) throws IOException {
+    List<String> ranked = new ArrayList<>();
+    for (float boost : new float[] {4f, 0.25f}) {
+      LuceneBm25Index.Config c = new LuceneBm25Index.Config(0.9f, 0.4f, boost, null);
+      try (LuceneBm25Index index = LuceneBm25Index.open(dir.resolve("boost" + boost), c)) {
+        RecordMeta m = meta("C1", null, null, null, null, false);
+        index.upsert("titled", "h1", m, "Supervision", passages("Notes from the meeting."));
+        index.upsert("mentioned", "h2", m, "Notes", passages("The supervision was useful."));
+        index.refresh();
+        ranked.add(String.join(",", ids(index.search("supervision", 10, SearchFilter.NONE))));
+      }
+    }
+    assertEquals(List.of("titled,mentioned", "mentioned,titled"), ranked);
+  }
+
+  @Test
+  void titleIsSearchableOnEveryPassage(@TempDir Path dir) throws IOException {
     try (LuceneBm25Index index = fixture(dir)) {
-      List<PassageHit> hits = index.search("behaviours settled", 10, SearchFilter.NONE);
-      assertEquals("a", hits.getFirst().recordId());
-      assertEquals(1, hits.getFirst().passage());
-      // "strategy" is in b's title only; "discussion" likewise.
+      // "strategy" and "discussion" are only in b's title.
       assertEquals(List.of("b"), ids(index.search("strategy discussion", 10, SearchFilter.NONE)));
+      assertEquals(List.of("a#0", "a#1"), passageIds(index.search("visit", 10, SearchFilter.NONE)));
     }
   }
 
   @Test
-  void everyFilterKindApplies(@TempDir Path dir) throws IOException {
-    try (LuceneBm25Index index = fixture(dir)) {
-      String q = "child home report school police";
-      assertEquals(Set.of("a", "b"), Set.copyOf(ids(index.search(q, 10, new SearchFilter(Set.of("C1"), null, null, null, null, null, null, null)))));
-      assertEquals(List.of("c"), ids(index.search("child", 10, new SearchFilter(null, Set.of("child-C2"), Set.of("icpc_minutes"), null, null, null, null, null))));
-      assertEquals(List.of("b"), ids(index.search(q, 10, new SearchFilter(null, null, null, Set.of("Team C1"), LocalDate.parse("2024-02-01"), LocalDate.parse("2024-02-01"), null, null))));
-      assertFalse(ids(index.search(q, 10, new SearchFilter(null, null, null, null, LocalDate.parse("2000-01-01"), null, null, null))).contains("e"), "undated records fail a date filter");
-      assertTrue(index.search(q, 10, new SearchFilter(null, null, null, null, null, null, Set.of(), null)).isEmpty());
-      assertEquals(Set.of("c"), Set.copyOf(ids(index.search("child court", 10, new SearchFilter(null, null, null, null, null, null, Set.of("C2"), Set.of())))), "restricted d hidden");
-      assertEquals(Set.of("c", "d"), Set.copyOf(ids(index.search("child court", 10, new SearchFilter(null, null, null, null, null, null, Set.of("C2"), Set.of("C2"))))));
-    }
-  }
-
-  @Test
-  void upsertReplacesDeleteRemovesAndStateSurvivesReopen(@TempDir Path dir) throws IOException {
-    try (LuceneBm25Index index = fixture(dir)) {
-      index.upsert("a", "ha2", meta("C1", "case_note", "2024-01-10", false), "Home visit", passages("Moved to a caravan."));
-      assertTrue(index.delete("b"));
-      assertFalse(index.delete("b"));
+  void tiesAreBrokenByRecordIdThenPassageInsideTheTopK(@TempDir Path dir) throws IOException {
+    try (LuceneBm25Index index = LuceneBm25Index.open(dir, DEFAULTS)) {
+      RecordMeta m = meta("C1", null, null, null, null, false);
+      // Inserted out of order, and r1 re-inserted last, so docid order is r3, r2, r1.
+      for (String id : List.of("r1", "r3", "r2", "r1")) {
+        index.upsert(id, "h", m, null, passages("Same words here.", "Same words here."));
+      }
       index.refresh();
-      assertTrue(index.search("foster", 10, SearchFilter.NONE).isEmpty());
-      assertEquals(List.of("a"), ids(index.search("caravan", 10, SearchFilter.NONE)));
-      assertTrue(index.search("s47", 10, SearchFilter.NONE).isEmpty());
+      assertEquals(
+          List.of("r1#0", "r1#1", "r2#0"),
+          passageIds(index.search("same words", 3, SearchFilter.NONE)));
+    }
+  }
+
+  @Test
+  void caseChildTypeAndTeamFiltersUseTermSets(@TempDir Path dir) throws IOException {
+    try (LuceneBm25Index index = fixture(dir)) {
+      assertEquals(
+          Set.of("a", "b", "c", "d", "e"), idSet(index.search(ALL, 10, SearchFilter.NONE)));
+      assertEquals(
+          Set.of("a", "b"),
+          idSet(index.search(ALL, 10, filter(Set.of("C1"), null, null, null, null, null))));
+      assertEquals(
+          Set.of("a", "b", "e"),
+          idSet(index.search(ALL, 10, filter(Set.of("C1", "C3"), null, null, null, null, null))));
+      assertEquals(
+          Set.of("c", "d"),
+          idSet(index.search(ALL, 10, filter(null, Set.of("K2"), null, null, null, null))));
+      assertEquals(
+          Set.of("b", "e"),
+          idSet(
+              index.search(
+                  ALL,
+                  10,
+                  filter(null, null, Set.of("letter", "strategy_discussion"), null, null, null))));
+      assertEquals(
+          Set.of("e"),
+          idSet(index.search(ALL, 10, filter(null, null, null, Set.of("West"), null, null))));
+      // Constraints combine with AND.
+      assertEquals(
+          Set.of("c"),
+          idSet(
+              index.search(
+                  ALL,
+                  10,
+                  filter(
+                      Set.of("C2"), null, Set.of("icpc_minutes"), Set.of("South"), null, null))));
+      assertTrue(
+          index
+              .search(ALL, 10, filter(Set.of("C1"), null, null, Set.of("West"), null, null))
+              .isEmpty());
+      // Filtering does not change scores.
+      float unfiltered = index.search("court", 10, SearchFilter.NONE).getFirst().score();
+      float filtered =
+          index
+              .search("court", 10, filter(Set.of("C2"), null, null, null, null, null))
+              .getFirst()
+              .score();
+      assertEquals(unfiltered, filtered);
+    }
+  }
+
+  @Test
+  void dateRangeIsInclusiveAndExcludesUndatedRecords(@TempDir Path dir) throws IOException {
+    try (LuceneBm25Index index = fixture(dir)) {
+      // a 2024-01-10, b 2024-02-01, c 2024-03-15, d 2024-04-20, e undated.
+      assertEquals(
+          Set.of("a", "b", "c"),
+          idSet(index.search(ALL, 10, filter(null, null, null, null, "2024-01-10", "2024-03-15"))));
+      assertEquals(
+          Set.of("b", "c"),
+          idSet(index.search(ALL, 10, filter(null, null, null, null, "2024-01-11", "2024-03-15"))));
+      assertEquals(
+          Set.of("b"),
+          idSet(index.search(ALL, 10, filter(null, null, null, null, "2024-01-11", "2024-03-14"))));
+      assertEquals(
+          Set.of("b"),
+          idSet(index.search(ALL, 10, filter(null, null, null, null, "2024-02-01", "2024-02-01"))));
+      assertEquals(
+          Set.of("c", "d"),
+          idSet(index.search(ALL, 10, filter(null, null, null, null, "2024-03-15", null))));
+      assertEquals(
+          Set.of("a"),
+          idSet(index.search(ALL, 10, filter(null, null, null, null, null, "2024-01-10"))));
+      assertTrue(
+          index.search(ALL, 10, filter(null, null, null, null, "2025-01-01", null)).isEmpty());
+    }
+  }
+
+  @Test
+  void permissionsLimitVisibleCasesAndRestrictedRecords(@TempDir Path dir) throws IOException {
+    try (LuceneBm25Index index = fixture(dir)) {
+      assertEquals(
+          Set.of("a", "b", "c", "d", "e"), idSet(index.search(ALL, 10, permissions(null, null))));
+      assertTrue(index.search(ALL, 10, permissions(Set.of(), null)).isEmpty(), "no visible case");
+      assertEquals(Set.of("c", "d"), idSet(index.search(ALL, 10, permissions(Set.of("C2"), null))));
+      // Restricted d needs a grant for its case; other records are unaffected.
+      assertEquals(
+          Set.of("a", "b", "c", "e"), idSet(index.search(ALL, 10, permissions(null, Set.of()))));
+      assertEquals(
+          Set.of("a", "b", "c", "e"),
+          idSet(index.search(ALL, 10, permissions(null, Set.of("C1")))));
+      assertEquals(
+          Set.of("a", "b", "c", "d", "e"),
+          idSet(index.search(ALL, 10, permissions(null, Set.of("C2")))));
+      assertEquals(Set.of("c"), idSet(index.search(ALL, 10, permissions(Set.of("C2"), Set.of()))));
+      // A grant does not widen visibility.
+      assertEquals(
+          Set.of("a", "b"), idSet(index.search(ALL, 10, permissions(Set.of("C1"), Set.of("C2")))));
+    }
+  }
+
+  @Test
+  void upsertReplacesAndDeleteRemoves(@TempDir Path dir) throws IOException {
+    try (LuceneBm25Index index = fixture(dir)) {
+      index.upsert(
+          "a",
+          "ha2",
+          meta("C1", "K1", "case_note", "North", "2024-01-10", false),
+          "Home visit",
+          passages("Moved to a caravan."));
+      assertTrue(index.delete("b"));
+      assertFalse(index.delete("b"), "already gone");
+      assertFalse(index.delete("never-indexed"));
+      index.refresh();
+      assertTrue(index.search("foster behaviours", 10, SearchFilter.NONE).isEmpty(), "old text");
+      assertEquals(List.of("a#0"), passageIds(index.search("caravan", 10, SearchFilter.NONE)));
+      assertTrue(index.search("s47 police", 10, SearchFilter.NONE).isEmpty());
+      assertEquals(4, index.size());
+      assertEquals(Map.of("a", "ha2", "c", "hc", "d", "hd", "e", "he"), index.recordHashes());
+    }
+  }
+
+  @Test
+  void changesAreSearchableOnlyAfterRefresh(@TempDir Path dir) throws IOException {
+    try (LuceneBm25Index index = fixture(dir)) {
+      index.upsert("z", "hz", meta("C9", null, null, null, null, false), null, passages("Kayak."));
+      assertTrue(index.search("kayak", 10, SearchFilter.NONE).isEmpty());
+      index.refresh();
+      assertEquals(List.of("z"), ids(index.search("kayak", 10, SearchFilter.NONE)));
+    }
+  }
+
+  @Test
+  void committedStateAndResultsSurviveReopen(@TempDir Path dir) throws IOException {
+    List<List<PassageHit>> before = new ArrayList<>();
+    List<String> queries = List.of("child protection plan", "home", "LAC", ALL);
+    try (LuceneBm25Index index = fixture(dir)) {
+      index.delete("e");
+      index.refresh();
+      for (String q : queries) {
+        before.add(index.search(q, 10, SearchFilter.NONE));
+      }
       index.commit();
     }
-    try (LuceneBm25Index index = LuceneBm25Index.open(dir, LuceneBm25Index.Config.defaults())) {
-      assertEquals(Map.of("a", "ha2", "c", "hc", "d", "hd", "e", "he"), index.recordHashes());
-      assertEquals(List.of("a"), ids(index.search("caravan", 10, SearchFilter.NONE)));
-      assertEquals(4, index.size());
+    try (LuceneBm25Index index = LuceneBm25Index.open(dir, DEFAULTS)) {
+      assertEquals(Map.of("a", "ha", "b", "hb", "c", "hc", "d", "hd"), index.recordHashes());
+      assertEquals(5, index.size());
+      for (int i = 0; i < queries.size(); i++) {
+        // Same ids, passages and scores: nothing about ranking lives only in memory.
+        assertEquals(before.get(i), index.search(queries.get(i), 10, SearchFilter.NONE));
+      }
+    }
+  }
+
+  @Test
+  void closeCommits(@TempDir Path dir) throws IOException {
+    LuceneBm25Index index = fixture(dir);
+    index.close();
+    index.close(); // a second close is harmless
+    try (LuceneBm25Index reopened = LuceneBm25Index.open(dir, DEFAULTS)) {
+      assertEquals(5, reopened.recordHashes().size());
+      assertEquals(List.of("d"), ids(reopened.search("court", 10, SearchFilter.NONE)));
+    }
+  }
+
+  @Test
+  void afterACrashTheIndexOpensAtItsLastCommit(@TempDir Path dir) throws IOException {
+    Path live = dir.resolve("live");
+    Path crashed = dir.resolve("crashed");
+    try (LuceneBm25Index index = fixture(live)) {
+      index.commit();
+      index.upsert("z", "hz", meta("C9", null, null, null, null, false), null, passages("Kayak."));
+      index.delete("a");
+      index.refresh(); // flushes a new segment to disk, not yet committed
+      // The process "dies" here: copy the files as they are, plus a half-written next commit.
+      Files.createDirectories(crashed);
+      try (Stream<Path> files = Files.list(live)) {
+        for (Path f :
+            files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+          Files.copy(f, crashed.resolve(f.getFileName()));
+        }
+      }
+      Files.writeString(crashed.resolve("pending_segments_9"), "half");
+    }
+    try (LuceneBm25Index index = LuceneBm25Index.open(crashed, DEFAULTS)) {
+      assertEquals(
+          Map.of("a", "ha", "b", "hb", "c", "hc", "d", "hd", "e", "he"), index.recordHashes());
+      assertTrue(index.search("kayak", 10, SearchFilter.NONE).isEmpty());
+      assertEquals(List.of("a"), ids(index.search("foster", 10, SearchFilter.NONE)));
+    }
+    try (Stream<Path> siblings = Files.list(dir)) {
+      assertEquals(2, siblings.count(), "a crash is not corruption: nothing moved aside");
     }
   }
 
   @Test
   void queriesNeverFailOnSyntax(@TempDir Path dir) throws IOException {
     try (LuceneBm25Index index = fixture(dir)) {
-      for (String q : List.of("\"unbalanced (quote AND OR -- **", "+ - | ~ * ( ) \" \\", "the of and", "~~~", "\u0000\uFFFF")) {
+      for (String q :
+          List.of(
+              "\"unbalanced (quote AND OR -- **",
+              "+ - | ~ * ( ) \" \\",
+              "~~~",
+              "((((",
+              "child~2 \"plan",
+              "-",
+              "\u0000\uFFFF",
+              "")) {
         index.search(q, 10, SearchFilter.NONE); // must not throw
+        index.highlight(q, "Some text about a child.", 50);
       }
-      assertTrue(index.search("the of and", 10, SearchFilter.NONE).isEmpty(), "stop words only: nothing to search");
-      assertEquals(List.of("c"), ids(index.search("\"child protection plan\"", 10, SearchFilter.NONE)));
+      assertEquals(
+          List.of("c"), ids(index.search("\"child protection plan\"", 10, SearchFilter.NONE)));
+      assertEquals(List.of("a"), ids(index.search("behav*", 10, SearchFilter.NONE)));
+      // "-word" excludes (d mentions the family court) rather than adding every other record.
+      assertTrue(index.search("court -family", 10, SearchFilter.NONE).isEmpty());
+      assertEquals(List.of("a"), ids(index.search("LAC -court", 10, SearchFilter.NONE)));
+      assertEquals(List.of("a"), ids(index.search("(LAC -court)", 10, SearchFilter.NONE)));
+      assertTrue(index.search("-court", 10, SearchFilter.NONE).isEmpty(), "only an exclusion");
+      assertTrue(index.search("the -court", 10, SearchFilter.NONE).isEmpty());
+      // A dash between words is punctuation, not an operator.
+      assertEquals(List.of("a", "b"), ids(index.search("visit - police", 10, SearchFilter.NONE)));
       assertThrows(IllegalArgumentException.class, () -> index.search("x", 0, SearchFilter.NONE));
     }
   }
 
   @Test
-  void highlightsStemsAndSynonymsAndEscapesHtml(@TempDir Path dir) throws IOException {
+  void stopWordOnlyQueriesReturnNothing(@TempDir Path dir) throws IOException {
     try (LuceneBm25Index index = fixture(dir)) {
-      String h = index.highlight("behaviour", "Her behaviours have settled.", 200);
-      assertEquals("Her <mark>behaviours</mark> have settled.", h);
-      assertTrue(index.highlight("DV", "Concerns about domestic abuse were raised.", 200).contains("<mark>domestic</mark> <mark>abuse</mark>"));
-      String escaped = index.highlight("programme", "The programme <script>alert(1)</script> ran.", 200);
-      assertTrue(escaped.contains("<mark>programme</mark>") && escaped.contains("&lt;script&gt;") && !escaped.contains("<script>"), escaped);
-      assertEquals("No match &amp; here", index.highlight("zebra", "No match & here", 200));
-      assertEquals("Seen on 04/05/2023 at Kian's school", index.highlight("zebra", "Seen on 04/05/2023 at Kian's school", 200));
-      String longText = "word ".repeat(200) + "target " + "word ".repeat(200);
-      String frag = index.highlight("target", longText, 100);
-      assertTrue(frag.contains("<mark>target</mark>") && frag.length() < 200, frag);
+      assertTrue(index.search("the", 10, SearchFilter.NONE).isEmpty());
+      assertTrue(index.search("the of and was", 10, SearchFilter.NONE).isEmpty());
+      assertEquals(
+          "The child", index.highlight("the", "The child", 100), "nothing to mark, text escaped");
     }
   }
 
   @Test
-  void corruptIndexIsMovedAsideAndStartsEmpty(@TempDir Path dir) throws IOException {
+  void aPastedParagraphOverTheClauseLimitStillSearches(@TempDir Path dir) throws IOException {
+    try (LuceneBm25Index index = fixture(dir)) {
+      StringBuilder q = new StringBuilder("foster ");
+      for (int i = 0; i < 1500; i++) {
+        q.append("word").append(i).append(' ');
+      }
+      assertEquals(List.of("a"), ids(index.search(q.toString(), 10, SearchFilter.NONE)));
+      // Over the limit when searching but not when parsing: ~700 words on two fields.
+      assertEquals(List.of("a"), ids(index.search(q.substring(0, 8000), 10, SearchFilter.NONE)));
+      assertEquals(
+          "Her <mark>foster</mark> carer.",
+          index.highlight(q.toString(), "Her foster carer.", 100));
+    }
+  }
+
+  @Test
+  void highlightsStemsAndSynonymsAndEscapesHtml(@TempDir Path dir) throws IOException {
+    try (LuceneBm25Index index = LuceneBm25Index.open(dir, DEFAULTS)) {
+      assertEquals(
+          "Her <mark>behaviours</mark> have settled.",
+          index.highlight("behaviour", "Her behaviours have settled.", 200));
+      assertEquals(
+          "Concerns about <mark>domestic</mark> <mark>abuse</mark> were raised.",
+          index.highlight("DV", "Concerns about domestic abuse were raised.", 200));
+      assertEquals(
+          "She is a <mark>looked</mark> <mark>after</mark> <mark>child</mark>.",
+          index.highlight("LAC", "She is a looked after child.", 200));
+      String escaped =
+          index.highlight("programme", "The programme <script>alert(1)</script> ran.", 200);
+      assertEquals(
+          "The <mark>programme</mark> &lt;script&gt;alert(1)&lt;/script&gt; ran.", escaped);
+      assertEquals("No match &amp; here", index.highlight("zebra", "No match & here", 200));
+      assertEquals(
+          "Seen on 04/05/2023 at Kian's school",
+          index.highlight("zebra", "Seen on 04/05/2023 at Kian's school", 200),
+          "dates and apostrophes are left readable");
+      String longText = "word ".repeat(200) + "target " + "word ".repeat(200);
+      String fragment = index.highlight("target", longText, 100);
+      assertTrue(fragment.contains("<mark>target</mark>") && fragment.length() < 200, fragment);
+      String leading = index.highlight("zebra", longText, 100);
+      assertTrue(leading.startsWith("word word") && leading.length() <= 110, leading);
+      assertEquals(
+          "Family <mark>court</mark>.", index.highlight("court -family", "Family court.", 200));
+      assertThrows(IllegalArgumentException.class, () -> index.highlight("x", "y", 0));
+    }
+  }
+
+  @Test
+  void damagedIndexIsMovedAsideAndStartsEmpty(@TempDir Path dir) throws IOException {
     Path indexDir = dir.resolve("text");
     try (LuceneBm25Index index = fixture(indexDir)) {
       index.commit();
     }
-    try (var files = Files.list(indexDir)) {
-      for (Path f : files.filter(p -> p.getFileName().toString().startsWith("segments")).toList()) Files.writeString(f, "garbage");
+    try (Stream<Path> files = Files.list(indexDir)) {
+      for (Path f : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+        Files.writeString(f, "garbage");
+      }
     }
-    try (LuceneBm25Index index = LuceneBm25Index.open(indexDir, LuceneBm25Index.Config.defaults())) {
+    try (LuceneBm25Index index = LuceneBm25Index.open(indexDir, DEFAULTS)) {
       assertEquals(0, index.size());
       assertTrue(index.recordHashes().isEmpty());
+      addFixture(index); // and it works
+      assertEquals(List.of("d"), ids(index.search("court", 10, SearchFilter.NONE)));
     }
-    try (var files = Files.list(dir)) {
-      assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("text.corrupt-")), "the broken index is kept aside");
+    assertEquals(1, asideCount(dir, "text"), "the broken index is kept for diagnosis");
+  }
+
+  @Test
+  void indexWithAMissingSegmentFileIsMovedAside(@TempDir Path dir) throws IOException {
+    Path indexDir = dir.resolve("text");
+    try (LuceneBm25Index index = fixture(indexDir)) {
+      index.commit();
+    }
+    try (Stream<Path> files = Files.list(indexDir)) {
+      for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".si")).toList()) {
+        Files.delete(f);
+      }
+    }
+    try (LuceneBm25Index index = LuceneBm25Index.open(indexDir, DEFAULTS)) {
+      assertEquals(0, index.size());
+    }
+    assertEquals(1, asideCount(dir, "text"));
+  }
+
+  @Test
+  void indexFromAnotherSchemaIsMovedAside(@TempDir Path dir) throws IOException {
+    Path indexDir = dir.resolve("text");
+    // A healthy Lucene index without Casesearch's schema stamp, like one from an earlier version.
+    try (IndexWriter w =
+        new IndexWriter(
+            FSDirectory.open(indexDir), new IndexWriterConfig(new StandardAnalyzer()))) {
+      Document d = new Document();
+      d.add(new StringField(LuceneBm25Index.RECORD_ID, "old", Field.Store.YES));
+      w.addDocument(d);
+    }
+    try (LuceneBm25Index index = LuceneBm25Index.open(indexDir, DEFAULTS)) {
+      assertTrue(index.recordHashes().isEmpty());
+    }
+    assertEquals(1, asideCount(dir, "text"));
+  }
+
+  @Test
+  void aLockedIndexIsNeverMovedAside(@TempDir Path dir) throws IOException {
+    Path indexDir = dir.resolve("text");
+    try (LuceneBm25Index index = fixture(indexDir)) {
+      index.commit();
+      assertThrows(LockObtainFailedException.class, () -> LuceneBm25Index.open(indexDir, DEFAULTS));
+      assertEquals(0, asideCount(dir, "text"));
+      // The first instance still owns a working index.
+      index.upsert("z", "hz", meta("C9", null, null, null, null, false), null, passages("Kayak."));
+      index.commit();
+    }
+    try (LuceneBm25Index index = LuceneBm25Index.open(indexDir, DEFAULTS)) {
+      assertEquals(6, index.recordHashes().size());
     }
   }
 
   @Test
-  void councilSynonymFileReplacesTheShippedOne(@TempDir Path dir) throws IOException {
-    LuceneBm25Index.Config c = new LuceneBm25Index.Config(0.9f, 0.4f, 2f, () -> new StringReader("zebra, foster placement\n"));
-    try (LuceneBm25Index index = LuceneBm25Index.open(dir, c)) {
-      index.upsert("a", "h", meta("C1", null, null, false), null, passages("Seen at her foster placement."));
-      index.refresh();
+  void councilSynonymsReplaceTheShippedOnes(@TempDir Path dir) throws IOException {
+    LuceneBm25Index.Config c =
+        new LuceneBm25Index.Config(
+            0.9f, 0.4f, 2f, LuceneBm25Index.SynonymSource.ofText("zebra, foster placement\n"));
+    try (LuceneBm25Index index = LuceneBm25Index.open(dir.resolve("council"), c)) {
+      addFixture(index);
       assertEquals(List.of("a"), ids(index.search("zebra", 10, SearchFilter.NONE)));
-      assertTrue(index.search("LAC", 10, SearchFilter.NONE).isEmpty(), "shipped rules are replaced, not merged");
+      assertTrue(index.search("SGO", 10, SearchFilter.NONE).isEmpty(), "replaced, not merged");
     }
-    LuceneBm25Index.Config bad = new LuceneBm25Index.Config(0.9f, 0.4f, 2f, () -> new StringReader("a => \n"));
-    assertThrows(IllegalArgumentException.class, () -> LuceneBm25Index.open(dir.resolve("bad"), bad));
+    Path file = dir.resolve("synonyms.txt");
+    Files.writeString(file, "# a council's file\nkayak, canoe\n");
+    LuceneBm25Index.Config fromFile =
+        new LuceneBm25Index.Config(0.9f, 0.4f, 2f, LuceneBm25Index.SynonymSource.fromFile(file));
+    try (LuceneBm25Index index = LuceneBm25Index.open(dir.resolve("file"), fromFile)) {
+      index.upsert("z", "hz", meta("C9", null, null, null, null, false), null, passages("Canoe."));
+      index.refresh();
+      assertEquals(List.of("z"), ids(index.search("kayak", 10, SearchFilter.NONE)));
+    }
+    LuceneBm25Index.Config bad =
+        new LuceneBm25Index.Config(
+            0.9f, 0.4f, 2f, LuceneBm25Index.SynonymSource.ofText("a => ###\n"));
+    assertThrows(
+        IllegalArgumentException.class, () -> LuceneBm25Index.open(dir.resolve("bad"), bad));
+    // An empty file switches synonyms off.
+    LuceneBm25Index.Config none =
+        new LuceneBm25Index.Config(
+            0.9f, 0.4f, 2f, LuceneBm25Index.SynonymSource.ofText("# none\n"));
+    try (LuceneBm25Index index = LuceneBm25Index.open(dir.resolve("none"), none)) {
+      addFixture(index);
+      assertTrue(index.search("LAC", 10, SearchFilter.NONE).isEmpty());
+      assertEquals(List.of("a"), ids(index.search("foster", 10, SearchFilter.NONE)));
+    }
   }
 
   @Test
-  void analyzerChain() throws IOException {
-    try (Analyzer a = SocialCareAnalyzer.forIndexing()) {
-      assertEquals(List.of("child", "behaviour", "organis", "cafe"), tokens(a, "The child's behaviours; organisation at the café"));
+  void configAndArgumentsAreChecked(@TempDir Path dir) throws IOException {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> new LuceneBm25Index.Config(-1f, 0.4f, 2f, null));
+    assertTrue(e.getMessage().contains("k1") && e.getMessage().contains("-1"), e.getMessage());
+    assertThrows(
+        IllegalArgumentException.class, () -> new LuceneBm25Index.Config(0.9f, 1.5f, 2f, null));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new LuceneBm25Index.Config(0.9f, Float.NaN, 2f, null));
+    assertThrows(
+        IllegalArgumentException.class, () -> new LuceneBm25Index.Config(0.9f, 0.4f, 0f, null));
+    LuceneBm25Index.Config d = LuceneBm25Index.Config.defaults();
+    assertEquals(List.of(0.9f, 0.4f, 2.0f), List.of(d.k1(), d.b(), d.titleBoost()));
+    try (LuceneBm25Index index = LuceneBm25Index.open(dir, d)) {
+      RecordMeta m = meta("C1", null, null, null, null, false);
+      assertThrows(IllegalArgumentException.class, () -> index.upsert("x", "h", m, "t", List.of()));
+      assertTrue(index.recordHashes().isEmpty());
     }
   }
 
-  private static List<String> tokens(Analyzer a, String text) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = a.tokenStream("text", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) out.add(term.toString());
-      ts.end();
+  private static long asideCount(Path parent, String name) throws IOException {
+    try (Stream<Path> files = Files.list(parent)) {
+      return files.filter(p -> p.getFileName().toString().startsWith(name + ".corrupt-")).count();
     }
-    return out;
   }
 }
