@@ -91,6 +91,35 @@ public interface CasesearchConfig {
     @WithDefault("true")
     boolean queryDates();
 
+    /**
+     * How much of a named concept's description is blended into the query vector (0: none, 1: as
+     * much as the query itself).
+     */
+    @WithDefault("2.0")
+    double conceptWeight();
+
+    /** Weight of a named concept's description in BM25, as a whole, relative to the query (0: off). */
+    @WithDefault("4.0")
+    double conceptTextWeight();
+
+    /** Fusion weight of the extra ranking of records of a type the query names (0: off). */
+    @WithDefault("1.0")
+    double typeBoost();
+
+    /**
+     * When no concept is named, the similarity between the query and a concept's closest name at
+     * which the concept counts as meant (calibrated for bge-small-en-v1.5; above 1 turns it off).
+     */
+    @WithDefault("0.74")
+    double conceptSimilarity();
+
+    /** How far that similarity must exceed the next concept's. */
+    @WithDefault("0.05")
+    double conceptMargin();
+
+    /** A council's own concept lexicon (YAML, the shipped concepts.yaml format); default: shipped. */
+    Optional<Path> concepts();
+
     /** Threads running retrievers in parallel. */
     @WithDefault("4")
     int threads();

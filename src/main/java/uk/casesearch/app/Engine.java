@@ -21,6 +21,7 @@ import uk.casesearch.engine.index.vector.JVectorIndex;
 import uk.casesearch.engine.index.vector.VectorIndex;
 import uk.casesearch.engine.ingest.Chunker;
 import uk.casesearch.engine.ingest.RecordIndexer;
+import uk.casesearch.engine.search.ConceptLexicon;
 import uk.casesearch.engine.search.HybridSearcher;
 
 /**
@@ -91,7 +92,21 @@ public class Engine {
             store,
             searchThreads,
             new HybridSearcher.Config(
-                s.rrfK(), s.bm25Weight(), s.vectorWeight(), s.candidates(), s.snippetChars(), s.queryDates()));
+                s.rrfK(),
+                s.bm25Weight(),
+                s.vectorWeight(),
+                s.candidates(),
+                s.snippetChars(),
+                s.queryDates(),
+                s.conceptWeight(),
+                s.conceptTextWeight(),
+                s.typeBoost(),
+                s.conceptSimilarity(),
+                s.conceptMargin()),
+            s.concepts().isPresent() ? ConceptLexicon.fromFile(s.concepts().get()) : ConceptLexicon.shipped());
+    long w0 = System.nanoTime();
+    searcher.warmUp();
+    LOG.infof("query understanding ready in %d ms", (System.nanoTime() - w0) / 1_000_000);
     ready = true;
     LOG.infof(
         "engine ready in %d ms: model %s (dim %d), %d text passages, %d vector passages",

@@ -48,6 +48,7 @@ public class IndexingService {
   private Thread worker;
   private long lastCommitNanos = System.nanoTime();
   private volatile int repairedAtStart;
+  private volatile CompletableFuture<Void> startupRepair = new CompletableFuture<>();
 
   public IndexingService(Engine engine, RecordStore store, CasesearchConfig config, MeterRegistry metrics) {
     this.engine = engine;
@@ -64,20 +65,32 @@ public class IndexingService {
   void onStart(@Observes @Priority(20) StartupEvent event) {
     running = true;
     worker = Thread.ofPlatform().name("indexer").daemon().start(this::run);
-    RecordIndexer.Reconciliation r = reconcile();
+    RecordIndexer.Reconciliation r = engine.indexer().reconcile(store.contentHashes());
     repairedAtStart = r.toIndex().size() + r.toDelete().size();
+    startupRepair = repair(r);
   }
 
   /** Queues every record that an index lacks or holds stale, and drops what the database no longer has. */
   public RecordIndexer.Reconciliation reconcile() {
     RecordIndexer.Reconciliation r = engine.indexer().reconcile(store.contentHashes());
-    if (!r.inSync()) {
-      LOG.infof("reconciling indexes with the database: %d to index, %d to remove", r.toIndex().size(), r.toDelete().size());
-      List<String> ids = new ArrayList<>(r.toIndex());
-      ids.addAll(r.toDelete());
-      submit(ids);
-    }
+    repair(r);
     return r;
+  }
+
+  private CompletableFuture<Void> repair(RecordIndexer.Reconciliation r) {
+    if (r.inSync()) return CompletableFuture.completedFuture(null);
+    LOG.infof("reconciling indexes with the database: %d to index, %d to remove", r.toIndex().size(), r.toDelete().size());
+    List<String> ids = new ArrayList<>(r.toIndex());
+    ids.addAll(r.toDelete());
+    return submit(ids);
+  }
+
+  /**
+   * Completes when the indexes hold everything the database held at start-up: until then a search
+   * may miss records, so readiness stays down and batch commands wait for it.
+   */
+  public CompletableFuture<Void> startupRepair() {
+    return startupRepair;
   }
 
   /**

@@ -5,7 +5,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when the model is loaded and both indexes are open; reports index sizes and the queue. */
+/**
+ * Ready when the model is loaded, both indexes are open and the start-up repair (re-indexing what a
+ * crash or a model change left missing) is done; reports index sizes and the queue.
+ */
 @Readiness
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
@@ -21,8 +24,11 @@ public class ReadinessCheck implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     if (!engine.ready()) return HealthCheckResponse.named("engine").down().build();
+    // Until the start-up repair is done a search could miss records the database holds.
+    boolean repaired = indexing.startupRepair().isDone();
     return HealthCheckResponse.named("engine")
-        .up()
+        .status(repaired)
+        .withData("startup_repair", repaired ? "done" : "running")
         .withData("model", engine.embedder().modelId())
         .withData("text_passages", engine.textIndex().size())
         .withData("vector_passages", engine.vectorIndex().size())

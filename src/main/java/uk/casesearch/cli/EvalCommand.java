@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.casesearch.app.Engine;
+import uk.casesearch.app.IndexingService;
 import uk.casesearch.app.IngestService;
 import uk.casesearch.engine.eval.Datasets;
 import uk.casesearch.engine.eval.EvalReport;
@@ -50,11 +51,13 @@ public class EvalCommand implements Callable<Integer> {
   Path dataDir;
 
   private final IngestService ingest;
+  private final IndexingService indexing;
   private final Engine engine;
   private final ObjectMapper mapper;
 
-  public EvalCommand(IngestService ingest, Engine engine, ObjectMapper mapper) {
+  public EvalCommand(IngestService ingest, IndexingService indexing, Engine engine, ObjectMapper mapper) {
     this.ingest = ingest;
+    this.indexing = indexing;
     this.engine = engine;
     this.mapper = mapper;
   }
@@ -77,6 +80,9 @@ public class EvalCommand implements Callable<Integer> {
           }
         });
     if (!batch.isEmpty()) pending.add(ingest.storeAndQueue(List.copyOf(batch)).indexed());
+    // With --data-dir, records already stored are not queued again, but an index that was rebuilt
+    // at start-up (a new schema, a crash) is refilled from the database first.
+    pending.add(indexing.startupRepair());
     Progress progress = new Progress(System.out, pending.size(), "batches");
     for (int i = 0; i < pending.size(); i++) {
       pending.get(i).join();

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import uk.casesearch.engine.util.Hashes;
 
 /**
@@ -53,9 +54,20 @@ public final class CachingEmbedder implements Embedder {
     return v.clone();
   }
 
+  /** Kept in the persistent cache beside passages, so a restart does not embed them again. */
+  @Override
+  public List<float[]> embedQueries(List<String> queries) {
+    return cached("q", queries, delegate::embedQueries);
+  }
+
   @Override
   public List<float[]> embedPassages(List<String> texts) {
-    List<String> keys = texts.stream().map(t -> key("p", t)).toList();
+    return cached("p", texts, delegate::embedPassages);
+  }
+
+  private List<float[]> cached(
+      String kind, List<String> texts, Function<List<String>, List<float[]>> model) {
+    List<String> keys = texts.stream().map(t -> key(kind, t)).toList();
     Map<String, float[]> found = new HashMap<>(passages.getAll(keys));
     // Embed each distinct missing text once, even if it repeats within the batch.
     Map<String, String> missing = new LinkedHashMap<>();
@@ -63,15 +75,17 @@ public final class CachingEmbedder implements Embedder {
       if (!found.containsKey(keys.get(i))) missing.putIfAbsent(keys.get(i), texts.get(i));
     }
     if (!missing.isEmpty()) {
-      List<float[]> vectors = delegate.embedPassages(new ArrayList<>(missing.values()));
+      List<float[]> vectors = model.apply(new ArrayList<>(missing.values()));
       Map<String, float[]> fresh = new HashMap<>();
       int i = 0;
       for (String k : missing.keySet()) fresh.put(k, vectors.get(i++));
       passages.putAll(fresh);
       found.putAll(fresh);
     }
-    embedded.addAndGet(missing.size());
-    reused.addAndGet(texts.size() - missing.size());
+    if (kind.equals("p")) {
+      embedded.addAndGet(missing.size());
+      reused.addAndGet(texts.size() - missing.size());
+    }
     return keys.stream().map(found::get).toList();
   }
 

@@ -14,6 +14,14 @@ public interface Embedder extends AutoCloseable {
   /** The vector of a search query (with the model's query instruction, if it has one). */
   float[] embedQuery(String query);
 
+  /**
+   * The vectors of many short queries, in order, such as the names of known concepts that queries
+   * are compared with. Implementations may keep them between runs.
+   */
+  default List<float[]> embedQueries(List<String> queries) {
+    return queries.stream().map(this::embedQuery).toList();
+  }
+
   /** The vectors of passages, in order (with the model's passage prefix, if it has one). */
   List<float[]> embedPassages(List<String> passages);
 

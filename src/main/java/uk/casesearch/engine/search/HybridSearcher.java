@@ -3,14 +3,17 @@ package uk.casesearch.engine.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import uk.casesearch.engine.embed.Embedder;
 import uk.casesearch.engine.index.PassageHit;
+import uk.casesearch.engine.index.RecordMeta;
 import uk.casesearch.engine.index.SearchFilter;
 import uk.casesearch.engine.index.text.TextIndex;
 import uk.casesearch.engine.index.vector.VectorIndex;
@@ -35,9 +38,30 @@ public final class HybridSearcher {
    * @param candidates passages each retriever returns before grouping (at least 3 per result)
    * @param snippetChars the approximate length of a snippet
    * @param queryDates whether a date phrase in the query ("in 2024") becomes a date filter
+   * @param conceptWeight how much of a named concept's description is blended into the query
+   *     vector (0: none; 1: as much as the query itself)
+   * @param conceptTextWeight the weight of a named concept's description in BM25, as a whole,
+   *     relative to the query as a whole (0: not searched)
+   * @param typeBoost the fusion weight of an extra ranking that holds only the records of a type
+   *     the query names ("safety plan"), relative to the retrievers' weights (0: off)
+   * @param conceptSimilarity when no concept name appears in the query, the cosine similarity
+   *     between the query and a concept's closest name at which the concept counts as meant
+   *     ("undernourished toddler": failure to thrive); model-dependent, above 1 turns this off
+   * @param conceptMargin how far that similarity must exceed the next concept's, so that a query
+   *     between two concepts is not expanded with either
    */
   public record Config(
-      int rrfK, double bm25Weight, double vectorWeight, int candidates, int snippetChars, boolean queryDates) {
+      int rrfK,
+      double bm25Weight,
+      double vectorWeight,
+      int candidates,
+      int snippetChars,
+      boolean queryDates,
+      double conceptWeight,
+      double conceptTextWeight,
+      double typeBoost,
+      double conceptSimilarity,
+      double conceptMargin) {
     public Config {
       if (bm25Weight < 0 || vectorWeight < 0 || bm25Weight + vectorWeight == 0) {
         throw new IllegalArgumentException(
@@ -47,11 +71,29 @@ public final class HybridSearcher {
         throw new IllegalArgumentException("candidates must be in [10, 10000], got: " + candidates);
       }
       if (snippetChars < 40) throw new IllegalArgumentException("snippetChars must be >= 40, got: " + snippetChars);
+      if (!(conceptWeight >= 0 && conceptWeight <= 10)) {
+        throw new IllegalArgumentException("conceptWeight must be in [0, 10], got: " + conceptWeight);
+      }
+      if (!(conceptTextWeight >= 0 && conceptTextWeight <= 10)) {
+        throw new IllegalArgumentException("conceptTextWeight must be in [0, 10], got: " + conceptTextWeight);
+      }
+      if (!(typeBoost >= 0 && typeBoost <= 10)) {
+        throw new IllegalArgumentException("typeBoost must be in [0, 10], got: " + typeBoost);
+      }
+      if (!(conceptSimilarity >= 0 && conceptSimilarity <= 2)) {
+        throw new IllegalArgumentException("conceptSimilarity must be in [0, 2], got: " + conceptSimilarity);
+      }
+      if (!(conceptMargin >= 0 && conceptMargin <= 1)) {
+        throw new IllegalArgumentException("conceptMargin must be in [0, 1], got: " + conceptMargin);
+      }
     }
 
-    /** RRF k=60, equal weights, 200 candidate passages, 300-character snippets, query dates on. */
+    /**
+     * RRF k=60, equal weights, 200 candidate passages, 300-character snippets, query dates on,
+     * concept expansion and record-type boost at the weights measured in docs/quality.md.
+     */
     public static Config defaults() {
-      return new Config(60, 1.0, 1.0, 200, 300, true);
+      return new Config(60, 1.0, 1.0, 200, 300, true, 2.0, 4.0, 1.0, 0.74, 0.05);
     }
   }
 
@@ -62,11 +104,14 @@ public final class HybridSearcher {
   private final RecordLookup records;
   private final Executor executor;
   private final Config config;
+  private final ConceptLexicon lexicon;
   private final RrfFuser fuser;
+  private final Map<String, float[]> conceptVectors = new ConcurrentHashMap<>();
 
   /**
    * @param indexer splits a record into the same passages it was indexed as, for snippets
    * @param executor runs the BM25 retriever beside the dense one
+   * @param lexicon the concepts and record-type names queries are read for
    */
   public HybridSearcher(
       TextIndex text,
@@ -75,7 +120,8 @@ public final class HybridSearcher {
       RecordIndexer indexer,
       RecordLookup records,
       Executor executor,
-      Config config) {
+      Config config,
+      ConceptLexicon lexicon) {
     this.text = text;
     this.vectors = vectors;
     this.embedder = embedder;
@@ -83,6 +129,7 @@ public final class HybridSearcher {
     this.records = records;
     this.executor = executor;
     this.config = config;
+    this.lexicon = lexicon;
     this.fuser = new RrfFuser(config.rrfK());
   }
 
@@ -91,28 +138,51 @@ public final class HybridSearcher {
     long start = System.nanoTime();
     String query = request.query().strip();
     SearchFilter filter = request.filter();
-    SearchResult.Understood understood = null;
+    QueryDates.Found dates = null;
     if (config.queryDates() && filter.from() == null && filter.to() == null) {
       // A date range the caller set explicitly wins over one read from the words.
-      QueryDates.Found dates = QueryDates.find(query);
+      dates = QueryDates.find(query);
       if (dates.any()) {
         query = dates.text();
         filter = filter.withDates(dates.from(), dates.to());
-        understood = new SearchResult.Understood(query, dates.phrase(), dates.from(), dates.to());
+      } else {
+        dates = null;
       }
     }
-    String lexicalQuery = query;
-    SearchFilter lexicalFilter = filter;
-    int depth = Math.max(config.candidates(), 3 * (request.offset() + request.limit()));
     boolean useText = request.mode() != SearchMode.VECTOR;
     boolean useVectors = request.mode() != SearchMode.BM25;
+    float[] queryVector = useVectors || semanticConcepts() ? embedder.embedQuery(query) : null;
+    List<ConceptLexicon.Concept> concepts = lexicon.conceptsIn(query);
+    if (concepts.isEmpty() && semanticConcepts()) concepts = closestConcept(queryVector);
+    List<String> namedTypes = config.typeBoost() > 0 ? lexicon.recordTypesIn(query) : List.of();
+    SearchResult.Understood understood =
+        dates == null && concepts.isEmpty() && namedTypes.isEmpty()
+            ? null
+            : new SearchResult.Understood(
+                query,
+                dates == null ? null : dates.phrase(),
+                dates == null ? null : dates.from(),
+                dates == null ? null : dates.to(),
+                concepts.stream().map(ConceptLexicon.Concept::id).toList(),
+                namedTypes);
+
+    String lexicalQuery = query;
+    SearchFilter lexicalFilter = filter;
+    List<TextIndex.Expansion> expansions =
+        config.conceptTextWeight() > 0
+            ? concepts.stream()
+                .map(c -> new TextIndex.Expansion(c.looksLike(), (float) config.conceptTextWeight()))
+                .toList()
+            : List.of();
+    int depth = Math.max(config.candidates(), 3 * (request.offset() + request.limit()));
 
     CompletableFuture<List<PassageHit>> lexical =
         useText
-            ? CompletableFuture.supplyAsync(() -> textSearch(lexicalQuery, depth, lexicalFilter), executor)
+            ? CompletableFuture.supplyAsync(
+                () -> textSearch(lexicalQuery, expansions, depth, lexicalFilter), executor)
             : CompletableFuture.completedFuture(List.of());
     List<PassageHit> dense =
-        useVectors ? vectors.search(embedder.embedQuery(query), depth, filter) : List.of();
+        useVectors ? vectors.search(blend(queryVector, concepts), depth, filter) : List.of();
     List<PassageHit> bm25;
     try {
       bm25 = lexical.join();
@@ -127,7 +197,7 @@ public final class HybridSearcher {
         fuser.fuse(
             List.of(new ArrayList<>(bm25Best.keySet()), new ArrayList<>(denseBest.keySet())),
             new double[] {useText ? config.bm25Weight() : 0, useVectors ? config.vectorWeight() : 0});
-
+    if (!namedTypes.isEmpty()) fused = boostTypes(fused, namedTypes);
     int from = Math.min(request.offset(), fused.size());
     int to = Math.min(fused.size(), request.offset() + request.limit());
     List<RrfFuser.Fused> page = fused.subList(from, to);
@@ -167,9 +237,126 @@ public final class HybridSearcher {
     return new SearchResult(request.query().strip(), fused.size(), tookMs, hits, understood);
   }
 
-  private List<PassageHit> textSearch(String query, int depth, SearchFilter filter) {
+  /**
+   * The records of the named types ranked again as a third list in fusion, in their fused order:
+   * they rise by about {@code typeBoost} times what a first place in one retriever is worth, and
+   * keep their order among themselves.
+   */
+  private List<RrfFuser.Fused> boostTypes(List<RrfFuser.Fused> fused, List<String> types) {
+    List<String> all = new ArrayList<>(fused.size());
+    List<String> ofType = new ArrayList<>();
+    for (RrfFuser.Fused f : fused) {
+      all.add(f.id());
+      RecordMeta meta = vectors.meta(f.id());
+      if (meta != null && types.contains(meta.type())) ofType.add(f.id());
+    }
+    if (ofType.isEmpty()) return fused;
+    double retrievers = config.bm25Weight() + config.vectorWeight();
+    return fuser.fuse(List.of(all, ofType), new double[] {retrievers, config.typeBoost()});
+  }
+
+  /**
+   * The query's vector, blended with the vectors of the concepts it names: the query moves towards
+   * how records describe what it asks for.
+   */
+  private float[] blend(float[] query, List<ConceptLexicon.Concept> concepts) {
+    if (concepts.isEmpty() || config.conceptWeight() == 0) return query;
+    float[] blended = query.clone();
+    float w = (float) (config.conceptWeight() / concepts.size());
+    for (ConceptLexicon.Concept c : concepts) {
+      float[] v =
+          conceptVectors.computeIfAbsent(
+              c.id(), id -> embedder.embedPassages(List.of(c.looksLike())).getFirst());
+      for (int i = 0; i < blended.length; i++) blended[i] += w * v[i];
+    }
+    double norm = 0;
+    for (float x : blended) norm += x * x;
+    float inv = (float) (1 / Math.sqrt(norm));
+    for (int i = 0; i < blended.length; i++) blended[i] *= inv;
+    return blended;
+  }
+
+  private boolean semanticConcepts() {
+    return config.conceptSimilarity() <= 1 && !lexicon.concepts().isEmpty();
+  }
+
+  /**
+   * The concept whose closest name is nearest the query, when it is near enough and clearly nearer
+   * than any other concept; otherwise none. This catches wordings the lexicon does not list
+   * ("undernourished toddler", "victimised by classmates").
+   */
+  private List<ConceptLexicon.Concept> closestConcept(float[] query) {
+    NameVectors names = nameVectors();
+    double[] best = new double[lexicon.concepts().size()];
+    Arrays.fill(best, -1);
+    for (int n = 0; n < names.vectors().size(); n++) {
+      float[] v = names.vectors().get(n);
+      double dot = 0;
+      for (int i = 0; i < v.length; i++) dot += v[i] * query[i];
+      int c = names.concept()[n];
+      best[c] = Math.max(best[c], dot);
+    }
+    int first = -1;
+    int second = -1;
+    for (int c = 0; c < best.length; c++) {
+      if (first < 0 || best[c] > best[first]) {
+        second = first;
+        first = c;
+      } else if (second < 0 || best[c] > best[second]) {
+        second = c;
+      }
+    }
+    if (first < 0 || best[first] < config.conceptSimilarity()) return List.of();
+    if (second >= 0 && best[first] - best[second] < config.conceptMargin()) return List.of();
+    return List.of(lexicon.concepts().get(first));
+  }
+
+  /** Every concept name's vector and the index of its concept, embedded once. */
+  private record NameVectors(List<float[]> vectors, int[] concept) {}
+
+  private volatile NameVectors nameVectors;
+
+  private NameVectors nameVectors() {
+    NameVectors nv = nameVectors;
+    if (nv == null) {
+      synchronized (this) {
+        nv = nameVectors;
+        if (nv == null) {
+          List<String> names = new ArrayList<>();
+          List<Integer> owners = new ArrayList<>();
+          List<ConceptLexicon.Concept> all = lexicon.concepts();
+          for (int c = 0; c < all.size(); c++) {
+            for (String name : all.get(c).names()) {
+              names.add(name);
+              owners.add(c);
+            }
+          }
+          nv = new NameVectors(embedder.embedQueries(names), owners.stream().mapToInt(Integer::intValue).toArray());
+          nameVectors = nv;
+        }
+      }
+    }
+    return nv;
+  }
+
+  /**
+   * Embeds what query understanding compares queries with (concept names and descriptions), so the
+   * first searches do not pay for it. Vectors are cached by the embedder, so after the first start
+   * this is quick.
+   */
+  public void warmUp() {
+    if (semanticConcepts()) nameVectors();
+    if (config.conceptWeight() > 0) {
+      for (ConceptLexicon.Concept c : lexicon.concepts()) {
+        conceptVectors.computeIfAbsent(c.id(), id -> embedder.embedPassages(List.of(c.looksLike())).getFirst());
+      }
+    }
+  }
+
+  private List<PassageHit> textSearch(
+      String query, List<TextIndex.Expansion> expansions, int depth, SearchFilter filter) {
     try {
-      return text.search(query, depth, filter);
+      return text.search(query, expansions, depth, filter);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -18,9 +18,17 @@ public record SearchResult(String query, int total, long tookMs, List<SearchHit>
    * What the engine read into a query.
    *
    * @param searched the words searched for, once a date phrase was taken out
-   * @param datePhrase the date phrase as written
+   * @param datePhrase the date phrase as written (null: none)
    * @param from the first day of the date filter it became (null: open)
    * @param to the last day of the date filter it became (null: open)
+   * @param concepts the social-care concepts named, whose descriptions expanded the query
+   * @param recordTypes the record types named, whose records were ranked higher
    */
-  public record Understood(String searched, String datePhrase, LocalDate from, LocalDate to) {}
+  public record Understood(
+      String searched,
+      String datePhrase,
+      LocalDate from,
+      LocalDate to,
+      List<String> concepts,
+      List<String> recordTypes) {}
 }

@@ -69,7 +69,7 @@ class HybridSearcherRestartTest {
             Map<String, CaseRecord> out = new HashMap<>();
             for (String id : ids) if (store.containsKey(id)) out.put(id, store.get(id));
             return out;
-          }, executor, HybridSearcher.Config.defaults());
+          }, executor, HybridSearcher.Config.defaults(), ConceptLexicon.shipped());
     }
 
     @Override

@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -48,6 +49,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -475,8 +477,10 @@ public final class LuceneBm25Index implements TextIndex {
   }
 
   @Override
-  public List<PassageHit> search(String query, int topK, SearchFilter filter) throws IOException {
+  public List<PassageHit> search(
+      String query, List<Expansion> expansions, int topK, SearchFilter filter) throws IOException {
     Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(expansions, "expansions");
     Objects.requireNonNull(filter, "filter");
     if (topK < 1) {
       throw new IllegalArgumentException("topK must be at least 1, got: " + topK);
@@ -484,12 +488,55 @@ public final class LuceneBm25Index implements TextIndex {
     String q = query;
     while (true) {
       try {
-        Query text = parse(q);
+        Query text = withExpansions(q, parse(q), expansions);
         return text == null ? List.of() : run(text, topK, filter);
       } catch (IndexSearcher.TooManyClauses e) {
         q = shorten(q, e);
       }
     }
+  }
+
+  /**
+   * Query syntax ("+word", "-word", quotes, "a | b", "prefix*", "word~1", brackets): a query written
+   * with it asks for exactly that, so it is searched without expansions.
+   */
+  private static final Pattern OPERATORS = Pattern.compile("(^|\\s)[+-]\\S|[\"|*~()]");
+
+  /**
+   * The query, or-ed with each expansion's words at the expansion's weight. Expansions are analysed
+   * without synonyms (they are already the words records use) and searched in the text field only.
+   * A query with operators is left as written.
+   */
+  private Query withExpansions(String text, Query query, List<Expansion> expansions) {
+    if (expansions.isEmpty() || OPERATORS.matcher(text).find()) {
+      return query;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (query != null) {
+      b.add(query, BooleanClause.Occur.SHOULD);
+    }
+    // Operators off: expansion text is words, whatever characters it holds.
+    SimpleQueryParser words = new SimpleQueryParser(indexAnalyzer, Map.of(TEXT, 1.0f), 0);
+    words.setDefaultOperator(BooleanClause.Occur.SHOULD);
+    boolean any = query != null;
+    int queryTerms = query == null ? 1 : Math.max(1, clauses(query));
+    for (Expansion e : expansions) {
+      Query parsed = words.parse(e.text());
+      if (parsed != null && !(parsed instanceof MatchNoDocsQuery)) {
+        // As in RM3, the expansion as a whole weighs e.weight() times the query as a whole: each
+        // of its words counts for less the more words it has, so a long description does not
+        // outrank a passage that matches the query itself.
+        float boost = e.weight() * queryTerms / Math.max(1, clauses(parsed));
+        b.add(new BoostQuery(parsed, boost), BooleanClause.Occur.SHOULD);
+        any = true;
+      }
+    }
+    return any ? b.build() : null;
+  }
+
+  /** The number of top-level clauses: about the number of words searched. */
+  private static int clauses(Query q) {
+    return q instanceof BooleanQuery bq ? bq.clauses().size() : 1;
   }
 
   /**

@@ -32,7 +32,36 @@ public interface TextIndex extends Closeable {
    *
    * @throws IllegalArgumentException if {@code topK < 1}
    */
-  List<PassageHit> search(String query, int topK, SearchFilter filter) throws IOException;
+  default List<PassageHit> search(String query, int topK, SearchFilter filter) throws IOException {
+    return search(query, List.of(), topK, filter);
+  }
+
+  /**
+   * As {@link #search(String, int, SearchFilter)}, with expansion texts searched alongside the
+   * query: a passage matching either scores, and an expansion as a whole counts {@code weight}
+   * times as much as the query as a whole. Expansion text is read as plain words, never as query
+   * syntax; a query written with operators is searched as written.
+   *
+   * @throws IllegalArgumentException if {@code topK < 1}
+   */
+  List<PassageHit> search(String query, List<Expansion> expansions, int topK, SearchFilter filter)
+      throws IOException;
+
+  /**
+   * Text searched beside a query at a lower weight, such as the description of a concept the
+   * query names.
+   *
+   * @param text plain words
+   * @param weight relative to the query, in (0, 10]
+   */
+  record Expansion(String text, float weight) {
+    public Expansion {
+      if (text == null) throw new IllegalArgumentException("expansion text is required");
+      if (!(weight > 0 && weight <= 10)) {
+        throw new IllegalArgumentException("expansion weight must be in (0, 10], got: " + weight);
+      }
+    }
+  }
 
   /**
    * A fragment of {@code text} of at most about {@code maxChars} characters around the query's

@@ -294,6 +294,17 @@ public final class JVectorIndex implements VectorIndex {
   }
 
   @Override
+  public RecordMeta meta(String recordId) {
+    lock.readLock().lock();
+    try {
+      int[] ordinals = ordinalsByRecord.get(recordId);
+      return ordinals == null || ordinals.length == 0 ? null : entries.get(ordinals[0]).meta();
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  @Override
   public Map<String, String> recordHashes() {
     return Map.copyOf(hashes);
   }

@@ -38,6 +38,9 @@ public interface VectorIndex extends Closeable {
    */
   List<PassageHit> search(float[] query, int topK, SearchFilter filter) throws IOException;
 
+  /** The attributes a record was indexed with, or null when it is not indexed. */
+  RecordMeta meta(String recordId);
+
   /** Record id to the hash it was indexed with, for reconciling with the database. */
   Map<String, String> recordHashes();
 

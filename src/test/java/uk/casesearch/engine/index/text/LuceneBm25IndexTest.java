@@ -414,6 +414,43 @@ class LuceneBm25IndexTest {
   }
 
   @Test
+  void expansionsFindPassagesWithoutTheQueryWordsAndRankBelowDirectMatches(@TempDir Path dir)
+      throws IOException {
+    try (LuceneBm25Index index = fixture(dir)) {
+      SearchFilter all = SearchFilter.NONE;
+      assertEquals(List.of(), ids(index.search("safeguarding", 10, all)));
+      List<TextIndex.Expansion> expand =
+          List.of(new TextIndex.Expansion("police shared information domestic abuse", 0.5f));
+      assertEquals(List.of("b"), ids(index.search("safeguarding", expand, 10, all)));
+      // A direct match of the query outranks a passage found only through the expansion.
+      List<PassageHit> both = index.search("foster placement", expand, 10, all);
+      assertEquals(List.of("a", "b"), ids(both));
+      // Expansion text is words, never syntax.
+      assertEquals(
+          List.of("b"),
+          ids(index.search("safeguarding", List.of(new TextIndex.Expansion("\"police -abuse (", 0.5f)), 10, all)));
+    }
+  }
+
+  @Test
+  void aQueryWithOperatorsIsSearchedAsWrittenWithoutExpansions(@TempDir Path dir)
+      throws IOException {
+    try (LuceneBm25Index index = fixture(dir)) {
+      List<TextIndex.Expansion> expand =
+          List.of(new TextIndex.Expansion("child protection plan police foster", 0.5f));
+      assertEquals(List.of("c"), ids(index.search("conference -police", expand, 10, SearchFilter.NONE)));
+      assertEquals(List.of("c"), ids(index.search("+conference", expand, 10, SearchFilter.NONE)));
+      assertEquals(
+          List.of("c"), ids(index.search("\"protection conference\"", expand, 10, SearchFilter.NONE)));
+      // A hyphen inside a word is not an operator.
+      assertFalse(ids(index.search("self-harm", expand, 10, SearchFilter.NONE)).isEmpty());
+      // Filters still apply to what expansions find.
+      SearchFilter south = filter(null, null, null, Set.of("South"), null, null);
+      assertEquals(Set.of("c"), idSet(index.search("anything", expand, 10, south)));
+    }
+  }
+
+  @Test
   void queriesNeverFailOnSyntax(@TempDir Path dir) throws IOException {
     try (LuceneBm25Index index = fixture(dir)) {
       for (String q :
