@@ -149,6 +149,10 @@ public interface CasesearchConfig {
     @WithDefault("2.0")
     float titleBoost();
 
+    /** Weight of a match on the people a record names (names, roles, relation to the child). */
+    @WithDefault("1.0")
+    float peopleBoost();
+
     /** A council's own synonym file (Solr format) replacing the shipped one. */
     Optional<Path> synonyms();
   }

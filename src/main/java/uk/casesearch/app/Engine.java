@@ -65,7 +65,7 @@ public class Engine {
     text =
         LuceneBm25Index.open(
             indexDir.resolve("text"),
-            new LuceneBm25Index.Config(t.k1(), t.b(), t.titleBoost(), synonyms(t)));
+            new LuceneBm25Index.Config(t.k1(), t.b(), t.titleBoost(), t.peopleBoost(), synonyms(t)));
     CasesearchConfig.Vector v = config.vector();
     JVectorIndex.Config defaults = JVectorIndex.Config.defaults(embedder.dimension());
     vectors =

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import uk.casesearch.engine.embed.Embedder;
 import uk.casesearch.engine.index.text.TextIndex;
 import uk.casesearch.engine.index.vector.VectorIndex;
@@ -82,10 +83,28 @@ public final class RecordIndexer {
       CaseRecord r = records.get(i);
       List<Passage> ps = perRecord.get(i);
       String hash = indexHash(ContentHash.of(r));
-      text.upsert(r.id(), hash, r.meta(), r.title(), ps);
+      text.upsert(r.id(), hash, r.meta(), r.title(), people(r), ps);
       vectors.upsert(r.id(), hash, r.meta(), embedded.subList(at, at + ps.size()));
       at += ps.size();
     }
+  }
+
+  /**
+   * The child and the people a record names, with their roles and relation to the child ("Stuart
+   * Armitage, Parent, birth father"), one per line: what "who is Ronnie's teacher" or "GP contact
+   * details" match when the text itself does not say it.
+   */
+  static String people(CaseRecord r) {
+    StringBuilder b = new StringBuilder();
+    if (r.child() != null && r.child().name() != null) b.append(r.child().name()).append(", child\n");
+    for (CaseRecord.Person p : r.people()) {
+      StringJoiner line = new StringJoiner(", ");
+      for (String part : new String[] {p.name(), p.role(), p.relationToChild()}) {
+        if (part != null && !part.isBlank()) line.add(part.strip());
+      }
+      if (line.length() > 0) b.append(line).append('\n');
+    }
+    return b.toString();
   }
 
   /** The title gives a passage its context ("Safety plan", "ICPC minutes"), so it is embedded with it. */

@@ -107,6 +107,7 @@ public final class LuceneBm25Index implements TextIndex {
   static final String DATE = "date";
   static final String RESTRICTED = "restricted";
   static final String TITLE = "title";
+  static final String PEOPLE = "people";
   static final String TEXT = "text";
 
   /** Commit user-data key recording which {@link #SCHEMA_VERSION} wrote the index. */
@@ -116,9 +117,9 @@ public final class LuceneBm25Index implements TextIndex {
    * Bump whenever the fields or the index-time analysis change. Terms indexed by an older analyzer
    * would silently stop matching queries analysed by the new one, so an index from another schema
    * is moved aside and rebuilt from the database, like a corrupt one. 2: doc values on record id
-   * and passage number for deterministic tie-breaking.
+   * and passage number for deterministic tie-breaking. 3: the people a record names.
    */
-  static final String SCHEMA_VERSION = "2";
+  static final String SCHEMA_VERSION = "3";
 
   /**
    * Best first with ties broken by record id then passage number, inside Lucene's top-k selection:
@@ -182,9 +183,11 @@ public final class LuceneBm25Index implements TextIndex {
    * @param k1 BM25 term-frequency saturation, in [0, 3]
    * @param b BM25 length normalisation, in [0, 1]
    * @param titleBoost weight of a title match relative to a passage-text match, in (0, 100]
+   * @param peopleBoost weight of a match on the people a record names (their names, roles and
+   *     relation to the child) relative to a passage-text match, in (0, 100]
    * @param synonyms query-time synonym rules (null for the shipped ones)
    */
-  public record Config(float k1, float b, float titleBoost, SynonymSource synonyms) {
+  public record Config(float k1, float b, float titleBoost, float peopleBoost, SynonymSource synonyms) {
 
     /**
      * Checks the ranges.
@@ -201,16 +204,27 @@ public final class LuceneBm25Index implements TextIndex {
       if (!(titleBoost > 0 && titleBoost <= 100)) {
         throw new IllegalArgumentException("titleBoost must be in (0, 100], got: " + titleBoost);
       }
+      if (!(peopleBoost > 0 && peopleBoost <= 100)) {
+        throw new IllegalArgumentException("peopleBoost must be in (0, 100], got: " + peopleBoost);
+      }
       synonyms = synonyms == null ? SynonymSource.shipped() : synonyms;
     }
 
+    /** The default people boost. */
+    public Config(float k1, float b, float titleBoost, SynonymSource synonyms) {
+      this(k1, b, titleBoost, DEFAULT_PEOPLE_BOOST, synonyms);
+    }
+
     /**
-     * k1 0.9 and b 0.4 (Anserini's defaults for short passages), title boost 2, shipped synonyms.
+     * k1 0.9 and b 0.4 (Anserini's defaults for short passages), title boost 2, people boost 1,
+     * shipped synonyms.
      */
     public static Config defaults() {
-      return new Config(0.9f, 0.4f, 2.0f, null);
+      return new Config(0.9f, 0.4f, 2.0f, DEFAULT_PEOPLE_BOOST, null);
     }
   }
+
+  private static final float DEFAULT_PEOPLE_BOOST = 1.0f;
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -418,7 +432,12 @@ public final class LuceneBm25Index implements TextIndex {
    */
   @Override
   public void upsert(
-      String recordId, String recordHash, RecordMeta meta, String title, List<Passage> passages)
+      String recordId,
+      String recordHash,
+      RecordMeta meta,
+      String title,
+      String people,
+      List<Passage> passages)
       throws IOException {
     Objects.requireNonNull(recordId, "recordId");
     Objects.requireNonNull(recordHash, "recordHash");
@@ -455,6 +474,9 @@ public final class LuceneBm25Index implements TextIndex {
       // first; BM25 sees it as a short separate field with its own length normalisation.
       if (title != null && !title.isBlank()) {
         d.add(new TextField(TITLE, title, Field.Store.NO));
+      }
+      if (people != null && !people.isBlank()) {
+        d.add(new TextField(PEOPLE, people, Field.Store.NO));
       }
       d.add(new TextField(TEXT, p.text(), Field.Store.NO));
       docs.add(d);
@@ -588,7 +610,9 @@ public final class LuceneBm25Index implements TextIndex {
    */
   Query parse(String query) {
     SimpleQueryParser parser =
-        new SimpleQueryParser(queryAnalyzer, Map.of(TEXT, 1.0f, TITLE, config.titleBoost()));
+        new SimpleQueryParser(
+            queryAnalyzer,
+            Map.of(TEXT, 1.0f, TITLE, config.titleBoost(), PEOPLE, config.peopleBoost()));
     parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
     Query q = parser.parse(query);
     if (q == null || q instanceof MatchNoDocsQuery || isNegation(q)) {

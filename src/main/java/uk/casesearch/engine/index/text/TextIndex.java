@@ -15,9 +15,27 @@ import uk.casesearch.engine.ingest.Passage;
  */
 public interface TextIndex extends Closeable {
 
-  /** Replaces all passages of a record. Visible to search after {@link #refresh()}. */
-  void upsert(
+  /** Replaces all passages of a record, which names no people. */
+  default void upsert(
       String recordId, String recordHash, RecordMeta meta, String title, List<Passage> passages)
+      throws IOException {
+    upsert(recordId, recordHash, meta, title, "", passages);
+  }
+
+  /**
+   * Replaces all passages of a record. Visible to search after {@link #refresh()}.
+   *
+   * @param title the record's title, searchable on every passage
+   * @param people the people the record names, with their roles ("Jo Bloggs, class teacher"),
+   *     searchable on every passage
+   */
+  void upsert(
+      String recordId,
+      String recordHash,
+      RecordMeta meta,
+      String title,
+      String people,
+      List<Passage> passages)
       throws IOException;
 
   /** Removes every passage of a record; returns false when it was not indexed. */

@@ -414,6 +414,23 @@ class LuceneBm25IndexTest {
   }
 
   @Test
+  void thePeopleARecordNamesAreSearchableOnEveryPassage(@TempDir Path dir) throws IOException {
+    try (LuceneBm25Index index = fixture(dir)) {
+      index.upsert(
+          "f",
+          "hf",
+          meta("C1", "K1", "school_report", "North", "2024-05-01", false),
+          "School report",
+          "Ronnie Binns, child\nMrs Moffat, Teacher, class teacher\n",
+          passages("Reading has improved this term.", "Maths remains a worry."));
+      index.refresh();
+      List<PassageHit> hits = index.search("who is Ronnie's teacher", 10, SearchFilter.NONE);
+      assertEquals(List.of("f#0", "f#1"), passageIds(hits));
+      assertEquals(List.of("f"), ids(index.search("Moffat", 10, SearchFilter.NONE)).stream().distinct().toList());
+    }
+  }
+
+  @Test
   void expansionsFindPassagesWithoutTheQueryWordsAndRankBelowDirectMatches(@TempDir Path dir)
       throws IOException {
     try (LuceneBm25Index index = fixture(dir)) {
