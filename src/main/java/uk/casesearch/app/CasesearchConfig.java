@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.util.Optional;
+import uk.casesearch.engine.search.HybridSearcher;
 
 /** All of Casesearch's own settings ({@code casesearch.*}, or CASESEARCH_* environment variables). */
 @ConfigMapping(prefix = "casesearch")
@@ -117,6 +118,17 @@ public interface CasesearchConfig {
     @WithDefault("0.05")
     double conceptMargin();
 
+    /**
+     * The median similarity between concept descriptions and their closest passages at which the
+     * concept lexicon counts as fitting the corpus (0: always; calibrated for bge-small-en-v1.5).
+     */
+    @WithDefault("0.83")
+    double conceptAffinity();
+
+    /** How the BM25 and dense rankings are combined: rrf (reciprocal rank) or minmax (scores). */
+    @WithDefault("minmax")
+    HybridSearcher.Fusion fusion();
+
     /** A council's own concept lexicon (YAML, the shipped concepts.yaml format); default: shipped. */
     Optional<Path> concepts();
 
@@ -146,7 +158,7 @@ public interface CasesearchConfig {
     @WithDefault("0.4")
     float b();
 
-    @WithDefault("2.0")
+    @WithDefault("0.5")
     float titleBoost();
 
     /** Weight of a match on the people a record names (names, roles, relation to the child). */

@@ -102,7 +102,9 @@ public class Engine {
                 s.conceptTextWeight(),
                 s.typeBoost(),
                 s.conceptSimilarity(),
-                s.conceptMargin()),
+                s.conceptMargin(),
+                s.conceptAffinity(),
+                s.fusion()),
             s.concepts().isPresent() ? ConceptLexicon.fromFile(s.concepts().get()) : ConceptLexicon.shipped());
     long w0 = System.nanoTime();
     searcher.warmUp();

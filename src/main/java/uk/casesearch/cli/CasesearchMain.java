@@ -2,6 +2,11 @@ package uk.casesearch.cli;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import uk.casesearch.engine.eval.Regression;
 
 /**
  * The entry point: {@code serve} (the default) runs the HTTP service; other subcommands run once
@@ -23,11 +28,30 @@ public final class CasesearchMain {
       try {
         System.setProperty(
             "casesearch.data-dir",
-            dir != null ? dir : java.nio.file.Files.createTempDirectory("casesearch-eval-").toString());
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException("cannot create a temporary data directory", e);
+            dir != null ? dir : Files.createTempDirectory("casesearch-eval-").toString());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot create a temporary data directory", e);
       }
     }
+    if (args.length > 0 && args[0].equals("eval")) applyRegressionSettings(args);
     Quarkus.run(CasesearchCommand.class, args);
+  }
+
+  /**
+   * A regression's settings must be in place before the service starts, so they are read here; a
+   * setting also given with -D on the command line keeps the command line's value.
+   */
+  private static void applyRegressionSettings(String... args) {
+    for (int i = 1; i + 1 < args.length; i++) {
+      if (!args[i].equals("--regression")) continue;
+      try {
+        Regression.read(Path.of(args[i + 1])).config().forEach((k, v) -> {
+          if (System.getProperty(k) == null) System.setProperty(k, v);
+        });
+      } catch (IOException | IllegalArgumentException e) {
+        // The eval command reads the file again and reports the problem properly.
+        return;
+      }
+    }
   }
 }

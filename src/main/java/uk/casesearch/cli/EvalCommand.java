@@ -2,6 +2,7 @@ package uk.casesearch.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import jakarta.enterprise.context.Dependent;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,15 +15,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import uk.casesearch.app.Engine;
 import uk.casesearch.app.IndexingService;
 import uk.casesearch.app.IngestService;
 import uk.casesearch.engine.eval.Datasets;
 import uk.casesearch.engine.eval.EvalReport;
 import uk.casesearch.engine.eval.JudgedQuery;
+import uk.casesearch.engine.eval.Regression;
 import uk.casesearch.engine.index.SearchFilter;
 import uk.casesearch.engine.ingest.CaseRecord;
 import uk.casesearch.engine.search.SearchHit;
@@ -38,8 +43,17 @@ import uk.casesearch.engine.search.SearchRequest;
 @Command(name = "eval", description = "Evaluate search quality on a judged dataset (case corpus or BEIR).")
 public class EvalCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "DATASET", description = "dataset folder (records.jsonl or corpus.jsonl inside)")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "DATASET",
+      description = "dataset folder (records.jsonl or corpus.jsonl inside); default: the regression's")
   Path dataset;
+
+  @Option(
+      names = "--regression",
+      description = "a regression file (YAML): its dataset, modes and settings are used, and every expected figure is checked (OK / FAIL; exit code 1 on any FAIL)")
+  Path regressionFile;
 
   @Option(names = "--out", defaultValue = "target/eval", description = "where runs and reports go (default ${DEFAULT-VALUE})")
   Path out;
@@ -49,6 +63,8 @@ public class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--data-dir", description = "reuse this data directory (vectors cached by content) instead of a fresh temporary one")
   Path dataDir;
+
+  @Spec CommandSpec spec;
 
   private final IngestService ingest;
   private final IndexingService indexing;
@@ -64,6 +80,15 @@ public class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Regression regression = regressionFile == null ? null : Regression.read(regressionFile);
+    if (regression != null) {
+      if (dataset == null) dataset = Path.of(regression.dataset());
+      modes = regression.modes().stream().map(m -> SearchMode.valueOf(m.toUpperCase(Locale.ROOT))).toList();
+    }
+    if (dataset == null) throw new CommandLine.ParameterException(spec.commandLine(), "give a DATASET or --regression");
+    if (!Files.isDirectory(dataset)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "no dataset folder at " + dataset.toAbsolutePath());
+    }
     Datasets.Format format = Datasets.Format.detect(dataset);
     Files.createDirectories(out);
     String name = dataset.toAbsolutePath().normalize().getFileName().toString();
@@ -102,6 +127,7 @@ public class EvalCommand implements Callable<Integer> {
     json.put("documents", loaded.documents());
     json.put("queries", loaded.queries().size());
     List<Object> runs = new ArrayList<>();
+    Map<String, Map<String, EvalReport.Figures>> measured = new LinkedHashMap<>();
     for (SearchMode mode : modes) {
       EvalReport report = new EvalReport(mode.name().toLowerCase(Locale.ROOT));
       for (JudgedQuery q : loaded.queries()) {
@@ -114,12 +140,24 @@ public class EvalCommand implements Callable<Integer> {
       report.writeTrecRun(out.resolve(name + "." + report.runName() + ".trec"));
       md.append(report.markdown()).append('\n');
       runs.add(report.toMap());
+      measured.put(report.runName(), report.figures());
       System.out.print(report.markdown());
     }
     json.put("runs", runs);
     Files.writeString(out.resolve(name + ".md"), md);
     mapper.writer(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve(name + ".json").toFile(), json);
     System.out.println("wrote " + out.resolve(name + ".md") + ", .json and .trec runs");
-    return 0;
+    if (regression == null) return 0;
+    List<Regression.Check> checks = regression.check(measured);
+    System.out.println("\nregression " + regression.name() + " (" + regressionFile + "):");
+    checks.forEach(System.out::println);
+    long failed = checks.stream().filter(c -> !c.ok()).count();
+    if (failed == 0) {
+      System.out.println("OK: all " + checks.size() + " figures within " + regression.tolerance());
+      return 0;
+    }
+    System.out.println("FAIL: " + failed + " of " + checks.size() + " figures moved. If the change is intended, the measured figures are:");
+    System.out.print(new YAMLMapper().writeValueAsString(Map.of("expected", Regression.asExpected(measured))));
+    return 1;
   }
 }

@@ -87,7 +87,8 @@ class RecordsAndSearchTest {
             .body("hits[0].id", equalTo("RS-C1"));
       }
     }
-    // BM25 alone cannot: no record contains "neglect" or "instances".
+    // No record contains "neglect" or "instances": BM25 finds it only through the concept
+    // lexicon, which expands the query with how records describe neglect, and says so.
     given()
         .queryParam("q", "instances of neglect")
         .queryParam("case", "CASE-RS-C")
@@ -95,7 +96,8 @@ class RecordsAndSearchTest {
         .get("/api/v1/search")
         .then()
         .statusCode(200)
-        .body("total", equalTo(0));
+        .body("hits[0].id", equalTo("RS-C1"))
+        .body("understood.concepts", equalTo(List.of("neglect")));
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
@@ -22,12 +23,17 @@ import uk.casesearch.engine.ingest.Passage;
 import uk.casesearch.engine.ingest.RecordIndexer;
 
 /**
- * Answers a search: BM25 and dense retrieval run in parallel over passages with the filter applied
- * inside each, passages are grouped by record (a record ranks by its best passage), the two record
- * rankings are fused by weighted reciprocal rank, and the requested page is shown with each
- * record's best passage, highlighted.
+ * Answers a search. The query is read first: a date phrase becomes a date filter, a social-care
+ * concept it names (or is clearly closest to) expands it with how records describe that concept,
+ * and a record type it names is noted. BM25 and dense retrieval then run in parallel over passages
+ * with the filter applied inside each, passages are grouped by record (a record ranks by its best
+ * passage), the two record rankings are fused (min-max normalised scores or reciprocal rank),
+ * records of a named type are lifted, and the requested page is shown with each record's best
+ * passage, highlighted.
  */
 public final class HybridSearcher {
+
+  private static final System.Logger LOG = System.getLogger(HybridSearcher.class.getName());
 
   /**
    * Search settings.
@@ -49,6 +55,9 @@ public final class HybridSearcher {
    *     ("undernourished toddler": failure to thrive); model-dependent, above 1 turns this off
    * @param conceptMargin how far that similarity must exceed the next concept's, so that a query
    *     between two concepts is not expanded with either
+   * @param conceptAffinity the median similarity between concept descriptions and their closest
+   *     passages at which the lexicon counts as fitting the corpus (0: always); model-dependent
+   * @param fusion how the two retrievers' record rankings are combined
    */
   public record Config(
       int rrfK,
@@ -61,7 +70,9 @@ public final class HybridSearcher {
       double conceptTextWeight,
       double typeBoost,
       double conceptSimilarity,
-      double conceptMargin) {
+      double conceptMargin,
+      double conceptAffinity,
+      Fusion fusion) {
     public Config {
       if (bm25Weight < 0 || vectorWeight < 0 || bm25Weight + vectorWeight == 0) {
         throw new IllegalArgumentException(
@@ -86,15 +97,28 @@ public final class HybridSearcher {
       if (!(conceptMargin >= 0 && conceptMargin <= 1)) {
         throw new IllegalArgumentException("conceptMargin must be in [0, 1], got: " + conceptMargin);
       }
+      if (!(conceptAffinity >= 0 && conceptAffinity <= 1)) {
+        throw new IllegalArgumentException("conceptAffinity must be in [0, 1], got: " + conceptAffinity);
+      }
+      Objects.requireNonNull(fusion, "fusion");
     }
 
     /**
-     * RRF k=60, equal weights, 200 candidate passages, 300-character snippets, query dates on,
-     * concept expansion and record-type boost at the weights measured in docs/quality.md.
+     * Min-max fusion with equal weights (RRF k=60 when chosen), 200 candidate passages,
+     * 300-character snippets, query dates on, concept expansion and record-type boost at the
+     * weights measured in docs/quality.md.
      */
     public static Config defaults() {
-      return new Config(60, 1.0, 1.0, 200, 300, true, 2.0, 4.0, 1.0, 0.74, 0.05);
+      return new Config(60, 1.0, 1.0, 200, 300, true, 2.0, 4.0, 1.0, 0.74, 0.05, 0.83, Fusion.MINMAX);
     }
+  }
+
+  /** How retrievers' rankings are combined. */
+  public enum Fusion {
+    /** Weighted reciprocal rank fusion. */
+    RRF,
+    /** Weighted sum of min-max normalised scores. */
+    MINMAX
   }
 
   private final TextIndex text;
@@ -154,6 +178,7 @@ public final class HybridSearcher {
     float[] queryVector = useVectors || semanticConcepts() ? embedder.embedQuery(query) : null;
     List<ConceptLexicon.Concept> concepts = lexicon.conceptsIn(query);
     if (concepts.isEmpty() && semanticConcepts()) concepts = closestConcept(queryVector);
+    if (!concepts.isEmpty() && !lexiconFitsCorpus()) concepts = List.of();
     List<String> namedTypes = config.typeBoost() > 0 ? lexicon.recordTypesIn(query) : List.of();
     SearchResult.Understood understood =
         dates == null && concepts.isEmpty() && namedTypes.isEmpty()
@@ -193,10 +218,11 @@ public final class HybridSearcher {
 
     Map<String, PassageHit> bm25Best = bestPerRecord(bm25);
     Map<String, PassageHit> denseBest = bestPerRecord(dense);
+    double[] weights = {useText ? config.bm25Weight() : 0, useVectors ? config.vectorWeight() : 0};
     List<RrfFuser.Fused> fused =
-        fuser.fuse(
-            List.of(new ArrayList<>(bm25Best.keySet()), new ArrayList<>(denseBest.keySet())),
-            new double[] {useText ? config.bm25Weight() : 0, useVectors ? config.vectorWeight() : 0});
+        config.fusion() == Fusion.RRF
+            ? fuser.fuse(List.of(new ArrayList<>(bm25Best.keySet()), new ArrayList<>(denseBest.keySet())), weights)
+            : RrfFuser.fuseScores(List.of(scores(bm25Best), scores(denseBest)), weights);
     if (!namedTypes.isEmpty()) fused = boostTypes(fused, namedTypes);
     int from = Math.min(request.offset(), fused.size());
     int to = Math.min(fused.size(), request.offset() + request.limit());
@@ -264,9 +290,7 @@ public final class HybridSearcher {
     float[] blended = query.clone();
     float w = (float) (config.conceptWeight() / concepts.size());
     for (ConceptLexicon.Concept c : concepts) {
-      float[] v =
-          conceptVectors.computeIfAbsent(
-              c.id(), id -> embedder.embedPassages(List.of(c.looksLike())).getFirst());
+      float[] v = conceptVector(c);
       for (int i = 0; i < blended.length; i++) blended[i] += w * v[i];
     }
     double norm = 0;
@@ -311,6 +335,49 @@ public final class HybridSearcher {
     return List.of(lexicon.concepts().get(first));
   }
 
+  /**
+   * Whether the lexicon fits the corpus: the median, over all concepts, of how similar the corpus's
+   * closest passage is to the concept's description reaches {@code conceptAffinity}. A council's
+   * case records are written the way the descriptions are; a corpus of another kind (scientific
+   * abstracts, say) is not, and there a social-care reading of "depression" or "weight loss" only
+   * misleads. An index of fewer than {@value #AFFINITY_MIN_PASSAGES} passages is too small to
+   * judge and is taken to fit. Measured again when the index has grown or shrunk by a tenth.
+   */
+  private boolean lexiconFitsCorpus() {
+    if (config.conceptAffinity() == 0) return true;
+    int size = vectors.size();
+    if (size < AFFINITY_MIN_PASSAGES) return true;
+    Fit fit = lexiconFit;
+    if (fit == null || Math.abs(size - fit.size()) > fit.size() / 10) {
+      double[] best = new double[lexicon.concepts().size()];
+      for (int i = 0; i < best.length; i++) {
+        try {
+          List<PassageHit> top = vectors.search(conceptVector(lexicon.concepts().get(i)), 1, SearchFilter.NONE);
+          best[i] = top.isEmpty() ? 0 : top.getFirst().score();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      Arrays.sort(best);
+      double median = best.length == 0 ? 0 : best[best.length / 2];
+      fit = new Fit(size, median >= config.conceptAffinity());
+      LOG.log(System.Logger.Level.INFO, "concept lexicon {0} this corpus: median affinity {1} over {2} passages",
+          fit.fits() ? "fits" : "does not fit", median, size);
+      lexiconFit = fit;
+    }
+    return fit.fits();
+  }
+
+  private static final int AFFINITY_MIN_PASSAGES = 1000;
+
+  private record Fit(int size, boolean fits) {}
+
+  private volatile Fit lexiconFit;
+
+  private float[] conceptVector(ConceptLexicon.Concept c) {
+    return conceptVectors.computeIfAbsent(c.id(), id -> embedder.embedPassages(List.of(c.looksLike())).getFirst());
+  }
+
   /** Every concept name's vector and the index of its concept, embedded once. */
   private record NameVectors(List<float[]> vectors, int[] concept) {}
 
@@ -347,9 +414,7 @@ public final class HybridSearcher {
   public void warmUp() {
     if (semanticConcepts()) nameVectors();
     if (config.conceptWeight() > 0) {
-      for (ConceptLexicon.Concept c : lexicon.concepts()) {
-        conceptVectors.computeIfAbsent(c.id(), id -> embedder.embedPassages(List.of(c.looksLike())).getFirst());
-      }
+      for (ConceptLexicon.Concept c : lexicon.concepts()) conceptVector(c);
     }
   }
 
@@ -360,6 +425,12 @@ public final class HybridSearcher {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static Map<String, Double> scores(Map<String, PassageHit> best) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    best.forEach((id, hit) -> out.put(id, (double) hit.score()));
+    return out;
   }
 
   /** The first (best) passage of each record, in rank order. */

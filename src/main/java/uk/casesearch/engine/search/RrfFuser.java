@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reciprocal rank fusion: each retriever contributes {@code weight / (k + rank)} for every item it
- * ranked. Fusing by rank, not score, because BM25 scores are unbounded and cannot be compared with
- * cosine similarities. Ties break by id so that result order is deterministic.
+ * Fusion of several retrievers' results. Reciprocal rank fusion: each retriever contributes {@code
+ * weight / (k + rank)} for every item it ranked, by rank, not score, because BM25 scores are
+ * unbounded and cannot be compared with cosine similarities. Or min-max score fusion, which puts
+ * each retriever's scores on [0, 1] first. Ties break by id so that result order is deterministic.
  */
 public final class RrfFuser {
 
@@ -47,6 +48,41 @@ public final class RrfFuser {
         scores.merge(ranking.get(i), weights[r] / (k + i + 1), Double::sum);
       }
     }
+    return sorted(scores);
+  }
+
+  /**
+   * Fuses scored lists by min-max normalised score: within each list the best score becomes 1 and
+   * the worst 0 (all 1 when they are equal), an item a list lacks scores 0 there, and the
+   * normalised scores are summed with the weights. Unlike rank fusion this keeps how far apart the
+   * retriever put two items, which pays when one retriever is confident and the other is not.
+   *
+   * @param scored each retriever's id to score, any order
+   * @param weights one non-negative weight per list
+   * @throws IllegalArgumentException if the sizes differ or a weight is negative
+   */
+  public static List<Fused> fuseScores(List<Map<String, Double>> scored, double[] weights) {
+    if (scored.size() != weights.length) {
+      throw new IllegalArgumentException(
+          "need one weight per list, got " + weights.length + " weights for " + scored.size() + " lists");
+    }
+    Map<String, Double> scores = new HashMap<>();
+    for (int r = 0; r < scored.size(); r++) {
+      if (weights[r] < 0) throw new IllegalArgumentException("weights must be >= 0, got: " + weights[r]);
+      Map<String, Double> list = scored.get(r);
+      if (list.isEmpty()) continue;
+      double min = list.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+      double max = list.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+      double w = weights[r];
+      for (Map.Entry<String, Double> e : list.entrySet()) {
+        double normalised = max > min ? (e.getValue() - min) / (max - min) : 1.0;
+        scores.merge(e.getKey(), w * normalised, Double::sum);
+      }
+    }
+    return sorted(scores);
+  }
+
+  private static List<Fused> sorted(Map<String, Double> scores) {
     List<Fused> out = new ArrayList<>(scores.size());
     scores.forEach((id, s) -> out.add(new Fused(id, s)));
     out.sort(Comparator.comparingDouble(Fused::score).reversed().thenComparing(Fused::id));
