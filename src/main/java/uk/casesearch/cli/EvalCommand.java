@@ -29,6 +29,7 @@ import uk.casesearch.engine.eval.EvalReport;
 import uk.casesearch.engine.eval.JudgedQuery;
 import uk.casesearch.engine.eval.Regression;
 import uk.casesearch.engine.index.SearchFilter;
+import uk.casesearch.engine.ingest.doc.DocumentExtractor;
 import uk.casesearch.engine.ingest.CaseRecord;
 import uk.casesearch.engine.search.SearchHit;
 import uk.casesearch.engine.search.SearchMode;
@@ -96,14 +97,17 @@ public class EvalCommand implements Callable<Integer> {
     List<CaseRecord> batch = new ArrayList<>();
     List<CompletableFuture<Void>> pending = new ArrayList<>();
     long t0 = System.nanoTime();
-    Datasets.Loaded loaded =
-        Datasets.load(dataset, format, ingest.parser(), r -> {
-          batch.add(r);
-          if (batch.size() == 256) {
-            pending.add(ingest.storeAndQueue(List.copyOf(batch)).indexed());
-            batch.clear();
-          }
-        });
+    Datasets.Loaded loaded;
+    try (DocumentExtractor extractor = new DocumentExtractor(DocumentExtractor.Config.defaults())) {
+      loaded =
+          Datasets.load(dataset, format, ingest.parser(), extractor, r -> {
+            batch.add(r);
+            if (batch.size() == 256) {
+              pending.add(ingest.storeAndQueue(List.copyOf(batch)).indexed());
+              batch.clear();
+            }
+          });
+    }
     if (!batch.isEmpty()) pending.add(ingest.storeAndQueue(List.copyOf(batch)).indexed());
     // With --data-dir, records already stored are not queued again, but an index that was rebuilt
     // at start-up (a new schema, a crash) is refilled from the database first.
@@ -120,7 +124,7 @@ public class EvalCommand implements Callable<Integer> {
         loaded.skipped().size(), loaded.skipped().size() > 5 ? loaded.skipped().subList(0, 5) + "..." : loaded.skipped());
 
     StringBuilder md = new StringBuilder("# Evaluation: " + name + "\n\n");
-    md.append(String.format(Locale.ROOT, "%d documents (%d not readable yet), %d judged queries.%n%n",
+    md.append(String.format(Locale.ROOT, "%d documents (%d not readable), %d judged queries.%n%n",
         loaded.documents(), loaded.skipped().size(), loaded.queries().size()));
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("dataset", name);

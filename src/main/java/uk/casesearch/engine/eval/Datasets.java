@@ -15,6 +15,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import uk.casesearch.engine.ingest.CaseRecord;
 import uk.casesearch.engine.ingest.RecordParser;
+import uk.casesearch.engine.ingest.doc.DocumentException;
+import uk.casesearch.engine.ingest.doc.DocumentExtractor;
 
 /**
  * Reads judged datasets: the synthetic case corpus (records.jsonl, files/, queries.jsonl) and BEIR
@@ -45,16 +47,21 @@ public final class Datasets {
   private Datasets() {}
 
   /**
-   * Streams a dataset's documents to {@code sink} as records and returns its judged queries.
+   * Streams a dataset's documents to {@code sink} as records and returns its judged queries. The
+   * case corpus's raw files (text, HTML, e-mail) are read with {@code extractor}; a file it refuses
+   * is listed as skipped with the reason.
    *
    * @throws IOException if a file cannot be read
    * @throws IllegalArgumentException if a line is not valid for its format
    */
-  public static Loaded load(Path dir, Format format, RecordParser parser, Consumer<CaseRecord> sink) throws IOException {
-    return format == Format.CASE ? loadCase(dir, parser, sink) : loadBeir(dir, sink);
+  public static Loaded load(
+      Path dir, Format format, RecordParser parser, DocumentExtractor extractor, Consumer<CaseRecord> sink)
+      throws IOException {
+    return format == Format.CASE ? loadCase(dir, parser, extractor, sink) : loadBeir(dir, sink);
   }
 
-  private static Loaded loadCase(Path dir, RecordParser parser, Consumer<CaseRecord> sink) throws IOException {
+  private static Loaded loadCase(
+      Path dir, RecordParser parser, DocumentExtractor extractor, Consumer<CaseRecord> sink) throws IOException {
     int docs = 0;
     List<String> skipped = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(dir.resolve("records.jsonl"), StandardCharsets.UTF_8)) {
@@ -72,13 +79,19 @@ public final class Datasets {
         for (String line; (line = r.readLine()) != null; ) {
           if (line.isBlank()) continue;
           JsonNode m = MAPPER.readTree(line);
-          String format = m.path("format").asText();
-          // Until document parsing lands, only plain-text files are read; the others are counted.
-          if (!format.equals("txt")) {
-            skipped.add(m.path("id").asText() + " (" + format + ")");
+          // Text, HTML and e-mail files are read by the same extractor as uploaded documents.
+          Path file = dir.resolve(m.path("path").asText(""));
+          String text;
+          try {
+            if (!m.hasNonNull("path") || !Files.isRegularFile(file)) {
+              skipped.add(m.path("id").asText() + " (no file)");
+              continue;
+            }
+            text = extractor.extract(Files.readAllBytes(file), file.getFileName().toString()).text();
+          } catch (DocumentException e) {
+            skipped.add(m.path("id").asText() + " (" + e.reason().code() + ")");
             continue;
           }
-          String text = Files.readString(dir.resolve(m.get("path").asText()), StandardCharsets.UTF_8);
           com.fasterxml.jackson.databind.node.ObjectNode o = (com.fasterxml.jackson.databind.node.ObjectNode) m.deepCopy();
           o.remove("path");
           o.remove("format");

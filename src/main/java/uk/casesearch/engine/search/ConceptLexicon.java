@@ -75,8 +75,7 @@ public final class ConceptLexicon {
       for (String name : c.names()) conceptNames.add(name, c);
     }
     for (Map.Entry<String, List<String>> e : recordTypes.entrySet()) {
-      // The type's own name is always one of its names: "safety_plan" is "safety plan".
-      typeNames.add(e.getKey().replace('_', ' '), e.getKey());
+      // Only the names listed: a type id such as "referral" is also a word in "CAMHS referral".
       for (String name : e.getValue()) typeNames.add(name, e.getKey());
     }
   }

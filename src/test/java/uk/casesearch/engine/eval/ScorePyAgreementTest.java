@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.casesearch.engine.RandomizedTestCase;
 import uk.casesearch.engine.ingest.RecordParser;
+import uk.casesearch.engine.ingest.doc.DocumentExtractor;
 
 /**
  * Our metrics agree with the reference scorer (../shared/eval/score.py) on the same run file: a
@@ -36,7 +37,10 @@ class ScorePyAgreementTest extends RandomizedTestCase {
     Path empty = Files.createDirectories(tmp.resolve("dataset"));
     Files.copy(dev.resolve("queries.jsonl"), empty.resolve("queries.jsonl"));
     Files.writeString(empty.resolve("records.jsonl"), "");
-    queries.addAll(Datasets.load(empty, Datasets.Format.CASE, new RecordParser(RecordParser.Limits.defaults()), r -> {}).queries());
+    try (DocumentExtractor extractor = new DocumentExtractor(DocumentExtractor.Config.defaults())) {
+      RecordParser parser = new RecordParser(RecordParser.Limits.defaults());
+      queries.addAll(Datasets.load(empty, Datasets.Format.CASE, parser, extractor, r -> {}).queries());
+    }
 
     EvalReport report = new EvalReport("random");
     for (JudgedQuery q : queries) {

@@ -52,12 +52,15 @@ class ConceptLexiconTest {
   }
 
   @Test
-  void recordTypesAreReadFromTheirNamesAndFromTheTypeItself() {
+  void recordTypesAreReadFromTheirListedNamesOnly() {
     assertEquals(List.of("cp_conference"), SHIPPED.recordTypesIn("ICPC minutes for Ethan"));
     assertEquals(List.of("lac_review"), SHIPPED.recordTypesIn("LAC reviews"));
     assertEquals(List.of("safety_plan"), SHIPPED.recordTypesIn("Matilda's safety plans"));
     assertEquals(List.of("court_report"), SHIPPED.recordTypesIn("court report"));
     assertEquals(List.of(), SHIPPED.recordTypesIn("teeth"));
+    // A referral to a service is not a referral record.
+    assertEquals(List.of(), SHIPPED.recordTypesIn("CAMHS referral"));
+    assertEquals(List.of("referral"), SHIPPED.recordTypesIn("MASH contact for Mason"));
   }
 
   @Test
@@ -77,7 +80,7 @@ class ConceptLexiconTest {
     assertEquals("fire_setting", own.conceptsIn("Arson").getFirst().id());
     assertEquals(List.of(), own.conceptsIn("neglect"));
     assertEquals(List.of("fire_report"), own.recordTypesIn("fire service reports"));
-    assertEquals(List.of("fire_report"), own.recordTypesIn("fire report"));
+    assertEquals(List.of(), own.recordTypesIn("fire report"));
   }
 
   @Test
