@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.casesearch.app.DocumentService;
 import uk.casesearch.app.IngestService;
 import uk.casesearch.engine.ingest.CaseRecord;
 
@@ -35,10 +36,12 @@ public class RecordResource {
   public static final String NDJSON = "application/x-ndjson";
 
   private final IngestService ingest;
+  private final DocumentService documents;
   private final ObjectMapper mapper;
 
-  public RecordResource(IngestService ingest, ObjectMapper mapper) {
+  public RecordResource(IngestService ingest, DocumentService documents, ObjectMapper mapper) {
     this.ingest = ingest;
+    this.documents = documents;
     this.mapper = mapper;
   }
 
@@ -96,6 +99,19 @@ public class RecordResource {
   @Operation(summary = "A record, text included")
   public CaseRecord get(@PathParam("id") String id) {
     return ingest.find(id).orElseThrow(() -> ApiException.notFound("no record with id '" + id + "'"));
+  }
+
+  @GET
+  @Path("{id}/original")
+  @Produces(MediaType.WILDCARD)
+  @Operation(summary = "The original file of a record that came from a document")
+  public Response original(@PathParam("id") String id) {
+    DocumentService.OriginalFile f =
+        documents.original(id).orElseThrow(() -> ApiException.notFound("no original file for a record with id '" + id + "'"));
+    String name = f.original().fileName() == null ? id : f.original().fileName();
+    return Response.ok(f.path().toFile(), f.original().mediaType())
+        .header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
+        .build();
   }
 
   @DELETE

@@ -3,6 +3,7 @@ package uk.casesearch.app;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import uk.casesearch.engine.search.HybridSearcher;
 
@@ -25,6 +26,8 @@ public interface CasesearchConfig {
   Text text();
 
   Ingest ingest();
+
+  Documents documents();
 
   /** The embedding model. */
   interface Models {
@@ -170,6 +173,21 @@ public interface CasesearchConfig {
   }
 
   /** Ingestion. */
+  /** Document uploads and the files the eval reads. */
+  interface Documents {
+    /** The largest document file accepted, in bytes (the HTTP body limit also applies). */
+    @WithDefault("52428800")
+    long maxBytes();
+
+    /** The most characters of text extracted from one document. */
+    @WithDefault("2000000")
+    int maxChars();
+
+    /** The longest one document may take to read. */
+    @WithDefault("60s")
+    Duration parseTimeout();
+  }
+
   interface Ingest {
     /** Records indexed together (one embedding pass). */
     @WithDefault("32")

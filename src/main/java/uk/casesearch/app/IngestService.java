@@ -101,7 +101,8 @@ public class IngestService {
     return parser;
   }
 
-  private boolean await(CompletableFuture<Void> f) {
+  /** Waits, up to the configured time, until {@code f} completes: whether it did. */
+  boolean await(CompletableFuture<Void> f) {
     try {
       f.get(config.ingest().waitTimeoutSeconds(), TimeUnit.SECONDS);
       return true;

@@ -41,31 +41,75 @@ public class RecordStore implements RecordLookup {
       byId.remove(r.id());
       byId.put(r.id(), r);
     }
+    return QuarkusTransaction.requiringNew().call(() -> upsertInTransaction(byId));
+  }
+
+  private UpsertResult upsertInTransaction(Map<String, CaseRecord> byId) {
+    Map<String, RecordEntity> existing = load(byId.keySet());
+    Instant now = Instant.now();
+    List<String> changed = new ArrayList<>();
+    int unchanged = 0;
+    for (CaseRecord r : byId.values()) {
+      String hash = ContentHash.of(r);
+      RecordEntity e = existing.get(r.id());
+      if (e != null && hash.equals(e.contentHash)) {
+        unchanged++;
+        continue;
+      }
+      if (e == null) {
+        e = new RecordEntity();
+        e.apply(r, hash, now);
+        em.persist(e);
+      } else {
+        e.apply(r, hash, now);
+      }
+      changed.add(r.id());
+    }
+    return new UpsertResult(changed, unchanged);
+  }
+
+  /** Where a document record came from: its original file, by content hash. */
+  public record Original(String sha256, String fileName, String mediaType, long sizeBytes, boolean hasText) {}
+
+  /**
+   * Inserts or replaces a document record and the row naming its original file, in one
+   * transaction: a record is never stored without its original, nor the other way round.
+   */
+  public UpsertResult upsertDocument(CaseRecord record, Original original) {
+    Map<String, CaseRecord> byId = new LinkedHashMap<>();
+    byId.put(record.id(), record);
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
-              Map<String, RecordEntity> existing = load(byId.keySet());
-              Instant now = Instant.now();
-              List<String> changed = new ArrayList<>();
-              int unchanged = 0;
-              for (CaseRecord r : byId.values()) {
-                String hash = ContentHash.of(r);
-                RecordEntity e = existing.get(r.id());
-                if (e != null && hash.equals(e.contentHash)) {
-                  unchanged++;
-                  continue;
-                }
-                if (e == null) {
-                  e = new RecordEntity();
-                  e.apply(r, hash, now);
-                  em.persist(e);
-                } else {
-                  e.apply(r, hash, now);
-                }
-                changed.add(r.id());
+              UpsertResult result = upsertInTransaction(byId);
+              OriginalEntity o = em.find(OriginalEntity.class, record.id());
+              if (o == null) {
+                o = new OriginalEntity();
+                o.recordId = record.id();
+                apply(o, original);
+                em.persist(o);
+              } else {
+                apply(o, original);
               }
-              return new UpsertResult(changed, unchanged);
+              return result;
             });
+  }
+
+  private static void apply(OriginalEntity o, Original original) {
+    o.sha256 = original.sha256();
+    o.fileName = original.fileName();
+    o.mediaType = original.mediaType();
+    o.sizeBytes = original.sizeBytes();
+    o.hasText = original.hasText();
+  }
+
+  /** The original file of a document record, if it has one. */
+  public Optional<Original> original(String recordId) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                Optional.ofNullable(em.find(OriginalEntity.class, recordId))
+                    .map(o -> new Original(o.sha256, o.fileName, o.mediaType, o.sizeBytes, o.hasText)));
   }
 
   /** The stored record, if there is one. */

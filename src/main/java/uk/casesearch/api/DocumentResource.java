@@ -1,0 +1,82 @@
+package uk.casesearch.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.file.Files;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import uk.casesearch.app.DocumentService;
+import uk.casesearch.engine.ingest.doc.DocumentException;
+
+/** Ingest documents: a file and the record fields that describe it. */
+@Path("/api/v1/documents")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "documents")
+public class DocumentResource {
+
+  private final DocumentService documents;
+  private final ObjectMapper mapper;
+
+  public DocumentResource(DocumentService documents, ObjectMapper mapper) {
+    this.documents = documents;
+    this.mapper = mapper;
+  }
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary = "Add or replace a record from a document",
+      description =
+          "Multipart: a `file` part (HTML, e-mail or text; more formats to come) and a `metadata` part"
+              + " holding the record's fields as JSON, without text. The text is extracted from the file,"
+              + " the original is kept (GET /api/v1/records/{id}/original) and the record is indexed. With"
+              + " wait=true the call returns once the record is searchable.")
+  public Response post(
+      @RestForm("file") FileUpload file, @RestForm("metadata") String metadata, @QueryParam("wait") boolean wait)
+      throws IOException {
+    if (file == null || file.uploadedFile() == null) {
+      throw new ApiException(Response.Status.BAD_REQUEST, "missing_file", "send the document in a multipart part named 'file'");
+    }
+    if (metadata == null || metadata.isBlank()) {
+      throw new ApiException(
+          Response.Status.BAD_REQUEST, "missing_metadata", "send the record's fields as JSON in a part named 'metadata'");
+    }
+    JsonNode fields;
+    try {
+      fields = mapper.readTree(metadata);
+    } catch (JsonProcessingException e) {
+      throw new ApiException(Response.Status.BAD_REQUEST, "bad_json", "metadata is not valid JSON: " + e.getOriginalMessage());
+    }
+    byte[] bytes = Files.readAllBytes(file.uploadedFile());
+    try {
+      DocumentService.Result r = documents.ingest(bytes, file.fileName(), fields, wait);
+      return Response.status(wait && Boolean.FALSE.equals(r.searchable()) ? Response.Status.ACCEPTED : Response.Status.OK)
+          .entity(r)
+          .build();
+    } catch (DocumentService.InvalidMetadata e) {
+      throw new ApiException(Response.Status.BAD_REQUEST, "invalid_metadata", e.getMessage());
+    } catch (DocumentException e) {
+      throw new ApiException(status(e.reason()), e.reason().code(), e.getMessage());
+    }
+  }
+
+  private static Response.Status status(DocumentException.Reason reason) {
+    return switch (reason) {
+      case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
+      case UNSUPPORTED_TYPE -> Response.Status.UNSUPPORTED_MEDIA_TYPE;
+      case EMPTY -> Response.Status.BAD_REQUEST;
+      case CORRUPT, ENCRYPTED, TOO_MUCH_TEXT, TIMEOUT -> Response.Status.fromStatusCode(422);
+    };
+  }
+}

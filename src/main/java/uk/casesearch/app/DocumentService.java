@@ -1,0 +1,104 @@
+package uk.casesearch.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import uk.casesearch.engine.ingest.CaseRecord;
+import uk.casesearch.engine.ingest.RecordParser;
+import uk.casesearch.engine.ingest.doc.DocumentException;
+import uk.casesearch.engine.ingest.doc.DocumentExtractor;
+
+/**
+ * Ingests documents: extracts the text, keeps the original file, stores the record with a link to
+ * it in one transaction, and queues the record for indexing, as records are.
+ */
+@ApplicationScoped
+public class DocumentService {
+
+  private final DocumentExtractor extractor;
+  private final OriginalFiles files;
+  private final RecordStore store;
+  private final IndexingService indexing;
+  private final IngestService ingest;
+
+  public DocumentService(
+      CasesearchConfig config, OriginalFiles files, RecordStore store, IndexingService indexing, IngestService ingest) {
+    CasesearchConfig.Documents d = config.documents();
+    // A document may not hold more text than a record may.
+    int maxChars = Math.min(d.maxChars(), config.ingest().maxTextChars());
+    this.extractor = new DocumentExtractor(new DocumentExtractor.Config(d.maxBytes(), maxChars, d.parseTimeout()));
+    this.files = files;
+    this.store = store;
+    this.indexing = indexing;
+    this.ingest = ingest;
+  }
+
+  /**
+   * What became of a document.
+   *
+   * @param id the record id
+   * @param mediaType the detected type
+   * @param hasText whether any text was extracted
+   * @param characters the length of the extracted text
+   * @param unchanged whether the record was already stored with this content
+   * @param searchable whether it is searchable (null when not waited for)
+   */
+  public record Result(String id, String mediaType, boolean hasText, int characters, boolean unchanged, Boolean searchable) {}
+
+  /** Metadata that is not a valid record, with the reasons. */
+  public static final class InvalidMetadata extends Exception {
+    public InvalidMetadata(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Ingests one document.
+   *
+   * @param metadata the record fields except text
+   * @throws DocumentException if the file cannot be read (nothing is stored)
+   * @throws InvalidMetadata if the metadata is not a valid record (nothing is stored)
+   * @throws IOException if the original cannot be written
+   */
+  public Result ingest(byte[] bytes, String fileName, JsonNode metadata, boolean wait)
+      throws DocumentException, InvalidMetadata, IOException {
+    if (!(metadata instanceof ObjectNode fields)) throw new InvalidMetadata("metadata must be a JSON object");
+    if (fields.has("text")) throw new InvalidMetadata("metadata must not carry text: the text is read from the file");
+    // Check the metadata before the (slower) extraction.
+    RecordParser.Result check = ingest.parser().parse(fields, false);
+    if (!check.ok()) throw new InvalidMetadata(String.join("; ", check.errors()));
+    DocumentExtractor.Extracted extracted = extractor.extract(bytes, fileName);
+    ObjectNode withText = fields.deepCopy();
+    withText.put("text", extracted.text());
+    if (!withText.hasNonNull("title") && extracted.title() != null) withText.put("title", extracted.title());
+    RecordParser.Result parsed = ingest.parser().parse(withText, false);
+    if (!parsed.ok()) throw new InvalidMetadata(String.join("; ", parsed.errors()));
+    CaseRecord record = parsed.record();
+    String sha = files.store(bytes);
+    RecordStore.UpsertResult stored =
+        store.upsertDocument(
+            record, new RecordStore.Original(sha, fileName, extracted.mediaType(), bytes.length, extracted.hasText()));
+    boolean unchanged = stored.changed().isEmpty();
+    Boolean searchable = null;
+    var indexed = indexing.submit(stored.changed());
+    if (wait) searchable = ingest.await(indexed);
+    return new Result(record.id(), extracted.mediaType(), extracted.hasText(), extracted.text().length(), unchanged, searchable);
+  }
+
+  /** A document record's original file and what is known about it. */
+  public record OriginalFile(Path path, RecordStore.Original original) {}
+
+  /** The original file of a record, if it is a document and its file is present. */
+  public Optional<OriginalFile> original(String recordId) {
+    return store.original(recordId).flatMap(o -> files.find(o.sha256()).map(p -> new OriginalFile(p, o)));
+  }
+
+  void onStop(@Observes ShutdownEvent event) {
+    extractor.close();
+  }
+}

@@ -1,0 +1,107 @@
+package uk.casesearch.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Documents over real HTTP: upload, read back, the original file, search, and every refusal. */
+@QuarkusTest
+@WithTestResource(value = TempDataDir.class, scope = TestResourceScope.GLOBAL)
+class DocumentsTest {
+
+  static String metadata(String id, String caseId) {
+    return "{\"id\":\"" + id + "\",\"case_id\":\"" + caseId + "\",\"type\":\"case_note\",\"date\":\"2024-05-02\","
+        + "\"child\":{\"id\":\"K-" + caseId + "\",\"name\":\"Ivy Test\"},\"team\":\"Team D\"}";
+  }
+
+  static io.restassured.response.ValidatableResponse upload(byte[] file, String name, String mime, String metadata) {
+    return given()
+        .multiPart("file", name, file, mime)
+        .multiPart("metadata", metadata, "application/json")
+        .queryParam("wait", "true")
+        .post("/api/v1/documents")
+        .then();
+  }
+
+  @Test
+  void anHtmlExportIsReadKeptAndSearchable() {
+    byte[] html =
+        ("<html><head><title>Unannounced visit</title></head><body><div class=banner>OFFICIAL</div>"
+                + "<p>The kitchen cupboards were bare and the toddler&#x27;s cot had no sheets.</p></body></html>")
+            .getBytes(StandardCharsets.UTF_8);
+    upload(html, "visit.html", "text/html", metadata("DOC-1", "CASE-DOC"))
+        .statusCode(200)
+        .body("id", equalTo("DOC-1"))
+        .body("media_type", equalTo("text/html"))
+        .body("has_text", equalTo(true))
+        .body("searchable", equalTo(true));
+    given().get("/api/v1/records/DOC-1").then().statusCode(200)
+        .body("title", equalTo("Unannounced visit"))
+        .body("text", containsString("toddler's cot had no sheets"));
+    byte[] back = given().get("/api/v1/records/DOC-1/original").then().statusCode(200)
+        .header("Content-Type", containsString("text/html"))
+        .header("Content-Disposition", containsString("visit.html"))
+        .extract().asByteArray();
+    assertArrayEquals(html, back);
+    given().queryParam("q", "cot sheets").queryParam("case", "CASE-DOC").get("/api/v1/search").then().statusCode(200)
+        .body("hits[0].id", equalTo("DOC-1"));
+    // The same file again: stored once, nothing re-indexed.
+    upload(html, "visit.html", "text/html", metadata("DOC-1", "CASE-DOC")).statusCode(200).body("unchanged", equalTo(true));
+  }
+
+  @Test
+  void anEmailIsSearchableByItsHeaders() {
+    byte[] eml =
+        ("From: Dr Ada Clinic <ada@example.nhs.uk>\r\nTo: Sam Worker <sam@example.gov.uk>\r\n"
+                + "Subject: Growth review\r\nDate: Tue, 02 Apr 2024 10:00:00 +0100\r\nContent-Type: text/plain\r\n\r\n"
+                + "Weight has dropped from the 25th to the 9th centile.\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    upload(eml, "growth.eml", "message/rfc822", metadata("DOC-2", "CASE-DOC2")).statusCode(200)
+        .body("media_type", equalTo("message/rfc822"));
+    given().get("/api/v1/records/DOC-2").then().statusCode(200)
+        .body("text", containsString("ada@example.nhs.uk"))
+        .body("title", equalTo("Growth review"));
+    given().queryParam("q", "Ada Clinic").queryParam("case", "CASE-DOC2").queryParam("mode", "bm25")
+        .get("/api/v1/search").then().statusCode(200).body("hits[0].id", equalTo("DOC-2"));
+  }
+
+  @Test
+  void badDocumentsAreRefusedWithReasonsAndNothingIsStored() {
+    byte[] junk = new byte[2048];
+    new Random(3).nextBytes(junk);
+    upload(junk, "notes.txt", "text/plain", metadata("BAD-1", "CASE-BAD")).statusCode(415)
+        .body("code", equalTo("document_unsupported_type"));
+    upload(new byte[0], "empty.txt", "text/plain", metadata("BAD-2", "CASE-BAD")).statusCode(400)
+        .body("code", equalTo("document_empty"));
+    byte[] text = "A short note.".getBytes(StandardCharsets.UTF_8);
+    upload(text, "n.txt", "text/plain", "{not json").statusCode(400).body("code", equalTo("bad_json"));
+    upload(text, "n.txt", "text/plain", "{\"id\":\"BAD-3\"}").statusCode(400).body("code", equalTo("invalid_metadata"))
+        .body("error", containsString("case_id"));
+    upload(text, "n.txt", "text/plain", "{\"id\":\"BAD-4\",\"case_id\":\"C\",\"text\":\"x\"}").statusCode(400)
+        .body("code", equalTo("invalid_metadata"));
+    given().multiPart("metadata", metadata("BAD-5", "CASE-BAD"), "application/json").post("/api/v1/documents")
+        .then().statusCode(400).body("code", equalTo("missing_file"));
+    given().multiPart("file", "n.txt", text, "text/plain").post("/api/v1/documents")
+        .then().statusCode(400).body("code", equalTo("missing_metadata"));
+    for (String id : new String[] {"BAD-1", "BAD-2", "BAD-3", "BAD-4", "BAD-5"}) {
+      given().get("/api/v1/records/" + id).then().statusCode(404);
+    }
+    given().get("/api/v1/records/NO-SUCH/original").then().statusCode(404).body("code", equalTo("not_found"));
+  }
+
+  @Test
+  void aRecordPostedAsJsonHasNoOriginal() {
+    given().contentType("application/json")
+        .body("{\"id\":\"JSON-1\",\"case_id\":\"CASE-J\",\"text\":\"A plain record.\"}")
+        .post("/api/v1/records?wait=true").then().statusCode(200);
+    given().get("/api/v1/records/JSON-1/original").then().statusCode(404);
+  }
+}
