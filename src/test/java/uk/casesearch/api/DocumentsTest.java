@@ -98,6 +98,18 @@ class DocumentsTest {
   }
 
   @Test
+  void anImageWithoutTextIsKeptAndMarkedAsHavingNone() throws Exception {
+    java.awt.image.BufferedImage blank = new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(blank, "png", png);
+    upload(png.toByteArray(), "photo.png", "image/png", metadata("IMG-1", "CASE-IMG")).statusCode(200)
+        .body("media_type", equalTo("image/png"))
+        .body("has_text", equalTo(false));
+    given().get("/api/v1/records/IMG-1").then().statusCode(200).body("text", equalTo(""));
+    assertArrayEquals(png.toByteArray(), given().get("/api/v1/records/IMG-1/original").then().statusCode(200).extract().asByteArray());
+  }
+
+  @Test
   void aRecordPostedAsJsonHasNoOriginal() {
     given().contentType("application/json")
         .body("{\"id\":\"JSON-1\",\"case_id\":\"CASE-J\",\"text\":\"A plain record.\"}")

@@ -25,13 +25,16 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Extracts the text of a document with Apache Tika: HTML (case-system exports), e-mail (RFC 822,
- * with its headers written at the top so that sender, recipients, date and subject are
- * searchable, and the text of attachments after the body) and plain text in any common encoding.
+ * Extracts the text of a document with Apache Tika: PDF, Word (DOCX, DOC), RTF, OpenDocument,
+ * Outlook MSG, HTML (case-system exports), e-mail (RFC 822, with its headers written at the top so
+ * that sender, recipients, date and subject are searchable, and the text of attachments after the
+ * body), plain text in any common encoding, and images and scanned PDF pages through Tesseract OCR
+ * when it is installed (without it an image is read as having no text).
  * Every limit is enforced: file size, characters extracted (a zip bomb stops there) and parse time.
  * Thread-safe.
  */
@@ -140,6 +143,10 @@ public final class DocumentExtractor implements AutoCloseable {
     ParseContext context = new ParseContext();
     // Attachments and embedded documents are parsed too, their text following the body.
     context.set(Parser.class, parser);
+    // A PDF page without a text layer (a scan) is read by OCR when Tesseract is installed.
+    PDFParserConfig pdf = new PDFParserConfig();
+    pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
+    context.set(PDFParserConfig.class, pdf);
     parser.parse(new ByteArrayInputStream(bytes), handler, metadata, context);
     return handler.toString();
   }

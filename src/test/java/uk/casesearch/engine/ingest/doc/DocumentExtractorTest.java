@@ -5,11 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Random;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Each format built here, by hand; and each kind of bad file the issue lists that these formats can be. */
@@ -124,5 +141,87 @@ class DocumentExtractorTest {
     assertTrue(DocumentExtractor.looksBinary(new byte[] {'a', 0, 'b'}));
     assertFalse(DocumentExtractor.looksBinary("plain\ttext\r\n".getBytes(StandardCharsets.UTF_8)));
     assertFalse(DocumentExtractor.looksBinary(("\uFEFFhi").getBytes(StandardCharsets.UTF_16LE)));
+  }
+  static byte[] pdf(String text, String userPassword) throws IOException {
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        cs.beginText();
+        cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        cs.newLineAtOffset(72, 700);
+        cs.showText(text);
+        cs.endText();
+      }
+      if (userPassword != null) {
+        StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", userPassword, new AccessPermission());
+        policy.setEncryptionKeyLength(128);
+        doc.protect(policy);
+      }
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  static byte[] docx(String... paragraphs) throws IOException {
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      for (String p : paragraphs) doc.createParagraph().createRun().setText(p);
+      doc.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  @Test
+  void pdfAndWordDocumentsGiveTheirText() throws Exception {
+    DocumentExtractor.Extracted p = EXTRACTOR.extract(pdf("Core group agreed the safety plan for Ivy.", null), "minutes.pdf");
+    assertEquals("application/pdf", p.mediaType());
+    assertTrue(p.text().contains("Core group agreed the safety plan for Ivy."), p.text());
+    DocumentExtractor.Extracted w = EXTRACTOR.extract(docx("Child protection plan", "Mum will attend the parenting course."), "plan.docx");
+    assertTrue(w.mediaType().contains("wordprocessingml"), w.mediaType());
+    assertTrue(w.text().contains("Mum will attend the parenting course."), w.text());
+  }
+
+  @Test
+  void encryptedTruncatedAndBombDocumentsAreRefused() throws Exception {
+    assertEquals(DocumentException.Reason.ENCRYPTED, refused(EXTRACTOR, pdf("Sealed.", "user-secret"), "sealed.pdf"));
+    byte[] whole = pdf("A report that will be cut short.", null);
+    byte[] half = java.util.Arrays.copyOf(whole, whole.length / 2);
+    assertEquals(DocumentException.Reason.CORRUPT, refused(EXTRACTOR, half, "cut.pdf"));
+    // A few kilobytes of zip that expand to far more text than the limit.
+    byte[] bomb = docx("the same sentence again and again. ".repeat(20_000));
+    DocumentExtractor small = new DocumentExtractor(new DocumentExtractor.Config(10_000_000, 100_000, Duration.ofSeconds(30)));
+    try {
+      assertTrue(bomb.length < 100_000, "compressed: " + bomb.length);
+      assertEquals(DocumentException.Reason.TOO_MUCH_TEXT, refused(small, bomb, "bomb.docx"));
+    } finally {
+      small.close();
+    }
+  }
+
+  @Test
+  void anImageIsReadByOcrWhenTesseractIsInstalled() throws Exception {
+    BufferedImage img = new BufferedImage(900, 160, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, img.getWidth(), img.getHeight());
+    g.setColor(Color.BLACK);
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 48));
+    g.drawString("Attendance is poor", 30, 100);
+    g.dispose();
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(img, "png", png);
+    DocumentExtractor.Extracted e = EXTRACTOR.extract(png.toByteArray(), "scan.png");
+    assertEquals("image/png", e.mediaType());
+    Assumptions.assumeTrue(tesseract(), "skipped: tesseract is not installed, so an image has no text");
+    assertTrue(e.text().toLowerCase(java.util.Locale.ROOT).contains("attendance"), e.text());
+  }
+
+  static boolean tesseract() {
+    try {
+      return new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start().waitFor() == 0;
+    } catch (IOException | InterruptedException e) {
+      return false;
+    }
   }
 }
