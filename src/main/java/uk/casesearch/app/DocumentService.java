@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import uk.casesearch.engine.ingest.CaseRecord;
 import uk.casesearch.engine.ingest.RecordParser;
 import uk.casesearch.engine.ingest.doc.DocumentException;
@@ -67,6 +68,24 @@ public class DocumentService {
    */
   public Result ingest(byte[] bytes, String fileName, JsonNode metadata, boolean wait)
       throws DocumentException, InvalidMetadata, IOException {
+    Stored s = store(bytes, fileName, metadata);
+    if (!wait) return s.result();
+    Result r = s.result();
+    return new Result(r.id(), r.mediaType(), r.hasText(), r.characters(), r.unchanged(), ingest.await(s.indexed()));
+  }
+
+  /** A stored document and when it is searchable. */
+  public record Stored(Result result, CompletableFuture<Void> indexed) {}
+
+  /**
+   * Reads, keeps and stores a document and queues it for indexing, without waiting.
+   *
+   * @throws DocumentException if the file cannot be read (nothing is stored)
+   * @throws InvalidMetadata if the metadata is not a valid record (nothing is stored)
+   * @throws IOException if the original cannot be written
+   */
+  public Stored store(byte[] bytes, String fileName, JsonNode metadata)
+      throws DocumentException, InvalidMetadata, IOException {
     if (!(metadata instanceof ObjectNode fields)) throw new InvalidMetadata("metadata must be a JSON object");
     if (fields.has("text")) throw new InvalidMetadata("metadata must not carry text: the text is read from the file");
     // Check the metadata before the (slower) extraction.
@@ -83,11 +102,10 @@ public class DocumentService {
     RecordStore.UpsertResult stored =
         store.upsertDocument(
             record, new RecordStore.Original(sha, fileName, extracted.mediaType(), bytes.length, extracted.hasText()));
-    boolean unchanged = stored.changed().isEmpty();
-    Boolean searchable = null;
-    var indexed = indexing.submit(stored.changed());
-    if (wait) searchable = ingest.await(indexed);
-    return new Result(record.id(), extracted.mediaType(), extracted.hasText(), extracted.text().length(), unchanged, searchable);
+    CompletableFuture<Void> indexed = indexing.submit(stored.changed());
+    return new Stored(
+        new Result(record.id(), extracted.mediaType(), extracted.hasText(), extracted.text().length(), stored.changed().isEmpty(), null),
+        indexed);
   }
 
   /** A document record's original file and what is known about it. */
