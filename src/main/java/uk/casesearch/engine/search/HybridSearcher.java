@@ -3,13 +3,11 @@ package uk.casesearch.engine.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import uk.casesearch.engine.embed.Embedder;
@@ -32,8 +30,6 @@ import uk.casesearch.engine.ingest.RecordIndexer;
  * passage, highlighted.
  */
 public final class HybridSearcher {
-
-  private static final System.Logger LOG = System.getLogger(HybridSearcher.class.getName());
 
   /**
    * Search settings.
@@ -129,8 +125,8 @@ public final class HybridSearcher {
   private final Executor executor;
   private final Config config;
   private final ConceptLexicon lexicon;
+  private final ConceptMatcher conceptMatcher;
   private final RrfFuser fuser;
-  private final Map<String, float[]> conceptVectors = new ConcurrentHashMap<>();
 
   /**
    * @param indexer splits a record into the same passages it was indexed as, for snippets
@@ -154,6 +150,9 @@ public final class HybridSearcher {
     this.executor = executor;
     this.config = config;
     this.lexicon = lexicon;
+    this.conceptMatcher =
+        new ConceptMatcher(
+            lexicon, embedder, vectors, config.conceptSimilarity(), config.conceptMargin(), config.conceptAffinity());
     this.fuser = new RrfFuser(config.rrfK());
   }
 
@@ -175,10 +174,8 @@ public final class HybridSearcher {
     }
     boolean useText = request.mode() != SearchMode.VECTOR;
     boolean useVectors = request.mode() != SearchMode.BM25;
-    float[] queryVector = useVectors || semanticConcepts() ? embedder.embedQuery(query) : null;
-    List<ConceptLexicon.Concept> concepts = lexicon.conceptsIn(query);
-    if (concepts.isEmpty() && semanticConcepts()) concepts = closestConcept(queryVector);
-    if (!concepts.isEmpty() && !lexiconFitsCorpus()) concepts = List.of();
+    float[] queryVector = useVectors || conceptMatcher.bySimilarity() ? embedder.embedQuery(query) : null;
+    List<ConceptLexicon.Concept> concepts = conceptMatcher.find(query, queryVector);
     List<String> namedTypes = config.typeBoost() > 0 ? lexicon.recordTypesIn(query) : List.of();
     SearchResult.Understood understood =
         dates == null && concepts.isEmpty() && namedTypes.isEmpty()
@@ -285,12 +282,12 @@ public final class HybridSearcher {
    * The query's vector, blended with the vectors of the concepts it names: the query moves towards
    * how records describe what it asks for.
    */
-  private float[] blend(float[] query, List<ConceptLexicon.Concept> concepts) {
-    if (concepts.isEmpty() || config.conceptWeight() == 0) return query;
+  private float[] blend(float[] query, List<ConceptLexicon.Concept> named) {
+    if (named.isEmpty() || config.conceptWeight() == 0) return query;
     float[] blended = query.clone();
-    float w = (float) (config.conceptWeight() / concepts.size());
-    for (ConceptLexicon.Concept c : concepts) {
-      float[] v = conceptVector(c);
+    float w = (float) (config.conceptWeight() / named.size());
+    for (ConceptLexicon.Concept c : named) {
+      float[] v = conceptMatcher.vector(c);
       for (int i = 0; i < blended.length; i++) blended[i] += w * v[i];
     }
     double norm = 0;
@@ -300,122 +297,13 @@ public final class HybridSearcher {
     return blended;
   }
 
-  private boolean semanticConcepts() {
-    return config.conceptSimilarity() <= 1 && !lexicon.concepts().isEmpty();
-  }
-
-  /**
-   * The concept whose closest name is nearest the query, when it is near enough and clearly nearer
-   * than any other concept; otherwise none. This catches wordings the lexicon does not list
-   * ("undernourished toddler", "victimised by classmates").
-   */
-  private List<ConceptLexicon.Concept> closestConcept(float[] query) {
-    NameVectors names = nameVectors();
-    double[] best = new double[lexicon.concepts().size()];
-    Arrays.fill(best, -1);
-    for (int n = 0; n < names.vectors().size(); n++) {
-      float[] v = names.vectors().get(n);
-      double dot = 0;
-      for (int i = 0; i < v.length; i++) dot += v[i] * query[i];
-      int c = names.concept()[n];
-      best[c] = Math.max(best[c], dot);
-    }
-    int first = -1;
-    int second = -1;
-    for (int c = 0; c < best.length; c++) {
-      if (first < 0 || best[c] > best[first]) {
-        second = first;
-        first = c;
-      } else if (second < 0 || best[c] > best[second]) {
-        second = c;
-      }
-    }
-    if (first < 0 || best[first] < config.conceptSimilarity()) return List.of();
-    if (second >= 0 && best[first] - best[second] < config.conceptMargin()) return List.of();
-    return List.of(lexicon.concepts().get(first));
-  }
-
-  /**
-   * Whether the lexicon fits the corpus: the median, over all concepts, of how similar the corpus's
-   * closest passage is to the concept's description reaches {@code conceptAffinity}. A council's
-   * case records are written the way the descriptions are; a corpus of another kind (scientific
-   * abstracts, say) is not, and there a social-care reading of "depression" or "weight loss" only
-   * misleads. An index of fewer than {@value #AFFINITY_MIN_PASSAGES} passages is too small to
-   * judge and is taken to fit. Measured again when the index has grown or shrunk by a tenth.
-   */
-  private boolean lexiconFitsCorpus() {
-    if (config.conceptAffinity() == 0) return true;
-    int size = vectors.size();
-    if (size < AFFINITY_MIN_PASSAGES) return true;
-    Fit fit = lexiconFit;
-    if (fit == null || Math.abs(size - fit.size()) > fit.size() / 10) {
-      double[] best = new double[lexicon.concepts().size()];
-      for (int i = 0; i < best.length; i++) {
-        try {
-          List<PassageHit> top = vectors.search(conceptVector(lexicon.concepts().get(i)), 1, SearchFilter.NONE);
-          best[i] = top.isEmpty() ? 0 : top.getFirst().score();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      Arrays.sort(best);
-      double median = best.length == 0 ? 0 : best[best.length / 2];
-      fit = new Fit(size, median >= config.conceptAffinity());
-      LOG.log(System.Logger.Level.INFO, "concept lexicon {0} this corpus: median affinity {1} over {2} passages",
-          fit.fits() ? "fits" : "does not fit", median, size);
-      lexiconFit = fit;
-    }
-    return fit.fits();
-  }
-
-  private static final int AFFINITY_MIN_PASSAGES = 1000;
-
-  private record Fit(int size, boolean fits) {}
-
-  private volatile Fit lexiconFit;
-
-  private float[] conceptVector(ConceptLexicon.Concept c) {
-    return conceptVectors.computeIfAbsent(c.id(), id -> embedder.embedPassages(List.of(c.looksLike())).getFirst());
-  }
-
-  /** Every concept name's vector and the index of its concept, embedded once. */
-  private record NameVectors(List<float[]> vectors, int[] concept) {}
-
-  private volatile NameVectors nameVectors;
-
-  private NameVectors nameVectors() {
-    NameVectors nv = nameVectors;
-    if (nv == null) {
-      synchronized (this) {
-        nv = nameVectors;
-        if (nv == null) {
-          List<String> names = new ArrayList<>();
-          List<Integer> owners = new ArrayList<>();
-          List<ConceptLexicon.Concept> all = lexicon.concepts();
-          for (int c = 0; c < all.size(); c++) {
-            for (String name : all.get(c).names()) {
-              names.add(name);
-              owners.add(c);
-            }
-          }
-          nv = new NameVectors(embedder.embedQueries(names), owners.stream().mapToInt(Integer::intValue).toArray());
-          nameVectors = nv;
-        }
-      }
-    }
-    return nv;
-  }
-
   /**
    * Embeds what query understanding compares queries with (concept names and descriptions), so the
    * first searches do not pay for it. Vectors are cached by the embedder, so after the first start
    * this is quick.
    */
   public void warmUp() {
-    if (semanticConcepts()) nameVectors();
-    if (config.conceptWeight() > 0) {
-      for (ConceptLexicon.Concept c : lexicon.concepts()) conceptVector(c);
-    }
+    conceptMatcher.warmUp(config.conceptWeight() > 0);
   }
 
   private List<PassageHit> textSearch(
