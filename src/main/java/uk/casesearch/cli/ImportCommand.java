@@ -269,7 +269,7 @@ public class ImportCommand implements Callable<Integer> {
    * case corpus keeps {@code files/manifest.jsonl} with paths such as {@code files/C1/D1.eml}).
    */
   private static Path resolve(Path manifest, String relative) {
-    Path dir = manifest.toAbsolutePath().getParent();
+    Path dir = manifest.toAbsolutePath().normalize().getParent();
     for (Path base : new Path[] {dir, dir.getParent()}) {
       if (base == null) continue;
       Path f = base.resolve(relative).normalize();

@@ -74,7 +74,8 @@ class ImportCommandTest {
         {"id":"ARC-5","case_id":"CASE-ARC","path":"files/CASE-ARC/missing.txt","format":"txt"}
         {"id":"ARC-6","case_id":"CASE-ARC"}
         """);
-    LaunchResult result = launcher.launch("import", root.toString(), "--batch", "2");
+    // Given the way an operator might type it, with a ".." in it.
+    LaunchResult result = launcher.launch("import", root.resolve("files").resolve("..").toString(), "--batch", "2");
     String out = result.getOutput();
     assertEquals(1, result.exitCode(), out);
     assertTrue(out.contains("imported 3 stored and indexed, 0 unchanged, 3 rejected"), out);
@@ -82,7 +83,7 @@ class ImportCommandTest {
     assertTrue(out.contains("no file at files/CASE-ARC/missing.txt"), out);
     assertTrue(out.contains("a manifest line needs a path"), out);
     // Finished: the journal is gone, and a second run reads everything again, changing nothing.
-    LaunchResult again = launcher.launch("import", root.toString());
+    LaunchResult again = launcher.launch("import", root.resolve("files").resolve("..").toString());
     assertTrue(again.getOutput().contains("imported 0 stored and indexed, 3 unchanged, 3 rejected"), again.getOutput());
   }
 }
