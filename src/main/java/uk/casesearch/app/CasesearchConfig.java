@@ -132,6 +132,14 @@ public interface CasesearchConfig {
     @WithDefault("minmax")
     HybridSearcher.Fusion fusion();
 
+    /** Dense pseudo-relevance feedback: best passages whose mean moves the query vector (0: off). */
+    @WithDefault("0")
+    int feedbackPassages();
+
+    /** The weight of that mean against the query vector. */
+    @WithDefault("0.5")
+    double feedbackWeight();
+
     /** A council's own concept lexicon (YAML, the shipped concepts.yaml format); default: shipped. */
     Optional<Path> concepts();
 

@@ -104,7 +104,9 @@ public class Engine {
                 s.conceptSimilarity(),
                 s.conceptMargin(),
                 s.conceptAffinity(),
-                s.fusion()),
+                s.fusion(),
+                s.feedbackPassages(),
+                s.feedbackWeight()),
             s.concepts().isPresent() ? ConceptLexicon.fromFile(s.concepts().get()) : ConceptLexicon.shipped());
     long w0 = System.nanoTime();
     searcher.warmUp();

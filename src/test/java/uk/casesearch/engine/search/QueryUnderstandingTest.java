@@ -100,6 +100,23 @@ class QueryUnderstandingTest {
         lexicon);
   }
 
+  @Test
+  void denseFeedbackKeepsAClearAnswerFirst() throws IOException {
+    HybridSearcher.Config d = HybridSearcher.Config.defaults();
+    HybridSearcher.Config withFeedback =
+        new HybridSearcher.Config(d.rrfK(), d.bm25Weight(), d.vectorWeight(), d.candidates(), d.snippetChars(),
+            d.queryDates(), d.conceptWeight(), d.conceptTextWeight(), d.typeBoost(), d.conceptSimilarity(),
+            d.conceptMargin(), d.conceptAffinity(), d.fusion(), 2, 0.5);
+    HybridSearcher s =
+        new HybridSearcher(text, vectors, embedder, indexer, ids -> {
+          Map<String, CaseRecord> out = new HashMap<>();
+          for (String id : ids) if (store.containsKey(id)) out.put(id, store.get(id));
+          return out;
+        }, executor, withFeedback, ConceptLexicon.shipped());
+    assertEquals("N1", search(s, "instances of neglect", SearchMode.VECTOR).hits().getFirst().id());
+    assertEquals("N6", search(s, "poor school attendance", SearchMode.VECTOR).hits().getFirst().id());
+  }
+
   static SearchResult search(HybridSearcher s, String q, SearchMode mode) throws IOException {
     return s.search(new SearchRequest(q, SearchFilter.NONE, 5, 0, mode, false));
   }

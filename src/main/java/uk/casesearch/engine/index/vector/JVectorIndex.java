@@ -294,6 +294,21 @@ public final class JVectorIndex implements VectorIndex {
   }
 
   @Override
+  public float[] vector(String recordId, int passage) {
+    lock.readLock().lock();
+    try {
+      int[] ordinals = ordinalsByRecord.get(recordId);
+      if (ordinals == null || passage < 0 || passage >= ordinals.length) return null;
+      VectorFloat<?> v = vectors.get(ordinals[passage]);
+      float[] out = new float[v.length()];
+      for (int i = 0; i < out.length; i++) out[i] = v.get(i);
+      return out;
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  @Override
   public RecordMeta meta(String recordId) {
     lock.readLock().lock();
     try {

@@ -38,6 +38,9 @@ public interface VectorIndex extends Closeable {
    */
   List<PassageHit> search(float[] query, int topK, SearchFilter filter) throws IOException;
 
+  /** The vector of one passage of a record, or null when it is not indexed. */
+  float[] vector(String recordId, int passage);
+
   /** The attributes a record was indexed with, or null when it is not indexed. */
   RecordMeta meta(String recordId);
 

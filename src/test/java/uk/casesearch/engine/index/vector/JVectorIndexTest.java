@@ -1,5 +1,6 @@
 package uk.casesearch.engine.index.vector;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -144,7 +145,12 @@ class JVectorIndexTest extends RandomizedTestCase {
       assertEquals(0, hits.getFirst().passage());
       assertEquals(dot(a, b), 2 * hits.getFirst().score() - 1, 1e-5, "only the new vector remains");
       assertEquals(Map.of("x", "h2"), index.recordHashes());
+      assertArrayEquals(b, index.vector("x", 0), 0f);
+      assertEquals(null, index.vector("x", 1), "only one passage now");
+      assertEquals(meta, index.meta("x"));
       assertTrue(index.delete("x"));
+      assertEquals(null, index.vector("x", 0));
+      assertEquals(null, index.meta("x"));
       assertFalse(index.delete("x"));
       assertTrue(index.search(a, 5, SearchFilter.NONE).isEmpty());
       index.commit(); // cleans deleted nodes out of the graph
