@@ -21,7 +21,8 @@ import uk.casesearch.engine.ingest.doc.DocumentExtractor;
 @ApplicationScoped
 public class DocumentService {
 
-  private final DocumentExtractor extractor;
+  private final DocumentExtractor.Config extractorConfig;
+  private DocumentExtractor extractor;
   private final OriginalFiles files;
   private final RecordStore store;
   private final IndexingService indexing;
@@ -32,7 +33,7 @@ public class DocumentService {
     CasesearchConfig.Documents d = config.documents();
     // A document may not hold more text than a record may.
     int maxChars = Math.min(d.maxChars(), config.ingest().maxTextChars());
-    this.extractor = new DocumentExtractor(new DocumentExtractor.Config(d.maxBytes(), maxChars, d.parseTimeout()));
+    this.extractorConfig = new DocumentExtractor.Config(d.maxBytes(), maxChars, d.parseTimeout());
     this.files = files;
     this.store = store;
     this.indexing = indexing;
@@ -91,7 +92,7 @@ public class DocumentService {
     // Check the metadata before the (slower) extraction.
     RecordParser.Result check = ingest.parser().parse(fields, false);
     if (!check.ok()) throw new InvalidMetadata(String.join("; ", check.errors()));
-    DocumentExtractor.Extracted extracted = extractor.extract(bytes, fileName);
+    DocumentExtractor.Extracted extracted = extractor().extract(bytes, fileName);
     ObjectNode withText = fields.deepCopy();
     withText.put("text", extracted.text());
     if (!withText.hasNonNull("title") && extracted.title() != null) withText.put("title", extracted.title());
@@ -116,7 +117,13 @@ public class DocumentService {
     return store.original(recordId).flatMap(o -> files.find(o.sha256()).map(p -> new OriginalFile(p, o)));
   }
 
-  void onStop(@Observes ShutdownEvent event) {
-    extractor.close();
+  /** Tika loads every parser when first used: a service or import that reads no document skips that. */
+  private synchronized DocumentExtractor extractor() {
+    if (extractor == null) extractor = new DocumentExtractor(extractorConfig);
+    return extractor;
+  }
+
+  synchronized void onStop(@Observes ShutdownEvent event) {
+    if (extractor != null) extractor.close();
   }
 }

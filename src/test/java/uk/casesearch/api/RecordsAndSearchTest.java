@@ -153,6 +153,24 @@ class RecordsAndSearchTest {
   }
 
   @Test
+  void filtersOnAttributesSomeRecordsLackAreNotErrors() {
+    given().contentType("application/json")
+        .body("[{\"id\":\"BARE-1\",\"case_id\":\"CASE-BARE\",\"text\":\"A visit with no type, team or child.\"},"
+            + "{\"id\":\"BARE-2\",\"case_id\":\"CASE-BARE\",\"type\":\"case_note\",\"team\":\"Team B\","
+            + "\"text\":\"A visit note with a type and a team.\"}]")
+        .post("/api/v1/records?wait=true").then().statusCode(200);
+    for (String[] filter : new String[][] {{"type", "case_note"}, {"team", "Team B"}}) {
+      given().queryParam("q", "visit").queryParam("case", "CASE-BARE").queryParam(filter[0], filter[1])
+          .get("/api/v1/search").then().statusCode(200).body("hits.id", equalTo(List.of("BARE-2")));
+    }
+    given().queryParam("q", "visit").queryParam("case", "CASE-BARE").queryParam("child", "K-9")
+        .get("/api/v1/search").then().statusCode(200).body("hits.size()", equalTo(0));
+    // A record type named in the query, over records some of which have none.
+    given().queryParam("q", "case notes about a visit").queryParam("case", "CASE-BARE")
+        .get("/api/v1/search").then().statusCode(200).body("hits[0].id", equalTo("BARE-2"));
+  }
+
+  @Test
   void aDateInTheQueryBecomesADateFilter() {
     ingest(Fixtures.neglectCase("RS-J", "CASE-RS-J"));
     given().queryParam("q", "check-ups in 2023").queryParam("case", "CASE-RS-J").get("/api/v1/search")

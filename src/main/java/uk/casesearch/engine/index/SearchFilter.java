@@ -67,9 +67,9 @@ public record SearchFilter(
   /** Whether a record with these attributes passes the filter. */
   public boolean accepts(RecordMeta m) {
     if (!caseIds.isEmpty() && !caseIds.contains(m.caseId())) return false;
-    if (!childIds.isEmpty() && !childIds.contains(m.childId())) return false;
-    if (!types.isEmpty() && !types.contains(m.type())) return false;
-    if (!teams.isEmpty() && !teams.contains(m.team())) return false;
+    if (!childIds.isEmpty() && !in(childIds, m.childId())) return false;
+    if (!types.isEmpty() && !in(types, m.type())) return false;
+    if (!teams.isEmpty() && !in(teams, m.team())) return false;
     if (from != null && (m.date() == null || m.date().isBefore(from))) return false;
     if (to != null && (m.date() == null || m.date().isAfter(to))) return false;
     if (visibleCaseIds != null && !visibleCaseIds.contains(m.caseId())) return false;
@@ -77,5 +77,10 @@ public record SearchFilter(
       return false;
     }
     return true;
+  }
+
+  /** A record without the attribute fails a filter on it (and immutable sets refuse null lookups). */
+  private static boolean in(Set<String> values, String value) {
+    return value != null && values.contains(value);
   }
 }

@@ -287,7 +287,7 @@ public final class HybridSearcher {
     for (RrfFuser.Fused f : fused) {
       all.add(f.id());
       RecordMeta meta = vectors.meta(f.id());
-      if (meta != null && types.contains(meta.type())) ofType.add(f.id());
+      if (meta != null && meta.type() != null && types.contains(meta.type())) ofType.add(f.id());
     }
     if (ofType.isEmpty()) return fused;
     double retrievers = config.bm25Weight() + config.vectorWeight();
