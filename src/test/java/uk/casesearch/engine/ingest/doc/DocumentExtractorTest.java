@@ -182,6 +182,43 @@ class DocumentExtractorTest {
   }
 
   @Test
+  void rtfAndOpenDocumentGiveTheirText() throws Exception {
+    byte[] rtf =
+        "{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} \\f0 Letter to Mum: the review is on \\b Tuesday\\b0 .\\par}"
+            .getBytes(StandardCharsets.US_ASCII);
+    DocumentExtractor.Extracted r = EXTRACTOR.extract(rtf, "letter.rtf");
+    assertEquals("application/rtf", r.mediaType());
+    assertTrue(r.text().contains("Letter to Mum: the review is on Tuesday."), r.text());
+
+    // An OpenDocument text file is a zip: the mimetype first and stored, then content.xml.
+    ByteArrayOutputStream odt = new ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(odt)) {
+      byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+      java.util.zip.ZipEntry m = new java.util.zip.ZipEntry("mimetype");
+      m.setMethod(java.util.zip.ZipEntry.STORED);
+      m.setSize(mimetype.length);
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(mimetype);
+      m.setCrc(crc.getValue());
+      zip.putNextEntry(m);
+      zip.write(mimetype);
+      zip.closeEntry();
+      zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+      zip.write(
+          ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
+                  + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                  + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
+                  + "<office:body><office:text><text:p>Pathway plan reviewed with the personal adviser.</text:p>"
+                  + "</office:text></office:body></office:document-content>")
+              .getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    DocumentExtractor.Extracted o = EXTRACTOR.extract(odt.toByteArray(), "plan.odt");
+    assertEquals("application/vnd.oasis.opendocument.text", o.mediaType());
+    assertTrue(o.text().contains("Pathway plan reviewed with the personal adviser."), o.text());
+  }
+
+  @Test
   void encryptedTruncatedAndBombDocumentsAreRefused() throws Exception {
     assertEquals(DocumentException.Reason.ENCRYPTED, refused(EXTRACTOR, pdf("Sealed.", "user-secret"), "sealed.pdf"));
     byte[] whole = pdf("A report that will be cut short.", null);
