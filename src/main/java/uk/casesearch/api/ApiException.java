@@ -9,8 +9,13 @@ public class ApiException extends RuntimeException {
   private final String code;
 
   public ApiException(Response.Status status, String code, String message) {
+    this(status.getStatusCode(), code, message);
+  }
+
+  /** For a status the JAX-RS enum lacks, such as 422 (its {@code fromStatusCode(422)} is null). */
+  public ApiException(int status, String code, String message) {
     super(message, null, false, false);
-    this.status = status.getStatusCode();
+    this.status = status;
     this.code = code;
   }
 

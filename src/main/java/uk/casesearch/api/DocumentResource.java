@@ -38,7 +38,7 @@ public class DocumentResource {
   @Operation(
       summary = "Add or replace a record from a document",
       description =
-          "Multipart: a `file` part (HTML, e-mail or text; more formats to come) and a `metadata` part"
+          "Multipart: a `file` part (PDF, Word, RTF, OpenDocument, e-mail, HTML, text, images) and a `metadata` part"
               + " holding the record's fields as JSON, without text. The text is extracted from the file,"
               + " the original is kept (GET /api/v1/records/{id}/original) and the record is indexed. With"
               + " wait=true the call returns once the record is searchable.")
@@ -52,6 +52,10 @@ public class DocumentResource {
       throw new ApiException(
           Response.Status.BAD_REQUEST, "missing_metadata", "send the record's fields as JSON in a part named 'metadata'");
     }
+    // The form decoder replaces bytes that are not UTF-8 with U+FFFD: no metadata a caller means holds one.
+    if (metadata.indexOf('\uFFFD') >= 0) {
+      throw new ApiException(Response.Status.BAD_REQUEST, "bad_encoding", "the metadata part is not valid UTF-8");
+    }
     JsonNode fields;
     try {
       fields = mapper.readTree(metadata);
@@ -60,7 +64,11 @@ public class DocumentResource {
     }
     byte[] bytes = Files.readAllBytes(file.uploadedFile());
     try {
-      DocumentService.Result r = documents.ingest(bytes, file.fileName(), fields, wait);
+      String declared =
+          file.contentType() == null || file.charSet() == null || file.contentType().contains("charset")
+              ? file.contentType()
+              : file.contentType() + "; charset=" + file.charSet();
+      DocumentService.Result r = documents.ingest(bytes, file.fileName(), declared, fields, wait);
       return Response.status(wait && Boolean.FALSE.equals(r.searchable()) ? Response.Status.ACCEPTED : Response.Status.OK)
           .entity(r)
           .build();
@@ -71,12 +79,13 @@ public class DocumentResource {
     }
   }
 
-  private static Response.Status status(DocumentException.Reason reason) {
+  private static int status(DocumentException.Reason reason) {
     return switch (reason) {
-      case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
-      case UNSUPPORTED_TYPE -> Response.Status.UNSUPPORTED_MEDIA_TYPE;
-      case EMPTY -> Response.Status.BAD_REQUEST;
-      case CORRUPT, ENCRYPTED, TOO_MUCH_TEXT, TIMEOUT -> Response.Status.fromStatusCode(422);
+      case TOO_LARGE -> 413;
+      case UNSUPPORTED_TYPE -> 415;
+      case EMPTY -> 400;
+      // Unprocessable content: a well-formed request whose file cannot be read.
+      case CORRUPT, TRUNCATED, ENCRYPTED, BAD_ENCODING, ZIP_BOMB, TOO_MUCH_TEXT, TIMEOUT -> 422;
     };
   }
 }

@@ -69,7 +69,21 @@ public class DocumentService {
    */
   public Result ingest(byte[] bytes, String fileName, JsonNode metadata, boolean wait)
       throws DocumentException, InvalidMetadata, IOException {
-    Stored s = store(bytes, fileName, metadata);
+    return ingest(bytes, fileName, null, metadata, wait);
+  }
+
+  /**
+   * Ingests one document sent with a media type (of which only the charset counts: a text file
+   * declared UTF-8 must be UTF-8).
+   *
+   * @param declaredType the media type the sender gave the file (may be null)
+   * @throws DocumentException if the file cannot be read (nothing is stored)
+   * @throws InvalidMetadata if the metadata is not a valid record (nothing is stored)
+   * @throws IOException if the original cannot be written
+   */
+  public Result ingest(byte[] bytes, String fileName, String declaredType, JsonNode metadata, boolean wait)
+      throws DocumentException, InvalidMetadata, IOException {
+    Stored s = store(bytes, fileName, declaredType, metadata);
     if (!wait) return s.result();
     Result r = s.result();
     return new Result(r.id(), r.mediaType(), r.hasText(), r.characters(), r.unchanged(), ingest.await(s.indexed()));
@@ -87,12 +101,25 @@ public class DocumentService {
    */
   public Stored store(byte[] bytes, String fileName, JsonNode metadata)
       throws DocumentException, InvalidMetadata, IOException {
+    return store(bytes, fileName, null, metadata);
+  }
+
+  /**
+   * Reads, keeps and stores a document sent with a media type and queues it for indexing, without waiting.
+   *
+   * @param declaredType the media type the sender gave the file (may be null)
+   * @throws DocumentException if the file cannot be read (nothing is stored)
+   * @throws InvalidMetadata if the metadata is not a valid record (nothing is stored)
+   * @throws IOException if the original cannot be written
+   */
+  public Stored store(byte[] bytes, String fileName, String declaredType, JsonNode metadata)
+      throws DocumentException, InvalidMetadata, IOException {
     if (!(metadata instanceof ObjectNode fields)) throw new InvalidMetadata("metadata must be a JSON object");
     if (fields.has("text")) throw new InvalidMetadata("metadata must not carry text: the text is read from the file");
     // Check the metadata before the (slower) extraction.
     RecordParser.Result check = ingest.parser().parse(fields, false);
     if (!check.ok()) throw new InvalidMetadata(String.join("; ", check.errors()));
-    DocumentExtractor.Extracted extracted = extractor().extract(bytes, fileName);
+    DocumentExtractor.Extracted extracted = extractor().extract(bytes, fileName, declaredType);
     ObjectNode withText = fields.deepCopy();
     withText.put("text", extracted.text());
     if (!withText.hasNonNull("title") && extracted.title() != null) withText.put("title", extracted.title());

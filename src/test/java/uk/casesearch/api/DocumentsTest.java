@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import uk.casesearch.engine.ingest.doc.TestDocuments;
 
 /** Documents over real HTTP: upload, read back, the original file, search, and every refusal. */
 @QuarkusTest
@@ -91,7 +94,29 @@ class DocumentsTest {
         .then().statusCode(400).body("code", equalTo("missing_file"));
     given().multiPart("file", "n.txt", text, "text/plain").post("/api/v1/documents")
         .then().statusCode(400).body("code", equalTo("missing_metadata"));
-    for (String id : new String[] {"BAD-1", "BAD-2", "BAD-3", "BAD-4", "BAD-5"}) {
+    byte[] pdf = TestDocuments.pdf("Minutes", "Page one of the minutes.", "Page two of the minutes.");
+    upload(Arrays.copyOf(pdf, pdf.length - 40), "cut.pdf", "application/pdf", metadata("BAD-6", "CASE-BAD")).statusCode(422)
+        .body("code", equalTo("document_truncated"));
+    byte[] corrupt = pdf.clone();
+    Random random = new Random(3);
+    for (int i = 200; i < corrupt.length - 200; i++) corrupt[i] = (byte) random.nextInt();
+    upload(corrupt, "bad.pdf", "application/pdf", metadata("BAD-7", "CASE-BAD")).statusCode(422)
+        .body("code", equalTo("document_corrupt")).body("error", equalTo("the file is not a readable PDF: it is damaged"));
+    upload(TestDocuments.encryptedPdf("Sealed."), "sealed.pdf", "application/pdf", metadata("BAD-8", "CASE-BAD")).statusCode(422)
+        .body("code", equalTo("document_encrypted"));
+    upload(TestDocuments.zipBombDocx(), "bomb.docx", "application/octet-stream", metadata("BAD-9", "CASE-BAD")).statusCode(422)
+        .body("code", equalTo("document_zip_bomb"));
+    byte[] cp1252 = "Mum was pleased with the £20 voucher.".getBytes(Charset.forName("windows-1252"));
+    upload(cp1252, "n.txt", "text/plain; charset=UTF-8", metadata("BAD-10", "CASE-BAD")).statusCode(422)
+        .body("code", equalTo("document_bad_encoding"));
+    byte[] badMetadata = ("{\"id\":\"BAD-11\",\"case_id\":\"C\",\"title\":\"\u00e9\"}").getBytes(StandardCharsets.ISO_8859_1);
+    given().multiPart("file", "n.txt", text, "text/plain").multiPart("metadata", "m.json", badMetadata, "application/json")
+        .post("/api/v1/documents").then().statusCode(400).body("code", equalTo("bad_encoding"));
+    // The same text undeclared is read in the encoding detected, not refused.
+    upload(cp1252, "n.txt", "text/plain", metadata("OK-12", "CASE-BAD")).statusCode(200);
+    given().get("/api/v1/records/OK-12").then().body("text", equalTo("Mum was pleased with the £20 voucher."));
+    given().get("/q/health/ready").then().statusCode(200);
+    for (String id : new String[] {"BAD-1", "BAD-2", "BAD-3", "BAD-4", "BAD-5", "BAD-6", "BAD-7", "BAD-8", "BAD-9", "BAD-10", "BAD-11"}) {
       given().get("/api/v1/records/" + id).then().statusCode(404);
     }
     given().get("/api/v1/records/NO-SUCH/original").then().statusCode(404).body("code", equalTo("not_found"));

@@ -80,16 +80,21 @@ public final class Datasets {
           if (line.isBlank()) continue;
           JsonNode m = MAPPER.readTree(line);
           // Text, HTML and e-mail files are read by the same extractor as uploaded documents.
-          Path file = dir.resolve(m.path("path").asText(""));
+          Path file = dir.resolve(m.path("path").asText("")).normalize();
           String text;
           try {
-            if (!m.hasNonNull("path") || !Files.isRegularFile(file)) {
+            if (!m.hasNonNull("path") || !file.startsWith(dir.normalize()) || !Files.isRegularFile(file)) {
               skipped.add(m.path("id").asText() + " (no file)");
               continue;
             }
             text = extractor.extract(Files.readAllBytes(file), file.getFileName().toString()).text();
           } catch (DocumentException e) {
             skipped.add(m.path("id").asText() + " (" + e.reason().code() + ")");
+            continue;
+          }
+          // A file with no text (a scan without OCR) is no record to judge: skipped, not fatal.
+          if (text.isBlank()) {
+            skipped.add(m.path("id").asText() + " (no text)");
             continue;
           }
           com.fasterxml.jackson.databind.node.ObjectNode o = (com.fasterxml.jackson.databind.node.ObjectNode) m.deepCopy();

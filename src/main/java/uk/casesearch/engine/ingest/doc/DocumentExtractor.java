@@ -2,10 +2,23 @@ package uk.casesearch.engine.ingest.doc;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -14,10 +27,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+import org.apache.tika.detect.DefaultEncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaConfigException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
 import org.apache.tika.metadata.Message;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -25,65 +43,140 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.ocr.TesseractOCRParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Extracts the text of a document with Apache Tika: PDF, Word (DOCX, DOC), RTF, OpenDocument,
- * Outlook MSG, HTML (case-system exports), e-mail (RFC 822, with its headers written at the top so
- * that sender, recipients, date and subject are searchable, and the text of attachments after the
- * body), plain text in any common encoding, and images and scanned PDF pages through Tesseract OCR
- * when it is installed (without it an image is read as having no text).
- * Every limit is enforced: file size, characters extracted (a zip bomb stops there) and parse time.
- * Thread-safe.
+ * Extracts the text of a document with Apache Tika: PDF, Word (DOCX, DOC), RTF, OpenDocument text,
+ * e-mail (RFC 822 and Outlook MSG, with the headers written at the top so that sender, recipients,
+ * date and subject are searchable, and each attachment's text after the body), HTML and plain text in
+ * any common encoding. Scanned PDFs and images (JPEG, PNG, TIFF) are read by OCR when Tesseract is
+ * installed; without it an image is accepted with no text. Every limit is enforced: file size,
+ * characters extracted (a zip bomb stops there, if the zip reader has not refused it already) and
+ * parse time. Thread-safe.
  */
 public final class DocumentExtractor implements AutoCloseable {
 
   /**
-   * Limits.
+   * Limits and OCR.
    *
    * @param maxBytes the largest file accepted
-   * @param maxChars the most characters extracted from one file
-   * @param timeout the longest one parse may take
+   * @param maxChars the most characters extracted from one file (and from each attachment)
+   * @param timeout the longest the reading of one file may take, its attachments included
+   * @param ocr whether to OCR images and scanned PDFs when Tesseract is installed
+   * @param ocrLanguage Tesseract's language code(s), such as {@code eng}
+   * @param maxAttachments the most attachments of one e-mail read; the rest are left out with a warning
    */
-  public record Config(long maxBytes, int maxChars, Duration timeout) {
+  public record Config(long maxBytes, int maxChars, Duration timeout, boolean ocr, String ocrLanguage, int maxAttachments) {
     public Config {
       if (maxBytes < 1) throw new IllegalArgumentException("maxBytes must be at least 1, got: " + maxBytes);
       if (maxChars < 1) throw new IllegalArgumentException("maxChars must be at least 1, got: " + maxChars);
       Objects.requireNonNull(timeout, "timeout");
-      if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("timeout must be positive");
+      if (timeout.toMillis() < 1) throw new IllegalArgumentException("timeout must be at least 1 ms, got: " + timeout);
+      Objects.requireNonNull(ocrLanguage, "ocrLanguage");
+      if (!ocrLanguage.matches("[A-Za-z_]+(\\+[A-Za-z_]+)*")) {
+        throw new IllegalArgumentException("ocrLanguage must be Tesseract language codes such as eng or eng+cym, got: '" + ocrLanguage + "'");
+      }
+      if (maxAttachments < 0) throw new IllegalArgumentException("maxAttachments must be at least 0, got: " + maxAttachments);
     }
 
-    /** 50 MB, 2 million characters, 60 seconds. */
+    /** These limits, with OCR in English when Tesseract is present and up to 100 attachments read. */
+    public Config(long maxBytes, int maxChars, Duration timeout) {
+      this(maxBytes, maxChars, timeout, true, "eng", 100);
+    }
+
+    /** 50 MB, 2 million characters, 60 seconds, OCR in English when Tesseract is present, 100 attachments. */
     public static Config defaults() {
-      return new Config(50L * 1024 * 1024, 2_000_000, Duration.ofSeconds(60));
+      return new Config(50L * 1024 * 1024, 2_000_000, Duration.ofSeconds(60), true, "eng", 100);
+    }
+
+    /** These limits with another size, character and time limit. */
+    public Config withLimits(long maxBytes, int maxChars, Duration timeout) {
+      return new Config(maxBytes, maxChars, timeout, ocr, ocrLanguage, maxAttachments);
+    }
+
+    /** These settings with OCR on or off. */
+    public Config withOcr(boolean ocr) {
+      return new Config(maxBytes, maxChars, timeout, ocr, ocrLanguage, maxAttachments);
     }
   }
 
   /**
    * What a document held.
    *
-   * @param text the extracted text (e-mail headers first), stripped
-   * @param mediaType the detected type, such as {@code text/html}
+   * @param text the extracted text, whitespace tidied: for an e-mail its headers first, then the
+   *     body, then each attachment's text under its file name; empty when there is none (a scan
+   *     without OCR)
+   * @param mediaType the detected type, such as {@code application/pdf}
    * @param title the document's own title or e-mail subject, or null
+   * @param headers an e-mail's From, To, Cc, Date and Subject, in that order; empty for other files
+   * @param attachments an e-mail's attachments' file names, in order
+   * @param warnings what was read only in part or not at all, for people (never content)
    */
-  public record Extracted(String text, String mediaType, String title) {
-    /** Whether any text was found (a scan without OCR has none). */
+  public record Extracted(
+      String text, String mediaType, String title, Map<String, String> headers, List<String> attachments, List<String> warnings) {
+    public Extracted {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(mediaType, "mediaType");
+      // Kept in order: From before To before Subject, as a reader expects.
+      headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers == null ? Map.of() : headers));
+      attachments = List.copyOf(attachments == null ? List.of() : attachments);
+      warnings = List.copyOf(warnings == null ? List.of() : warnings);
+    }
+
+    /** Whether any text was found: false for a scan or an image when OCR is not available. */
     public boolean hasText() {
       return !text.isBlank();
     }
   }
 
+  /** E-mail formats: their headers head the text and their attachments are listed. */
+  private static final Set<String> MESSAGE_TYPES = Set.of("message/rfc822", "application/vnd.ms-outlook");
+
+  /** Images read by OCR (Tika's OCR parser answers to their image/ocr-* names). */
+  private static final Set<String> IMAGE_TYPES = Set.of("image/jpeg", "image/png", "image/tiff", "image/bmp", "image/gif");
+
+  private static final Pattern META_UTF8 =
+      Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?\\s*utf-?8", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t\\x0B\\f\\u00A0]+\\n");
+  private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
+
   private final Config config;
   private final AutoDetectParser parser = new AutoDetectParser();
   private final Set<MediaType> supported;
+  private final boolean ocrAvailable;
   private final ExecutorService parsing =
       Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("document-parse-", 0).factory());
 
+  /**
+   * @param config limits and OCR settings
+   */
   public DocumentExtractor(Config config) {
     this.config = Objects.requireNonNull(config, "config");
     this.supported = parser.getSupportedTypes(new ParseContext());
+    this.ocrAvailable = config.ocr() && tesseractInstalled();
+  }
+
+  private static boolean tesseractInstalled() {
+    try {
+      return new TesseractOCRParser().hasTesseract();
+    } catch (TikaConfigException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** The limits and OCR settings in force. */
+  public Config config() {
+    return config;
+  }
+
+  /** Whether images and scanned PDFs are read by OCR: asked for, and Tesseract is installed. */
+  public boolean ocrAvailable() {
+    return ocrAvailable;
   }
 
   /**
@@ -91,11 +184,26 @@ public final class DocumentExtractor implements AutoCloseable {
    *
    * @param bytes the file
    * @param fileName its name, a hint for type detection (may be null)
-   * @throws DocumentException if it is empty, too large, of an unreadable type, damaged,
-   *     encrypted, holds too much text or takes too long
+   * @throws DocumentException if it is empty, too large, of an unreadable type, damaged, truncated,
+   *     encrypted, wrongly encoded, a zip bomb, holds too much text or takes too long
    */
   public Extracted extract(byte[] bytes, String fileName) throws DocumentException {
+    return extract(bytes, fileName, null);
+  }
+
+  /**
+   * Extracts a document's text.
+   *
+   * @param bytes the file
+   * @param fileName its name, a hint for type detection (may be null)
+   * @param declaredType the media type the sender gave the file (may be null); only its charset is
+   *     used: a text file declared UTF-8 must be UTF-8
+   * @throws DocumentException if it is empty, too large, of an unreadable type, damaged, truncated,
+   *     encrypted, wrongly encoded, a zip bomb, holds too much text or takes too long
+   */
+  public Extracted extract(byte[] bytes, String fileName, String declaredType) throws DocumentException {
     Objects.requireNonNull(bytes, "bytes");
+    long deadline = System.nanoTime() + config.timeout().toNanos();
     if (bytes.length == 0) throw new DocumentException(DocumentException.Reason.EMPTY, "the file is empty");
     if (bytes.length > config.maxBytes()) {
       throw new DocumentException(
@@ -103,30 +211,142 @@ public final class DocumentExtractor implements AutoCloseable {
           "the file is " + bytes.length + " bytes; the limit is " + config.maxBytes());
     }
     Metadata metadata = new Metadata();
-    if (fileName != null) metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-    MediaType type;
+    if (fileName != null && !fileName.isBlank()) metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+    MediaType type = detect(bytes, metadata);
+    String base = type.getBaseType().toString();
+    checkEncoding(bytes, type, declaredType);
+    if (base.equals("application/pdf")) checkPdfFrame(bytes);
+
+    List<String> warnings = new ArrayList<>();
+    if (IMAGE_TYPES.contains(base)) {
+      if (!ocrAvailable) {
+        warnings.add("no text: the image is kept, but OCR (tesseract) is not available to read it");
+        return new Extracted("", base, null, Map.of(), List.of(), warnings);
+      }
+      metadata.set(TikaCoreProperties.CONTENT_TYPE_PARSER_OVERRIDE, "image/ocr-" + type.getSubtype());
+    } else if (!supported.contains(type.getBaseType())) {
+      MediaType named = detectByName(fileName);
+      if (named != null && supported.contains(named.getBaseType())) {
+        throw new DocumentException(
+            DocumentException.Reason.CORRUPT,
+            "the file is named as " + describe(named.getBaseType().toString()) + " but its content is not one");
+      }
+      throw new DocumentException(DocumentException.Reason.UNSUPPORTED_TYPE, "files of type " + base + " cannot be read");
+    }
+
+    String body;
+    AttachmentReader attachments = new AttachmentReader(parser, config.maxAttachments(), warnings);
+    if (base.equals("text/plain")) {
+      body = decodeText(bytes);
+      if (body.length() > config.maxChars()) throw tooMuchText();
+    } else {
+      body = parseWithDeadline(bytes, metadata, type, attachments, deadline);
+    }
+    boolean message = MESSAGE_TYPES.contains(base);
+    Map<String, String> headers = message ? headers(metadata) : Map.of();
+    List<String> names = message ? attachments.names : List.of();
+    StringBuilder text = new StringBuilder();
+    headers.forEach((k, v) -> text.append(k).append(": ").append(v).append('\n'));
+    if (!names.isEmpty()) text.append("Attachments: ").append(String.join(", ", names)).append('\n');
+    if (!text.isEmpty()) text.append('\n');
+    text.append(body);
+    String tidy = tidy(text.toString());
+    if (tidy.length() > config.maxChars()) throw tooMuchText();
+    if (body.isBlank()) {
+      boolean scannable = base.equals("application/pdf") || IMAGE_TYPES.contains(base);
+      warnings.add(
+          scannable && !ocrAvailable
+              ? "no text found: a scan? OCR (tesseract) is not available to read it"
+              : "no text found in the file");
+    }
+    String title = firstNonBlank(metadata.get(TikaCoreProperties.TITLE), metadata.get(TikaCoreProperties.SUBJECT));
+    return new Extracted(tidy, base, title, headers, names, warnings);
+  }
+
+  private MediaType detect(byte[] bytes, Metadata metadata) throws DocumentException {
     try {
-      type = parser.getDetector().detect(new ByteArrayInputStream(bytes), metadata);
-    } catch (IOException e) {
+      return parser.getDetector().detect(new ByteArrayInputStream(bytes), metadata);
+    } catch (IOException | RuntimeException e) {
       throw new DocumentException(DocumentException.Reason.CORRUPT, "the file's type cannot be detected", e);
     }
-    if (type.getType().equals("text") && looksBinary(bytes)) {
+  }
+
+  /** The type a file name alone suggests, or null. */
+  private MediaType detectByName(String fileName) {
+    if (fileName == null || fileName.isBlank()) return null;
+    Metadata m = new Metadata();
+    m.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+    try {
+      MediaType t = parser.getDetector().detect(null, m);
+      return t.equals(MediaType.OCTET_STREAM) ? null : t;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Refuses text that is not what it says: binary data under a text name, and text that declares
+   * UTF-8 (a byte-order mark, the sender's charset, an HTML meta tag) but is not valid UTF-8. Text
+   * that declares nothing is read in whatever encoding it is detected to be.
+   */
+  private static void checkEncoding(byte[] bytes, MediaType type, String declaredType) throws DocumentException {
+    if (!type.getType().equals("text")) return;
+    if (looksBinary(bytes)) {
       // A name ending in .txt makes Tika call anything text; a record of binary junk helps nobody.
       throw new DocumentException(
           DocumentException.Reason.UNSUPPORTED_TYPE, "the file is named as text but holds binary data");
     }
-    if (!supported.contains(type.getBaseType())) {
+    String declared = declaredCharset(declaredType);
+    boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+    boolean meta =
+        type.getSubtype().equals("html")
+            && META_UTF8.matcher(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1)).find();
+    boolean saysUtf8 = bom || meta || "utf-8".equals(declared) || "utf8".equals(declared);
+    if (saysUtf8 && utf8(bytes) == null) {
       throw new DocumentException(
-          DocumentException.Reason.UNSUPPORTED_TYPE, "files of type " + type.getBaseType() + " cannot be read");
+          DocumentException.Reason.BAD_ENCODING,
+          "the file says it is UTF-8 ("
+              + (bom ? "byte-order mark" : meta ? "HTML meta charset" : "declared charset")
+              + ") but is not valid UTF-8: save it as UTF-8, or send it without the charset");
     }
-    Future<String> body = parsing.submit(() -> parse(bytes, metadata));
-    String text;
-    try {
-      text = body.get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      body.cancel(true);
+  }
+
+  private static String declaredCharset(String declaredType) {
+    if (declaredType == null) return null;
+    MediaType t = MediaType.parse(declaredType);
+    String cs = t == null ? null : t.getParameters().get("charset");
+    return cs == null ? null : cs.strip().replace("\"", "").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A PDF must start with its header and end with its end-of-file marker: PDFBox reads a truncated
+   * file leniently and would index part of it as if it were all of it.
+   */
+  private static void checkPdfFrame(byte[] bytes) throws DocumentException {
+    String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
+    if (!head.contains("%PDF-")) {
+      throw new DocumentException(DocumentException.Reason.CORRUPT, "the file is named as a PDF but has no PDF header");
+    }
+    int from = Math.max(0, bytes.length - 1024);
+    String tail = new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
+    if (!tail.contains("%%EOF")) {
       throw new DocumentException(
-          DocumentException.Reason.TIMEOUT, "reading the file took longer than " + config.timeout().toSeconds() + " s");
+          DocumentException.Reason.TRUNCATED, "the PDF is truncated (it has no end-of-file marker): send the whole file");
+    }
+  }
+
+  private String parseWithDeadline(byte[] bytes, Metadata metadata, MediaType type, AttachmentReader attachments, long deadline)
+      throws DocumentException {
+    long remaining = deadline - System.nanoTime();
+    if (remaining <= 0) throw timeout();
+    Future<String> body = parsing.submit(() -> parse(bytes, metadata, attachments, remaining));
+    try {
+      return body.get(remaining, TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      // Parsers do not check for interruption: the thread runs on until its parser returns, but
+      // the caller is answered now. OCR runs in a process that Tika kills at the same deadline.
+      body.cancel(true);
+      throw timeout();
     } catch (InterruptedException e) {
       body.cancel(true);
       Thread.currentThread().interrupt();
@@ -134,40 +354,86 @@ public final class DocumentExtractor implements AutoCloseable {
     } catch (ExecutionException e) {
       throw classify(e.getCause(), type);
     }
-    String title = firstNonBlank(metadata.get(TikaCoreProperties.TITLE), metadata.get(TikaCoreProperties.SUBJECT));
-    return new Extracted(headers(metadata, type) + text.strip(), type.getBaseType().toString(), title);
   }
 
-  private String parse(byte[] bytes, Metadata metadata) throws IOException, SAXException, TikaException {
+  private String parse(byte[] bytes, Metadata metadata, AttachmentReader attachments, long remainingNanos)
+      throws IOException, SAXException, TikaException {
     BodyContentHandler handler = new BodyContentHandler(config.maxChars());
     ParseContext context = new ParseContext();
-    // Attachments and embedded documents are parsed too, their text following the body.
+    // Embedded documents (attachments, objects in Word files and PDFs) are parsed too, their text
+    // following the body under their file name, within the same character limit.
     context.set(Parser.class, parser);
-    // A PDF page without a text layer (a scan) is read by OCR when Tesseract is installed.
+    attachments.context = context;
+    context.set(EmbeddedDocumentExtractor.class, attachments);
     PDFParserConfig pdf = new PDFParserConfig();
-    pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
+    pdf.setOcrStrategy(ocrAvailable ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+    pdf.setExtractInlineImages(false);
     context.set(PDFParserConfig.class, pdf);
+    TesseractOCRConfig ocr = new TesseractOCRConfig();
+    ocr.setSkipOcr(!ocrAvailable);
+    ocr.setLanguage(config.ocrLanguage());
+    ocr.setTimeoutSeconds((int) Math.max(1, TimeUnit.NANOSECONDS.toSeconds(remainingNanos)));
+    context.set(TesseractOCRConfig.class, ocr);
     parser.parse(new ByteArrayInputStream(bytes), handler, metadata, context);
     return handler.toString();
   }
 
   private DocumentException classify(Throwable e, MediaType type) {
-    if (WriteLimitReachedException.isWriteLimitReached(e)) {
-      return new DocumentException(
-          DocumentException.Reason.TOO_MUCH_TEXT,
-          "the file holds more than " + config.maxChars() + " characters of text");
+    if (WriteLimitReachedException.isWriteLimitReached(e)) return tooMuchText();
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof EncryptedDocumentException
+          || c instanceof org.apache.poi.EncryptedDocumentException
+          || c.getClass().getSimpleName().equals("InvalidPasswordException")) {
+        return new DocumentException(DocumentException.Reason.ENCRYPTED, "the file is encrypted or password-protected", e);
+      }
+      if (c instanceof ZeroByteFileException) {
+        return new DocumentException(DocumentException.Reason.EMPTY, "the file is empty", e);
+      }
+      String m = c.getMessage() == null ? "" : c.getMessage().toLowerCase(Locale.ROOT);
+      if (m.contains("nesting")) {
+        return new DocumentException(
+            DocumentException.Reason.CORRUPT, "the file's structure is nested too deeply to be read safely", e);
+      }
+      if (m.contains("zip bomb") || m.contains("max. ratio")) {
+        return new DocumentException(
+            DocumentException.Reason.ZIP_BOMB,
+            "the file expands to far more than its size (a zip bomb, or near enough to be refused as one)",
+            e);
+      }
     }
-    if (e instanceof EncryptedDocumentException) {
-      return new DocumentException(DocumentException.Reason.ENCRYPTED, "the file is encrypted", e);
+    if (e instanceof OutOfMemoryError || e instanceof StackOverflowError) {
+      return new DocumentException(DocumentException.Reason.CORRUPT, "the file is too complex to be read safely", e);
     }
-    if (e instanceof ZeroByteFileException) {
-      return new DocumentException(DocumentException.Reason.EMPTY, "the file is empty", e);
-    }
-    // The message of a parser's exception may quote content: keep only its kind.
+    // A parser's message may quote content: say only what kind of file would not read.
     return new DocumentException(
-        DocumentException.Reason.CORRUPT,
-        "the file is not a readable " + type.getBaseType() + " (" + e.getClass().getSimpleName() + ")",
-        e);
+        DocumentException.Reason.CORRUPT, "the file is not a readable " + describe(type.getBaseType().toString()) + ": it is damaged", e);
+  }
+
+  private DocumentException tooMuchText() {
+    return new DocumentException(
+        DocumentException.Reason.TOO_MUCH_TEXT, "the file holds more than " + config.maxChars() + " characters of text");
+  }
+
+  private DocumentException timeout() {
+    return new DocumentException(
+        DocumentException.Reason.TIMEOUT,
+        "reading the file took longer than the limit of " + config.timeout().toMillis() / 1000.0 + " s");
+  }
+
+  /** A type's name for people. */
+  static String describe(String mediaType) {
+    return switch (mediaType) {
+      case "application/pdf" -> "PDF";
+      case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "Word document (DOCX)";
+      case "application/msword" -> "Word document (DOC)";
+      case "application/rtf" -> "RTF document";
+      case "application/vnd.oasis.opendocument.text" -> "OpenDocument text (ODT)";
+      case "message/rfc822" -> "e-mail";
+      case "application/vnd.ms-outlook" -> "Outlook message (MSG)";
+      case "text/html", "application/xhtml+xml" -> "HTML page";
+      case "text/plain" -> "text file";
+      default -> mediaType.startsWith("image/") ? "image (" + mediaType.substring(6) + ")" : mediaType;
+    };
   }
 
   /**
@@ -176,32 +442,100 @@ public final class DocumentExtractor implements AutoCloseable {
    */
   static boolean looksBinary(byte[] bytes) {
     boolean utf16 =
-        bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
+        bytes.length >= 2
+            && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
     if (utf16) return false;
     int n = Math.min(bytes.length, 8192);
     int control = 0;
     for (int i = 0; i < n; i++) {
       int b = bytes[i] & 0xFF;
       if (b == 0) return true;
-      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') control++;
+      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) control++;
     }
     return control * 10 > n;
   }
 
-  /** An e-mail's headers as lines at the top of its text; nothing for other types. */
-  private static String headers(Metadata m, MediaType type) {
-    if (!type.getBaseType().toString().toLowerCase(Locale.ROOT).startsWith("message/")) return "";
-    List<String> lines = new ArrayList<>();
-    addHeader(lines, "From", m.getValues(Message.MESSAGE_FROM));
-    addHeader(lines, "To", m.getValues(Message.MESSAGE_TO));
-    addHeader(lines, "Cc", m.getValues(Message.MESSAGE_CC));
-    addHeader(lines, "Date", m.getValues(TikaCoreProperties.CREATED));
-    addHeader(lines, "Subject", m.getValues(TikaCoreProperties.TITLE));
-    return lines.isEmpty() ? "" : String.join("\n", lines) + "\n\n";
+  /**
+   * Plain text in its encoding: the one its byte-order mark names; else UTF-8 if it is valid UTF-8
+   * (charset guessing could only get that wrong); else the one Tika's detectors find, where
+   * ISO-8859-1 is read as windows-1252, its superset, as browsers do (curly quotes, the euro sign).
+   */
+  private static String decodeText(byte[] bytes) throws DocumentException {
+    if (bytes.length >= 2 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) {
+      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+    }
+    if (bytes.length >= 2 && bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) {
+      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+    }
+    String utf8 = utf8(bytes);
+    if (utf8 != null) return utf8;
+    Charset detected;
+    try {
+      detected = new DefaultEncodingDetector().detect(new ByteArrayInputStream(bytes), new Metadata());
+    } catch (IOException e) {
+      throw new DocumentException(DocumentException.Reason.CORRUPT, "the text's encoding cannot be detected", e);
+    }
+    if (detected == null || detected.equals(StandardCharsets.ISO_8859_1) || detected.equals(StandardCharsets.US_ASCII)
+        || detected.equals(StandardCharsets.UTF_8)) {
+      detected = Charset.forName("windows-1252");
+    }
+    return new String(bytes, detected);
   }
 
-  private static void addHeader(List<String> lines, String name, String[] values) {
-    if (values != null && values.length > 0) lines.add(name + ": " + String.join(", ", values));
+  /** The bytes as UTF-8 (without a byte-order mark), or null if they are not valid UTF-8. */
+  static String utf8(byte[] bytes) {
+    int skip = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  /** Line ends made \n, spaces at line ends dropped, runs of blank lines (PDF pages) made one. */
+  static String tidy(String s) {
+    String t = s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
+    t = TRAILING_SPACE.matcher(t).replaceAll("\n");
+    t = BLANK_LINES.matcher(t).replaceAll("\n\n");
+    return t.strip();
+  }
+
+  /** An e-mail's From, To, Cc, Date and Subject, as Tika reads them from EML and MSG alike. */
+  private static Map<String, String> headers(Metadata m) {
+    Map<String, String> h = new LinkedHashMap<>();
+    String from = join(m.getValues(Message.MESSAGE_FROM));
+    String fromEmail = m.get(Message.MESSAGE_FROM_EMAIL);
+    if (from == null) from = fromEmail;
+    else if (fromEmail != null && !from.contains(fromEmail)) from = from + " <" + fromEmail + ">";
+    put(h, "From", from);
+    put(h, "To", firstNonBlank(join(m.getValues(Message.MESSAGE_RAW_HEADER_PREFIX + "To")), join(m.getValues(Message.MESSAGE_TO))));
+    put(h, "Cc", firstNonBlank(join(m.getValues(Message.MESSAGE_RAW_HEADER_PREFIX + "Cc")), join(m.getValues(Message.MESSAGE_CC))));
+    put(h, "Date", firstNonBlank(m.get(Message.MESSAGE_RAW_HEADER_PREFIX + "Date"), readableDate(m.get(TikaCoreProperties.CREATED))));
+    put(h, "Subject", firstNonBlank(m.get(TikaCoreProperties.TITLE), m.get(TikaCoreProperties.SUBJECT)));
+    return h;
+  }
+
+  /** Tika's ISO instant as an e-mail writes a date ("Sun, 25 Dec 2022 16:11:00 GMT"), which is what people search for. */
+  private static String readableDate(String iso) {
+    if (iso == null) return null;
+    try {
+      return DateTimeFormatter.RFC_1123_DATE_TIME.format(OffsetDateTime.parse(iso).withOffsetSameInstant(ZoneOffset.UTC));
+    } catch (DateTimeParseException e) {
+      return iso;
+    }
+  }
+
+  private static void put(Map<String, String> h, String name, String value) {
+    if (value != null && !value.isBlank()) h.put(name, value.strip().replaceAll("\\s+", " "));
+  }
+
+  private static String join(String[] values) {
+    return values == null || values.length == 0 ? null : String.join(", ", values);
   }
 
   private static String firstNonBlank(String... values) {
@@ -212,5 +546,56 @@ public final class DocumentExtractor implements AutoCloseable {
   @Override
   public void close() {
     parsing.shutdownNow();
+  }
+
+  /**
+   * Parses each embedded document (an e-mail's attachment, an object in a Word file) into the
+   * text after the body, as Tika does, but counts and names them, stops at the configured number,
+   * and leaves out an image shown inside an e-mail's body (a signature logo).
+   */
+  private static final class AttachmentReader implements EmbeddedDocumentExtractor {
+
+    final List<String> names = new ArrayList<>();
+    private final Parser parser;
+    private final int max;
+    private final List<String> warnings;
+    ParseContext context;
+    private int seen;
+
+    AttachmentReader(Parser parser, int max, List<String> warnings) {
+      this.parser = parser;
+      this.max = max;
+      this.warnings = warnings;
+    }
+
+    @Override
+    public boolean shouldParseEmbedded(Metadata metadata) {
+      return true;
+    }
+
+    @Override
+    public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
+        throws SAXException, IOException {
+      String kind = metadata.get(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE);
+      String type = metadata.get(Metadata.CONTENT_TYPE);
+      if ("INLINE".equals(kind) && type != null && type.startsWith("image/")) return;
+      seen++;
+      if (seen > max) {
+        if (seen == max + 1) warnings.add("only the first " + max + " attachments are read");
+        return;
+      }
+      String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+      name = name == null || name.isBlank() ? "attachment-" + seen : name.strip();
+      names.add(name);
+      // Each attachment's text under a heading naming it, so a reader (and a snippet) can tell
+      // the e-mail's words from the attachment's.
+      char[] heading = ("\n\nAttachment: " + name + "\n").toCharArray();
+      handler.characters(heading, 0, heading.length);
+      // Tika's own extractor records (rather than throws) an attachment's failure, so one
+      // unreadable attachment does not lose the e-mail.
+      ParsingEmbeddedDocumentExtractor delegate = new ParsingEmbeddedDocumentExtractor(context);
+      delegate.setWriteFileNameToContent(false);
+      delegate.parseEmbedded(stream, handler, metadata, outputHtml);
+    }
   }
 }
