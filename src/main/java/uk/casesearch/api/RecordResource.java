@@ -1,5 +1,7 @@
 package uk.casesearch.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -94,11 +96,35 @@ public class RecordResource {
   /** The body of a batch in which no record was valid: an error, with the per-record reasons. */
   public record RejectedResponse(String code, String error, IngestResponse result) {}
 
+  /**
+   * A record as GET shows it: its fields, and for a record made from a document, the document.
+   *
+   * @param record the record's own fields, shown at the top level
+   * @param document the file it was made from; absent for a record sent as JSON
+   */
+  public record RecordView(@JsonUnwrapped CaseRecord record, @JsonInclude(JsonInclude.Include.NON_NULL) DocumentView document) {}
+
+  /**
+   * The file a record was made from.
+   *
+   * @param original where to fetch the file
+   * @param parentId for an e-mail's attachment, the e-mail's record
+   * @param attachments for an e-mail, its attachments' records
+   */
+  public record DocumentView(
+      String fileName, String mediaType, long size, String sha256, boolean hasText, String original, String parentId, List<String> attachments) {}
+
   @GET
   @Path("{id}")
-  @Operation(summary = "A record, text included")
-  public CaseRecord get(@PathParam("id") String id) {
-    return ingest.find(id).orElseThrow(() -> ApiException.notFound("no record with id '" + id + "'"));
+  @Operation(summary = "A record, text included; for a record made from a document, the document too")
+  public RecordView get(@PathParam("id") String id) {
+    CaseRecord record = ingest.find(id).orElseThrow(() -> ApiException.notFound("no record with id '" + id + "'"));
+    DocumentView document =
+        documents.storedOriginal(id)
+            .map(o -> new DocumentView(o.fileName(), o.mediaType(), o.sizeBytes(), o.sha256(), o.hasText(),
+                "/api/v1/records/" + id + "/original", o.parentId(), documents.attachments(id)))
+            .orElse(null);
+    return new RecordView(record, document);
   }
 
   @GET

@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import uk.casesearch.engine.ingest.CaseRecord;
@@ -49,8 +51,24 @@ public class DocumentService {
    * @param characters the length of the extracted text
    * @param unchanged whether the record was already stored with this content
    * @param searchable whether it is searchable (null when not waited for)
+   * @param attachments an e-mail's attachments' records ({@code <id>~att-1}, ...), in order
+   * @param warnings what was read only in part or not at all (never content)
    */
-  public record Result(String id, String mediaType, boolean hasText, int characters, boolean unchanged, Boolean searchable) {}
+  public record Result(
+      String id,
+      String mediaType,
+      boolean hasText,
+      int characters,
+      boolean unchanged,
+      Boolean searchable,
+      List<String> attachments,
+      List<String> warnings) {}
+
+  /** Joins an e-mail's record id and an attachment's number: allowed in ids, safe in a URL path. */
+  public static final String ATTACHMENT_SEPARATOR = "~att-";
+
+  /** The record type of an e-mail's attachment. */
+  public static final String ATTACHMENT_TYPE = "attachment";
 
   /** Metadata that is not a valid record, with the reasons. */
   public static final class InvalidMetadata extends Exception {
@@ -86,7 +104,8 @@ public class DocumentService {
     Stored s = store(bytes, fileName, declaredType, metadata);
     if (!wait) return s.result();
     Result r = s.result();
-    return new Result(r.id(), r.mediaType(), r.hasText(), r.characters(), r.unchanged(), ingest.await(s.indexed()));
+    return new Result(
+        r.id(), r.mediaType(), r.hasText(), r.characters(), r.unchanged(), ingest.await(s.indexed()), r.attachments(), r.warnings());
   }
 
   /** A stored document and when it is searchable. */
@@ -119,21 +138,69 @@ public class DocumentService {
     // Check the metadata before the (slower) extraction.
     RecordParser.Result check = ingest.parser().parse(fields, false);
     if (!check.ok()) throw new InvalidMetadata(String.join("; ", check.errors()));
-    DocumentExtractor.Extracted extracted = extractor().extract(bytes, fileName, declaredType);
+    // An e-mail's attachments become records of their own, linked to the e-mail's.
+    DocumentExtractor.Extracted extracted = extractor().extractSeparately(bytes, fileName, declaredType);
+    CaseRecord record = withText(fields, extracted.text(), extracted.title());
+    if (!extracted.files().isEmpty()) {
+      int longest = record.id().length() + ATTACHMENT_SEPARATOR.length() + String.valueOf(extracted.files().size()).length();
+      int max = RecordParser.Limits.defaults().maxIdLength();
+      if (longest > max) {
+        throw new InvalidMetadata(
+            "id is too long for an e-mail with attachments: their ids (" + record.id() + ATTACHMENT_SEPARATOR
+                + "1, ...) would be over " + max + " characters");
+      }
+    }
+    // Files first: a committed record never names a file that is not on disk.
+    List<RecordStore.Document> documents = new ArrayList<>();
+    documents.add(
+        new RecordStore.Document(
+            record, new RecordStore.Original(files.store(bytes), fileName, extracted.mediaType(), bytes.length, extracted.hasText())));
+    List<String> attachmentIds = new ArrayList<>();
+    int n = 0;
+    for (DocumentExtractor.Attachment a : extracted.files()) {
+      String id = record.id() + ATTACHMENT_SEPARATOR + ++n;
+      DocumentExtractor.Extracted ad = a.document();
+      ObjectNode attachmentFields = fields.deepCopy();
+      attachmentFields.put("id", id);
+      attachmentFields.put("type", ATTACHMENT_TYPE);
+      attachmentFields.put("title", a.fileName());
+      documents.add(
+          new RecordStore.Document(
+              withText(attachmentFields, ad.text(), null),
+              new RecordStore.Original(files.store(a.bytes()), a.fileName(), ad.mediaType(), a.bytes().length, ad.hasText(), record.id())));
+      attachmentIds.add(id);
+    }
+    RecordStore.UpsertResult stored = store.upsertDocuments(documents);
+    CompletableFuture<Void> indexed = indexing.submit(stored.changed());
+    List<String> warnings = new ArrayList<>(extracted.warnings());
+    for (int i = 0; i < extracted.files().size(); i++) {
+      for (String w : extracted.files().get(i).document().warnings()) warnings.add(attachmentIds.get(i) + ": " + w);
+    }
+    return new Stored(
+        new Result(
+            record.id(), extracted.mediaType(), extracted.hasText(), extracted.text().length(), stored.changed().isEmpty(), null,
+            attachmentIds, warnings),
+        indexed);
+  }
+
+  /** The record the metadata describes, with the extracted text (and title, if the metadata has none). */
+  private CaseRecord withText(ObjectNode fields, String text, String title) throws InvalidMetadata {
     ObjectNode withText = fields.deepCopy();
-    withText.put("text", extracted.text());
-    if (!withText.hasNonNull("title") && extracted.title() != null) withText.put("title", extracted.title());
+    withText.put("text", text);
+    if (!withText.hasNonNull("title") && title != null) withText.put("title", title);
     RecordParser.Result parsed = ingest.parser().parse(withText, false);
     if (!parsed.ok()) throw new InvalidMetadata(String.join("; ", parsed.errors()));
-    CaseRecord record = parsed.record();
-    String sha = files.store(bytes);
-    RecordStore.UpsertResult stored =
-        store.upsertDocument(
-            record, new RecordStore.Original(sha, fileName, extracted.mediaType(), bytes.length, extracted.hasText()));
-    CompletableFuture<Void> indexed = indexing.submit(stored.changed());
-    return new Stored(
-        new Result(record.id(), extracted.mediaType(), extracted.hasText(), extracted.text().length(), stored.changed().isEmpty(), null),
-        indexed);
+    return parsed.record();
+  }
+
+  /** What is known of a record's original file (whether or not the file is on disk), if it has one. */
+  public Optional<RecordStore.Original> storedOriginal(String recordId) {
+    return store.original(recordId);
+  }
+
+  /** The ids of an e-mail record's attachment records. */
+  public List<String> attachments(String recordId) {
+    return store.attachments(recordId);
   }
 
   /** A document record's original file and what is known about it. */

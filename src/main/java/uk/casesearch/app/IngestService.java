@@ -91,8 +91,10 @@ public class IngestService {
 
   /** Deletes a record from the store, then from both indexes; false when there was none. */
   public boolean delete(String id, boolean wait) {
-    if (!store.delete(id)) return false;
-    CompletableFuture<Void> done = indexing.submit(List.of(id));
+    // An e-mail's attachment records go with it.
+    List<String> deleted = store.deleteWithAttachments(id);
+    if (deleted.isEmpty()) return false;
+    CompletableFuture<Void> done = indexing.submit(deleted);
     if (wait) await(done);
     return true;
   }

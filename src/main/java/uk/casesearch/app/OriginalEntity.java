@@ -29,4 +29,8 @@ public class OriginalEntity extends PanacheEntityBase {
 
   @Column(name = "has_text", nullable = false)
   public boolean hasText;
+
+  /** For an e-mail's attachment, the e-mail's record; otherwise null. */
+  @Column(name = "parent_id")
+  public String parentId;
 }

@@ -68,30 +68,64 @@ public class RecordStore implements RecordLookup {
     return new UpsertResult(changed, unchanged);
   }
 
-  /** Where a document record came from: its original file, by content hash. */
-  public record Original(String sha256, String fileName, String mediaType, long sizeBytes, boolean hasText) {}
+  /**
+   * Where a document record came from: its original file, by content hash.
+   *
+   * @param parentId for an e-mail's attachment, the e-mail's record; otherwise null
+   */
+  public record Original(String sha256, String fileName, String mediaType, long sizeBytes, boolean hasText, String parentId) {
+    /** The original of a document that is no attachment. */
+    public Original(String sha256, String fileName, String mediaType, long sizeBytes, boolean hasText) {
+      this(sha256, fileName, mediaType, sizeBytes, hasText, null);
+    }
+  }
+
+  /** A document record and its original file. */
+  public record Document(CaseRecord record, Original original) {}
 
   /**
    * Inserts or replaces a document record and the row naming its original file, in one
    * transaction: a record is never stored without its original, nor the other way round.
    */
   public UpsertResult upsertDocument(CaseRecord record, Original original) {
+    return upsertDocuments(List.of(new Document(record, original)));
+  }
+
+  /**
+   * Inserts or replaces document records (an e-mail's and its attachments') with the rows naming
+   * their originals, in one transaction. A document's attachment records that this batch does
+   * not carry again (an e-mail sent again with fewer attachments) are removed; the ids returned
+   * as changed include them (the indexes must drop them).
+   */
+  public UpsertResult upsertDocuments(List<Document> documents) {
     Map<String, CaseRecord> byId = new LinkedHashMap<>();
-    byId.put(record.id(), record);
+    for (Document d : documents) byId.put(d.record().id(), d.record());
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
               UpsertResult result = upsertInTransaction(byId);
-              OriginalEntity o = em.find(OriginalEntity.class, record.id());
-              if (o == null) {
-                o = new OriginalEntity();
-                o.recordId = record.id();
-                apply(o, original);
-                em.persist(o);
-              } else {
-                apply(o, original);
+              for (Document d : documents) {
+                OriginalEntity o = em.find(OriginalEntity.class, d.record().id());
+                if (o == null) {
+                  o = new OriginalEntity();
+                  o.recordId = d.record().id();
+                  apply(o, d.original());
+                  em.persist(o);
+                } else {
+                  apply(o, d.original());
+                }
               }
-              return result;
+              List<String> changed = new ArrayList<>(result.changed());
+              for (Document d : documents) {
+                if (d.original().parentId() != null) continue;
+                for (String stale : attachmentsOf(d.record().id())) {
+                  if (byId.containsKey(stale)) continue;
+                  RecordEntity e = em.find(RecordEntity.class, stale);
+                  if (e != null) em.remove(e);
+                  changed.add(stale);
+                }
+              }
+              return new UpsertResult(changed, result.unchanged());
             });
   }
 
@@ -101,6 +135,7 @@ public class RecordStore implements RecordLookup {
     o.mediaType = original.mediaType();
     o.sizeBytes = original.sizeBytes();
     o.hasText = original.hasText();
+    o.parentId = original.parentId();
   }
 
   /** The original file of a document record, if it has one. */
@@ -109,7 +144,46 @@ public class RecordStore implements RecordLookup {
         .call(
             () ->
                 Optional.ofNullable(em.find(OriginalEntity.class, recordId))
-                    .map(o -> new Original(o.sha256, o.fileName, o.mediaType, o.sizeBytes, o.hasText)));
+                    .map(o -> new Original(o.sha256, o.fileName, o.mediaType, o.sizeBytes, o.hasText, o.parentId)));
+  }
+
+  /** The ids of an e-mail record's attachment records, in order (~att-2 before ~att-10). */
+  public List<String> attachments(String recordId) {
+    return QuarkusTransaction.requiringNew().call(() -> attachmentsOf(recordId));
+  }
+
+  private List<String> attachmentsOf(String recordId) {
+    List<String> ids =
+        new ArrayList<>(
+            em.createQuery("select o.recordId from OriginalEntity o where o.parentId = :id", String.class)
+                .setParameter("id", recordId)
+                .getResultList());
+    ids.sort(java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.naturalOrder()));
+    return ids;
+  }
+
+  /**
+   * Deletes a record and its people, and an e-mail record's attachment records; returns the ids
+   * deleted, none when there was no such record.
+   */
+  public List<String> deleteWithAttachments(String id) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              RecordEntity e = em.find(RecordEntity.class, id);
+              if (e == null) return List.<String>of();
+              List<String> deleted = new ArrayList<>();
+              for (String child : attachmentsOf(id)) {
+                RecordEntity c = em.find(RecordEntity.class, child);
+                if (c != null) {
+                  em.remove(c);
+                  deleted.add(child);
+                }
+              }
+              em.remove(e);
+              deleted.add(0, id);
+              return deleted;
+            });
   }
 
   /** The stored record, if there is one. */

@@ -3,6 +3,8 @@ package uk.casesearch.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -11,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import uk.casesearch.engine.ingest.doc.TestDocuments;
@@ -74,6 +77,47 @@ class DocumentsTest {
         .body("title", equalTo("Growth review"));
     given().queryParam("q", "Ada Clinic").queryParam("case", "CASE-DOC2").queryParam("mode", "bm25")
         .get("/api/v1/search").then().statusCode(200).body("hits[0].id", equalTo("DOC-2"));
+  }
+
+  @Test
+  void anEmailsAttachmentsAreRecordsOfTheirOwnLinkedToIt() {
+    byte[] eml =
+        TestDocuments.eml("Strategy meeting", "Please see the minutes attached.", "minutes.txt",
+            "Minutes: the strategy meeting agreed a section 47 enquiry for Mason.");
+    upload(eml, "meeting.eml", "message/rfc822", metadata("DOC-E1", "CASE-DOC-E")).statusCode(200)
+        .body("attachments", equalTo(List.of("DOC-E1~att-1")));
+    given().get("/api/v1/records/DOC-E1").then().statusCode(200)
+        .body("text", startsWith("From: Jo Bloggs <jo.bloggs@example.nhs.uk>\nTo: Sam Worker"))
+        .body("text", containsString("Attachments: minutes.txt"))
+        .body("text", not(containsString("section 47")))
+        .body("document.media_type", equalTo("message/rfc822"))
+        .body("document.attachments", equalTo(List.of("DOC-E1~att-1")));
+    given().get("/api/v1/records/DOC-E1~att-1").then().statusCode(200)
+        .body("type", equalTo("attachment"))
+        .body("title", equalTo("minutes.txt"))
+        .body("case_id", equalTo("CASE-DOC-E"))
+        .body("child.name", equalTo("Ivy Test"))
+        .body("text", equalTo("Minutes: the strategy meeting agreed a section 47 enquiry for Mason."))
+        .body("document.parent_id", equalTo("DOC-E1"))
+        .body("document.file_name", equalTo("minutes.txt"));
+    given().get("/api/v1/records/DOC-E1~att-1/original").then().statusCode(200)
+        .body(equalTo("Minutes: the strategy meeting agreed a section 47 enquiry for Mason."));
+    given().queryParam("q", "section 47 enquiry").queryParam("case", "CASE-DOC-E").queryParam("mode", "bm25")
+        .get("/api/v1/search").then().statusCode(200).body("hits[0].id", equalTo("DOC-E1~att-1"));
+    // Sent again without the attachment: the attachment's record goes.
+    byte[] plain =
+        ("From: Jo Bloggs <jo.bloggs@example.nhs.uk>\r\nSubject: Strategy meeting\r\nContent-Type: text/plain\r\n\r\n"
+                + "Please see the minutes, to follow.\r\n").getBytes(StandardCharsets.UTF_8);
+    upload(plain, "meeting.eml", "message/rfc822", metadata("DOC-E1", "CASE-DOC-E")).statusCode(200)
+        .body("attachments", equalTo(List.of()));
+    given().get("/api/v1/records/DOC-E1~att-1").then().statusCode(404);
+    // Deleting an e-mail deletes its attachments, from the store and the indexes.
+    upload(eml, "meeting.eml", "message/rfc822", metadata("DOC-E1", "CASE-DOC-E")).statusCode(200);
+    given().get("/api/v1/records/DOC-E1~att-1").then().statusCode(200);
+    given().delete("/api/v1/records/DOC-E1?wait=true").then().statusCode(204);
+    given().get("/api/v1/records/DOC-E1~att-1").then().statusCode(404);
+    given().queryParam("q", "section 47 enquiry").queryParam("case", "CASE-DOC-E").queryParam("mode", "bm25")
+        .get("/api/v1/search").then().statusCode(200).body("hits", equalTo(List.of()));
   }
 
   @Test

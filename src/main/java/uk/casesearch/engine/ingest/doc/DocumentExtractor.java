@@ -116,9 +116,17 @@ public final class DocumentExtractor implements AutoCloseable {
    * @param headers an e-mail's From, To, Cc, Date and Subject, in that order; empty for other files
    * @param attachments an e-mail's attachments' file names, in order
    * @param warnings what was read only in part or not at all, for people (never content)
+   * @param files from {@link #extractSeparately}, an e-mail's attachments as documents of their
+   *     own (their text is then not in this one's); otherwise empty
    */
   public record Extracted(
-      String text, String mediaType, String title, Map<String, String> headers, List<String> attachments, List<String> warnings) {
+      String text,
+      String mediaType,
+      String title,
+      Map<String, String> headers,
+      List<String> attachments,
+      List<String> warnings,
+      List<Attachment> files) {
     public Extracted {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(mediaType, "mediaType");
@@ -126,11 +134,34 @@ public final class DocumentExtractor implements AutoCloseable {
       headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers == null ? Map.of() : headers));
       attachments = List.copyOf(attachments == null ? List.of() : attachments);
       warnings = List.copyOf(warnings == null ? List.of() : warnings);
+      files = List.copyOf(files == null ? List.of() : files);
+    }
+
+    /** What a document held, with no attachments of its own. */
+    public Extracted(String text, String mediaType, String title, Map<String, String> headers, List<String> attachments, List<String> warnings) {
+      this(text, mediaType, title, headers, attachments, warnings, List.of());
     }
 
     /** Whether any text was found: false for a scan or an image when OCR is not available. */
     public boolean hasText() {
       return !text.isBlank();
+    }
+  }
+
+  /**
+   * One attachment of an e-mail, as a document of its own: its file as sent, and what was read
+   * from it. An attachment that could not be read is still there, with no text and a warning
+   * saying why (nothing sent is lost).
+   *
+   * @param fileName the attachment's file name, or a made-up one ({@code attachment-2})
+   * @param bytes the attachment's bytes, as decoded from the message
+   * @param document what was read from it
+   */
+  public record Attachment(String fileName, byte[] bytes, Extracted document) {
+    public Attachment {
+      Objects.requireNonNull(fileName, "fileName");
+      Objects.requireNonNull(bytes, "bytes");
+      Objects.requireNonNull(document, "document");
     }
   }
 
@@ -203,7 +234,27 @@ public final class DocumentExtractor implements AutoCloseable {
    */
   public Extracted extract(byte[] bytes, String fileName, String declaredType) throws DocumentException {
     Objects.requireNonNull(bytes, "bytes");
-    long deadline = System.nanoTime() + config.timeout().toNanos();
+    return extract(bytes, fileName, declaredType, System.nanoTime() + config.timeout().toNanos(), false);
+  }
+
+  /**
+   * Extracts a document's text, an e-mail's attachments as documents of their own (in {@link
+   * Extracted#files()}, each read in turn within the same time limit) rather than as text after
+   * its body. Other files are read as by {@link #extract(byte[], String, String)}.
+   *
+   * @param bytes the file
+   * @param fileName its name, a hint for type detection (may be null)
+   * @param declaredType the media type the sender gave the file (may be null)
+   * @throws DocumentException as {@link #extract(byte[], String, String)}; an attachment that
+   *     cannot be read does not fail the e-mail
+   */
+  public Extracted extractSeparately(byte[] bytes, String fileName, String declaredType) throws DocumentException {
+    Objects.requireNonNull(bytes, "bytes");
+    return extract(bytes, fileName, declaredType, System.nanoTime() + config.timeout().toNanos(), true);
+  }
+
+  private Extracted extract(byte[] bytes, String fileName, String declaredType, long deadline, boolean separately)
+      throws DocumentException {
     if (bytes.length == 0) throw new DocumentException(DocumentException.Reason.EMPTY, "the file is empty");
     if (bytes.length > config.maxBytes()) {
       throw new DocumentException(
@@ -235,16 +286,21 @@ public final class DocumentExtractor implements AutoCloseable {
     }
 
     String body;
-    AttachmentReader attachments = new AttachmentReader(parser, config.maxAttachments(), warnings);
+    boolean message = MESSAGE_TYPES.contains(base);
+    AttachmentReader attachments =
+        new AttachmentReader(parser, config.maxAttachments(), separately && message ? config.maxBytes() : -1, warnings);
     if (base.equals("text/plain")) {
       body = decodeText(bytes);
       if (body.length() > config.maxChars()) throw tooMuchText();
     } else {
       body = parseWithDeadline(bytes, metadata, type, attachments, deadline);
     }
-    boolean message = MESSAGE_TYPES.contains(base);
     Map<String, String> headers = message ? headers(metadata) : Map.of();
     List<String> names = message ? attachments.names : List.of();
+    List<Attachment> files = new ArrayList<>();
+    for (int i = 0; i < attachments.kept.size(); i++) {
+      files.add(readAttachment(names.get(i), attachments.kept.get(i), deadline));
+    }
     StringBuilder text = new StringBuilder();
     headers.forEach((k, v) -> text.append(k).append(": ").append(v).append('\n'));
     if (!names.isEmpty()) text.append("Attachments: ").append(String.join(", ", names)).append('\n');
@@ -260,7 +316,27 @@ public final class DocumentExtractor implements AutoCloseable {
               : "no text found in the file");
     }
     String title = firstNonBlank(metadata.get(TikaCoreProperties.TITLE), metadata.get(TikaCoreProperties.SUBJECT));
-    return new Extracted(tidy, base, title, headers, names, warnings);
+    return new Extracted(tidy, base, title, headers, names, warnings, files);
+  }
+
+  /** An attachment read as a document of its own; one that cannot be read kept with no text and the reason. */
+  private Attachment readAttachment(String name, byte[] bytes, long deadline) {
+    try {
+      Extracted d = extract(bytes, name, null, deadline, false);
+      return new Attachment(
+          name, bytes, new Extracted(d.text(), d.mediaType(), d.title() == null ? name : d.title(), d.headers(), d.attachments(), d.warnings()));
+    } catch (DocumentException e) {
+      String type = "application/octet-stream";
+      try {
+        Metadata m = new Metadata();
+        m.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        type = detect(bytes, m).getBaseType().toString();
+      } catch (DocumentException ignored) {
+        // the generic type will do
+      }
+      return new Attachment(
+          name, bytes, new Extracted("", type, name, Map.of(), List.of(), List.of("not read (" + e.reason().code() + "): " + e.getMessage())));
+    }
   }
 
   private MediaType detect(byte[] bytes, Metadata metadata) throws DocumentException {
@@ -556,15 +632,19 @@ public final class DocumentExtractor implements AutoCloseable {
   private static final class AttachmentReader implements EmbeddedDocumentExtractor {
 
     final List<String> names = new ArrayList<>();
+    /** With {@code keepBytes} at 0 or more: each attachment's bytes, in order, instead of its text. */
+    final List<byte[]> kept = new ArrayList<>();
     private final Parser parser;
     private final int max;
+    private final long keepBytes;
     private final List<String> warnings;
     ParseContext context;
     private int seen;
 
-    AttachmentReader(Parser parser, int max, List<String> warnings) {
+    AttachmentReader(Parser parser, int max, long keepBytes, List<String> warnings) {
       this.parser = parser;
       this.max = max;
+      this.keepBytes = keepBytes;
       this.warnings = warnings;
     }
 
@@ -586,6 +666,16 @@ public final class DocumentExtractor implements AutoCloseable {
       }
       String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
       name = name == null || name.isBlank() ? "attachment-" + seen : name.strip();
+      if (keepBytes >= 0) {
+        byte[] bytes = stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, keepBytes + 1));
+        if (bytes.length > keepBytes) {
+          warnings.add("attachment " + name + " is over the size limit of " + keepBytes + " bytes and is left out");
+          return;
+        }
+        names.add(name);
+        kept.add(bytes);
+        return;
+      }
       names.add(name);
       // Each attachment's text under a heading naming it, so a reader (and a snippet) can tell
       // the e-mail's words from the attachment's.

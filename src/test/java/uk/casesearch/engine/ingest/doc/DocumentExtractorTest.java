@@ -129,6 +129,32 @@ class DocumentExtractorTest {
   }
 
   @Test
+  void separatelyAnEmailsAttachmentsAreDocumentsOfTheirOwn() throws DocumentException {
+    byte[] eml = TestDocuments.eml("Mason N", "See the plan attached.", "plan.txt", "Safety plan: grandmother collects Mason.");
+    DocumentExtractor.Extracted e = EXTRACTOR.extractSeparately(eml, "D2.eml", null);
+    assertTrue(e.text().endsWith("Attachments: plan.txt\n\nSee the plan attached."), e.text());
+    assertEquals(1, e.files().size());
+    DocumentExtractor.Attachment a = e.files().get(0);
+    assertEquals("plan.txt", a.fileName());
+    assertEquals("Safety plan: grandmother collects Mason.", new String(a.bytes(), StandardCharsets.UTF_8));
+    assertEquals("Safety plan: grandmother collects Mason.", a.document().text());
+    assertEquals("plan.txt", a.document().title());
+    assertEquals("text/plain", a.document().mediaType());
+
+    byte[] locked = TestDocuments.encryptedPdf("secret");
+    byte[] msg = TestDocuments.msg("Locked report", "See the attached report.", "report.pdf", locked);
+    DocumentExtractor.Extracted m = EXTRACTOR.extractSeparately(msg, "locked.msg", null);
+    assertEquals(1, m.files().size());
+    DocumentExtractor.Attachment r = m.files().get(0);
+    assertEquals("application/pdf", r.document().mediaType());
+    assertFalse(r.document().hasText());
+    assertTrue(r.document().warnings().get(0).startsWith("not read (document_encrypted)"), r.document().warnings().toString());
+    assertEquals(locked.length, r.bytes().length, "kept whole all the same");
+    // Other files have no attachments of their own.
+    assertEquals(List.of(), EXTRACTOR.extractSeparately(TestDocuments.pdf("T", "text"), "a.pdf", null).files());
+  }
+
+  @Test
   void anOutlookMessageGivesItsHeadersBodyAndAttachment() throws DocumentException {
     byte[] msg =
         TestDocuments.msg(
