@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import uk.casesearch.engine.util.Vectors;
 
 /**
  * An {@link Embedder} running a sentence-transformer ONNX graph in ONNX Runtime with a HuggingFace
@@ -161,7 +162,7 @@ public final class OnnxEmbedder implements Embedder {
       try (OrtSession.Result result = session.run(feed)) {
         float[][][] hidden = (float[][][]) result.get(0).getValue();
         List<float[]> vectors = new ArrayList<>(batch);
-        for (int b = 0; b < batch; b++) vectors.add(normalize(pool(hidden[b], mask[b], seq)));
+        for (int b = 0; b < batch; b++) vectors.add(Vectors.normalize(pool(hidden[b], mask[b], seq)));
         return vectors;
       }
     } catch (OrtException e) {
@@ -182,17 +183,6 @@ public final class OnnxEmbedder implements Embedder {
     }
     for (int d = 0; d < sum.length; d++) sum[d] /= Math.max(1, n);
     return sum;
-  }
-
-  /** Scales a vector to unit length in place, so the dot product is the cosine. */
-  static float[] normalize(float[] v) {
-    double norm = 0;
-    for (float x : v) norm += x * x;
-    norm = Math.sqrt(norm);
-    if (norm > 0) {
-      for (int i = 0; i < v.length; i++) v[i] = (float) (v[i] / norm);
-    }
-    return v;
   }
 
   @Override

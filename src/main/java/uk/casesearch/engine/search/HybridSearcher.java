@@ -19,6 +19,7 @@ import uk.casesearch.engine.index.vector.VectorIndex;
 import uk.casesearch.engine.ingest.CaseRecord;
 import uk.casesearch.engine.ingest.Passage;
 import uk.casesearch.engine.ingest.RecordIndexer;
+import uk.casesearch.engine.util.Vectors;
 
 /**
  * Answers a search. The query is read first: a date phrase becomes a date filter, a social-care
@@ -306,11 +307,7 @@ public final class HybridSearcher {
       float[] v = conceptMatcher.vector(c);
       for (int i = 0; i < blended.length; i++) blended[i] += w * v[i];
     }
-    double norm = 0;
-    for (float x : blended) norm += x * x;
-    float inv = (float) (1 / Math.sqrt(norm));
-    for (int i = 0; i < blended.length; i++) blended[i] *= inv;
-    return blended;
+    return Vectors.normalize(blended);
   }
 
   /**
@@ -328,11 +325,7 @@ public final class HybridSearcher {
       for (int i = 0; i < out.length; i++) out[i] += w * v[i];
       n++;
     }
-    double norm = 0;
-    for (float x : out) norm += x * x;
-    float inv = (float) (1 / Math.sqrt(norm));
-    for (int i = 0; i < out.length; i++) out[i] *= inv;
-    return out;
+    return Vectors.normalize(out);
   }
 
   /**

@@ -85,19 +85,17 @@ class QueryUnderstandingTest {
   }
 
   static HybridSearcher searcher(ConceptLexicon lexicon) {
-    return new HybridSearcher(
-        text,
-        vectors,
-        embedder,
-        indexer,
+    return searcher(HybridSearcher.Config.defaults(), lexicon);
+  }
+
+  static HybridSearcher searcher(HybridSearcher.Config config, ConceptLexicon lexicon) {
+    RecordLookup lookup =
         ids -> {
           Map<String, CaseRecord> out = new HashMap<>();
           for (String id : ids) if (store.containsKey(id)) out.put(id, store.get(id));
           return out;
-        },
-        executor,
-        HybridSearcher.Config.defaults(),
-        lexicon);
+        };
+    return new HybridSearcher(text, vectors, embedder, indexer, lookup, executor, config, lexicon);
   }
 
   @Test
@@ -107,12 +105,7 @@ class QueryUnderstandingTest {
         new HybridSearcher.Config(d.rrfK(), d.bm25Weight(), d.vectorWeight(), d.candidates(), d.snippetChars(),
             d.queryDates(), d.conceptWeight(), d.conceptTextWeight(), d.typeBoost(), d.conceptSimilarity(),
             d.conceptMargin(), d.conceptAffinity(), d.fusion(), 2, 0.5);
-    HybridSearcher s =
-        new HybridSearcher(text, vectors, embedder, indexer, ids -> {
-          Map<String, CaseRecord> out = new HashMap<>();
-          for (String id : ids) if (store.containsKey(id)) out.put(id, store.get(id));
-          return out;
-        }, executor, withFeedback, ConceptLexicon.shipped());
+    HybridSearcher s = searcher(withFeedback, ConceptLexicon.shipped());
     assertEquals("N1", search(s, "instances of neglect", SearchMode.VECTOR).hits().getFirst().id());
     assertEquals("N6", search(s, "poor school attendance", SearchMode.VECTOR).hits().getFirst().id());
   }
