@@ -21,6 +21,7 @@ import uk.casesearch.engine.ingest.doc.DocumentException;
 
 /** Ingest documents: a file and the record fields that describe it. */
 @Path("/api/v1/documents")
+@jakarta.annotation.security.RolesAllowed(uk.casesearch.app.security.Role.INGEST)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "documents")
 public class DocumentResource {

@@ -82,6 +82,23 @@ public class ErrorMappers {
     return ApiError.response(status, code, message);
   }
 
+  /** No credentials, or a key or token that is not valid: 401, saying how to authenticate. */
+  @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class, io.quarkus.security.AuthenticationFailedException.class})
+  public Response unauthorized(RuntimeException e) {
+    String message = e instanceof io.quarkus.security.AuthenticationFailedException
+        ? "the credentials are not valid (an expired or unsigned token, or an unknown or revoked API key)"
+        : "authentication is required: send a bearer token (Authorization: Bearer ...) or an API key (X-API-Key: ...)";
+    return Response.fromResponse(ApiError.response(Response.Status.UNAUTHORIZED, "unauthorized", message))
+        .header("WWW-Authenticate", "Bearer")
+        .build();
+  }
+
+  /** Authenticated, but the caller's roles do not open this endpoint. */
+  @ServerExceptionMapper
+  public Response forbidden(io.quarkus.security.ForbiddenException e) {
+    return ApiError.response(Response.Status.FORBIDDEN, "forbidden", "your roles do not allow this request");
+  }
+
   @ServerExceptionMapper
   public Response unexpected(RuntimeException e) {
     LOG.errorf(e, "unexpected failure");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,9 +27,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.casesearch.app.DocumentService;
 import uk.casesearch.app.IngestService;
+import uk.casesearch.app.audit.AuditLog;
+import uk.casesearch.app.security.Access;
+import uk.casesearch.app.security.Role;
 import uk.casesearch.engine.ingest.CaseRecord;
 
-/** Ingest, read and delete case records. */
+/**
+ * Ingest, read and delete case records. Writers (the ingest role) read nothing back; readers see a
+ * record only when its case is visible to them, and a record they may not see answers 404 exactly
+ * as one that does not exist. Every view and download is audited.
+ */
 @Path("/api/v1/records")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "records")
@@ -40,17 +48,22 @@ public class RecordResource {
   private final IngestService ingest;
   private final DocumentService documents;
   private final ObjectMapper mapper;
+  private final Access access;
+  private final AuditLog audit;
 
-  public RecordResource(IngestService ingest, DocumentService documents, ObjectMapper mapper) {
+  public RecordResource(IngestService ingest, DocumentService documents, ObjectMapper mapper, Access access, AuditLog audit) {
     this.ingest = ingest;
     this.documents = documents;
     this.mapper = mapper;
+    this.access = access;
+    this.audit = audit;
   }
 
   /** The outcome of an ingest request. */
   public record IngestResponse(int accepted, int unchanged, List<IngestService.Rejection> rejected, Boolean searchable) {}
 
   @POST
+  @RolesAllowed(Role.INGEST)
   @Consumes({MediaType.APPLICATION_JSON, NDJSON})
   @Operation(
       summary = "Add or replace records",
@@ -85,6 +98,8 @@ public class RecordResource {
     }
     if (nodes.isEmpty()) throw ApiException.badRequest("no records in the body");
     IngestService.Outcome outcome = ingest.ingest(nodes, unparsable, wait);
+    audit.append(new AuditLog.Event(access.caller().id(), "ingest", null, null,
+        java.util.Map.of("accepted", outcome.accepted(), "unchanged", outcome.unchanged(), "rejected", outcome.rejected().size()), null));
     IngestResponse response =
         new IngestResponse(outcome.accepted(), outcome.unchanged(), outcome.rejected(), wait ? outcome.searchable() : null);
     if (outcome.accepted() == 0 && outcome.unchanged() == 0) {
@@ -116,9 +131,10 @@ public class RecordResource {
 
   @GET
   @Path("{id}")
+  @RolesAllowed({Role.PRACTITIONER, Role.MANAGER})
   @Operation(summary = "A record, text included; for a record made from a document, the document too")
   public RecordView get(@PathParam("id") String id) {
-    CaseRecord record = ingest.find(id).orElseThrow(() -> ApiException.notFound("no record with id '" + id + "'"));
+    CaseRecord record = visible(id, "view");
     DocumentView document =
         documents.storedOriginal(id)
             .map(o -> new DocumentView(o.fileName(), o.mediaType(), o.sizeBytes(), o.sha256(), o.hasText(),
@@ -129,9 +145,11 @@ public class RecordResource {
 
   @GET
   @Path("{id}/original")
+  @RolesAllowed({Role.PRACTITIONER, Role.MANAGER})
   @Produces(MediaType.WILDCARD)
   @Operation(summary = "The original file of a record that came from a document")
   public Response original(@PathParam("id") String id) {
+    visible(id, "original");
     DocumentService.OriginalFile f =
         documents.original(id).orElseThrow(() -> ApiException.notFound("no original file for a record with id '" + id + "'"));
     String name = f.original().fileName() == null ? id : f.original().fileName();
@@ -142,10 +160,29 @@ public class RecordResource {
 
   @DELETE
   @Path("{id}")
+  @RolesAllowed(Role.INGEST)
   @Operation(summary = "Delete a record from the store and both indexes")
   public Response delete(@PathParam("id") String id, @QueryParam("wait") boolean wait) {
-    if (!ingest.delete(id, wait)) throw ApiException.notFound("no record with id '" + id + "'");
+    CaseRecord record = ingest.find(id).orElse(null);
+    boolean deleted = ingest.delete(id, wait);
+    audit.append(new AuditLog.Event(access.caller().id(), "delete", record == null ? null : record.caseId(), id,
+        java.util.Map.of("outcome", deleted ? "deleted" : "not_found"), null));
+    if (!deleted) throw ApiException.notFound("no record with id '" + id + "'");
     return Response.noContent().build();
+  }
+
+  /**
+   * The record, when it exists and the caller may see it; otherwise 404, the same either way. The
+   * attempt is audited in both cases.
+   */
+  private CaseRecord visible(String id, String action) {
+    CaseRecord record = ingest.find(id).orElse(null);
+    boolean allowed = record != null && access.maySee(record.caseId(), record.restricted());
+    String outcome = record == null ? "not_found" : allowed ? "shown" : "not_visible";
+    audit.append(new AuditLog.Event(access.caller().id(), action, record == null ? null : record.caseId(), id,
+        java.util.Map.of("outcome", outcome), null));
+    if (!allowed) throw ApiException.notFound("no record with id '" + id + "'");
+    return record;
   }
 
   private static String decodeUtf8(byte[] body) {

@@ -2,6 +2,7 @@ package uk.casesearch.api;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,15 +28,24 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.casesearch.app.CasesearchConfig;
 import uk.casesearch.app.Engine;
+import uk.casesearch.app.audit.AuditLog;
+import uk.casesearch.app.security.Access;
+import uk.casesearch.app.security.Role;
 import uk.casesearch.engine.index.SearchFilter;
+import uk.casesearch.engine.search.SearchHit;
 import uk.casesearch.engine.search.SearchMode;
 import uk.casesearch.engine.search.SearchRequest;
 import uk.casesearch.engine.search.SearchResult;
 
-/** Natural-language search over case records, with filters. */
+/**
+ * Natural-language search over case records, with filters. The caller's permissions are part of
+ * the filter both retrievers apply, so a page, its total and its snippets hold only what they may
+ * see. Every search is audited before its results go out.
+ */
 @Path("/api/v1/search")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "search")
+@RolesAllowed({Role.PRACTITIONER, Role.MANAGER})
 public class SearchResource {
 
   private static final Set<String> PARAMS =
@@ -41,10 +53,14 @@ public class SearchResource {
 
   private final Engine engine;
   private final CasesearchConfig config;
+  private final Access access;
+  private final AuditLog audit;
 
-  public SearchResource(Engine engine, CasesearchConfig config) {
+  public SearchResource(Engine engine, CasesearchConfig config, Access access, AuditLog audit) {
     this.engine = engine;
     this.config = config;
+    this.access = access;
+    this.audit = audit;
   }
 
   /** The JSON form of a search; single values are accepted where a list is expected. */
@@ -157,12 +173,26 @@ public class SearchResource {
     }
     if (!errors.isEmpty()) throw ApiException.badRequest(String.join("; ", errors));
     if (!engine.ready()) throw new ApiException(jakarta.ws.rs.core.Response.Status.SERVICE_UNAVAILABLE, "not_ready", "the search engine is starting");
-    SearchFilter filter = new SearchFilter(Set.copyOf(cases), Set.copyOf(children), Set.copyOf(types), Set.copyOf(teams), fromDate, toDate, null, null);
+    SearchFilter asked = new SearchFilter(Set.copyOf(cases), Set.copyOf(children), Set.copyOf(types), Set.copyOf(teams), fromDate, toDate, null, null);
+    SearchResult result;
     try {
-      return engine.searcher().search(new SearchRequest(q, filter, lim, off, searchMode, explain));
+      result = engine.searcher().search(new SearchRequest(q, access.scope().apply(asked), lim, off, searchMode, explain));
     } catch (IOException e) {
       throw new IllegalStateException("search failed: " + e.getMessage(), e);
     }
+    Map<String, Object> detail = new LinkedHashMap<>();
+    detail.put("q", q);
+    detail.put("filters", Map.of("case", cases, "child", children, "type", types, "team", teams,
+        "from", String.valueOf(fromDate), "to", String.valueOf(toDate)));
+    detail.put("mode", searchMode.name().toLowerCase(Locale.ROOT));
+    detail.put("limit", lim);
+    detail.put("offset", off);
+    detail.put("total", result.total());
+    detail.put("ids", result.hits().stream().map(SearchHit::id).toList());
+    Set<String> touched = new TreeSet<>();
+    result.hits().forEach(h -> touched.add(h.caseId()));
+    audit.append(new AuditLog.Event(access.caller().id(), "search", cases.size() == 1 ? cases.get(0) : null, null, detail, touched));
+    return result;
   }
 
   private static List<String> list(List<String> values) {

@@ -29,6 +29,21 @@ public interface CasesearchConfig {
 
   Documents documents();
 
+  /**
+   * The bootstrap administrator key (CASESEARCH_ADMIN_KEY). Without one, a random key is made at
+   * the first start and written to {@code <data-dir>/admin-key}, readable by its owner only.
+   */
+  Optional<String> adminKey();
+
+  Auth auth();
+
+  /** Authentication of people (OIDC / JWT bearer tokens) and systems (API keys). */
+  interface Auth {
+    /** The JWT claim holding the user's teams (their roles are in the standard groups claim). */
+    @WithDefault("teams")
+    String teamsClaim();
+  }
+
   /** The embedding model. */
   interface Models {
     /** The folder holding one sub-folder per model (filled by the Maven build). */

@@ -228,6 +228,20 @@ public class RecordStore implements RecordLookup {
             });
   }
 
+  /** Every record of a case, oldest first (undated last), for a case's own views and exports. */
+  public List<CaseRecord> byCase(String caseId) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                em.createQuery(
+                        "select r from RecordEntity r where r.caseId = :c order by case when r.date is null then 1 else 0 end, r.date, r.id",
+                        RecordEntity.class)
+                    .setParameter("c", caseId)
+                    .getResultStream()
+                    .map(RecordEntity::toRecord)
+                    .toList());
+  }
+
   /** Number of stored records. */
   public long count() {
     return QuarkusTransaction.requiringNew()

@@ -13,6 +13,7 @@ public class CasesearchCommand implements QuarkusApplication {
   @Inject ImportCommand importCommand;
   @Inject ReindexCommand reindexCommand;
   @Inject EvalCommand evalCommand;
+  @Inject AuditVerifyCommand auditVerifyCommand;
 
   @Command(
       name = "casesearch",
@@ -46,7 +47,8 @@ public class CasesearchCommand implements QuarkusApplication {
             .addSubcommand("serve", new Serve())
             .addSubcommand("import", importCommand)
             .addSubcommand("reindex", reindexCommand)
-            .addSubcommand("eval", evalCommand);
+            .addSubcommand("eval", evalCommand)
+            .addSubcommand("audit-verify", auditVerifyCommand);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli.execute(args);
   }

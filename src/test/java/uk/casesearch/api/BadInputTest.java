@@ -18,6 +18,11 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = TempDataDir.class, scope = TestResourceScope.GLOBAL)
 class BadInputTest {
 
+  @org.junit.jupiter.api.BeforeEach
+  void credentials() {
+    TestAuth.useFullAccess();
+  }
+
   @Test
   void malformedJsonIs400() {
     given().contentType(ContentType.JSON).body("[{\"id\": \"x\", ").post("/api/v1/records")

@@ -36,6 +36,11 @@ import uk.casesearch.engine.eval.Regression;
 @WithTestResource(value = TempDataDir.class, scope = TestResourceScope.GLOBAL)
 class DevSliceTest {
 
+  @org.junit.jupiter.api.BeforeEach
+  void credentials() {
+    TestAuth.useFullAccess();
+  }
+
   private static final int MAX_RECORDS = 360;
   private final ObjectMapper mapper = new ObjectMapper();
 

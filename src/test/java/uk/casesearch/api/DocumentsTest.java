@@ -23,6 +23,11 @@ import uk.casesearch.engine.ingest.doc.TestDocuments;
 @WithTestResource(value = TempDataDir.class, scope = TestResourceScope.GLOBAL)
 class DocumentsTest {
 
+  @org.junit.jupiter.api.BeforeEach
+  void credentials() {
+    TestAuth.useFullAccess();
+  }
+
   static String metadata(String id, String caseId) {
     return "{\"id\":\"" + id + "\",\"case_id\":\"" + caseId + "\",\"type\":\"case_note\",\"date\":\"2024-05-02\","
         + "\"child\":{\"id\":\"K-" + caseId + "\",\"name\":\"Ivy Test\"},\"team\":\"Team D\"}";

@@ -27,6 +27,11 @@ import uk.casesearch.app.Engine;
 @WithTestResource(value = TempDataDir.class, scope = TestResourceScope.GLOBAL)
 class RecordsAndSearchTest {
 
+  @org.junit.jupiter.api.BeforeEach
+  void credentials() {
+    TestAuth.useFullAccess();
+  }
+
   @Inject Engine engine;
 
   static void ingest(List<Map<String, Object>> records) {

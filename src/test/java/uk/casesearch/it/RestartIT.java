@@ -57,7 +57,16 @@ class RestartIT {
       }
       var record = service.get("/api/v1/records/DEMO-0001");
       assertEquals(200, record.statusCode());
-      assertEquals(5, mapper.readTree(record.body()).get("people").size(), "people survive the round trip");
+      JsonNode shown = mapper.readTree(record.body());
+      assertEquals(5, shown.get("people").size(), "people survive the round trip");
+      // The application log of the packaged service holds neither record text nor queries nor names.
+      String log = Files.readString(service.log(), StandardCharsets.UTF_8);
+      String text = shown.get("text").asText();
+      for (int i = 0; i + 40 <= Math.min(text.length(), 400); i += 40) {
+        assertTrue(!log.contains(text.substring(i, i + 40)), "record text in the application log");
+      }
+      assertTrue(!log.contains(shown.get("child").get("name").asText()), "a child's name in the application log");
+      for (String q : QUERIES) assertTrue(!log.contains(q), "a query in the application log: " + q);
     }
   }
 

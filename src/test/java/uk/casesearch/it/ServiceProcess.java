@@ -17,7 +17,12 @@ import java.util.List;
  */
 final class ServiceProcess implements AutoCloseable {
 
+  /** The bootstrap administrator key the service is started with. */
+  static final String ADMIN_KEY = "it-bootstrap-admin-key-0123456789";
+
   private final Path dataDir;
+  /** A key that writes and reads every case, made through the admin API at the first start. */
+  private String key;
   private final Path log;
   private final int port;
   private Process process;
@@ -48,13 +53,17 @@ final class ServiceProcess implements AutoCloseable {
     pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
     pb.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
     pb.environment().put("DJL_OFFLINE", "true");
+    pb.environment().put("CASESEARCH_ADMIN_KEY", ADMIN_KEY);
     pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     process = pb.start();
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) throw new IllegalStateException("service exited with " + process.exitValue() + "; see " + log);
       try {
-        if (get("/q/health/ready").statusCode() == 200) return;
+        if (get("/q/health/ready").statusCode() == 200) {
+          if (key == null) key = createKey();
+          return;
+        }
       } catch (IOException notYet) {
         // not listening yet
       }
@@ -79,12 +88,29 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    return send(authorised(HttpRequest.newBuilder(uri(path))).GET().build());
   }
 
   HttpResponse<String> post(String path, String contentType, byte[] body) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+    return send(authorised(HttpRequest.newBuilder(uri(path))).header("Content-Type", contentType)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  }
+
+  /** The service's application log (stdout and stderr). */
+  Path log() {
+    return log;
+  }
+
+  private HttpRequest.Builder authorised(HttpRequest.Builder b) {
+    return key == null ? b : b.header("X-API-Key", key);
+  }
+
+  private String createKey() throws IOException, InterruptedException {
+    String body = "{\"name\": \"it\", \"roles\": [\"practitioner\", \"ingest\"], \"all_cases\": true, \"restricted\": true}";
+    HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/api/v1/admin/api-keys")).header("X-API-Key", ADMIN_KEY)
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    if (r.statusCode() != 201) throw new IllegalStateException("creating an API key failed: " + r.statusCode() + " " + r.body());
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).get("key").asText();
   }
 
   private URI uri(String path) {

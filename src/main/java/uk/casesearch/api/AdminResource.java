@@ -1,0 +1,134 @@
+package uk.casesearch.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.casesearch.app.audit.AuditLog;
+import uk.casesearch.app.security.Access;
+import uk.casesearch.app.security.ApiKeys;
+import uk.casesearch.app.security.CaseAccess;
+import uk.casesearch.app.security.Role;
+
+/**
+ * API keys and case access lists. Administrators manage who sees what; they do not read records
+ * unless also granted them. Every action is audited.
+ */
+@Path("/api/v1/admin")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "admin")
+@RolesAllowed(Role.ADMIN)
+public class AdminResource {
+
+  private static final int MAX_LIST = 10_000;
+
+  private final ApiKeys keys;
+  private final CaseAccess cases;
+  private final Access access;
+  private final AuditLog audit;
+
+  public AdminResource(ApiKeys keys, CaseAccess cases, Access access, AuditLog audit) {
+    this.keys = keys;
+    this.cases = cases;
+    this.access = access;
+    this.audit = audit;
+  }
+
+  /**
+   * A key to create.
+   *
+   * @param allCases sees every case (trusted systems such as the case management system)
+   * @param restricted sees the restricted records of the cases it sees
+   */
+  public record NewKey(String name, List<String> roles, List<String> teams, Boolean allCases, Boolean restricted) {}
+
+  /** A created key: the key is shown this once. */
+  public record CreatedKey(String id, String key, String name, Set<String> roles) {}
+
+  /** A case's access list, as sent and as stored. */
+  public record AccessBody(List<String> teams, List<String> users, List<String> restrictedUsers) {}
+
+  @POST
+  @Path("api-keys")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create an API key", description = "The key is in the response once and never again; only its hash is kept.")
+  public Response createKey(NewKey body) {
+    if (body == null) throw ApiException.badRequest("the body must be a JSON object with name and roles");
+    Set<String> roles = Role.parse(body.roles() == null ? List.of() : body.roles()); // 400 names unknown roles
+    Set<String> teams = Set.copyOf(nonNull(body.teams(), "teams"));
+    boolean all = Boolean.TRUE.equals(body.allCases());
+    boolean restricted = Boolean.TRUE.equals(body.restricted());
+    ApiKeys.Created created = keys.create(body.name(), roles, teams, all, restricted, access.caller().id());
+    Map<String, Object> detail = new LinkedHashMap<>();
+    detail.put("key_id", created.id());
+    detail.put("name", body.name().strip());
+    detail.put("roles", roles);
+    detail.put("teams", teams);
+    detail.put("all_cases", all);
+    detail.put("restricted", restricted);
+    audit.append(new AuditLog.Event(access.caller().id(), "admin.api-key.create", null, null, detail, null));
+    return Response.status(Response.Status.CREATED).entity(new CreatedKey(created.id(), created.key(), body.name().strip(), roles)).build();
+  }
+
+  @DELETE
+  @Path("api-keys/{id}")
+  @Operation(summary = "Revoke an API key", description = "Takes effect on the next request made with it.")
+  public Response revokeKey(@PathParam("id") String id) {
+    boolean revoked = keys.revoke(id);
+    audit.append(new AuditLog.Event(access.caller().id(), "admin.api-key.revoke", null, null,
+        Map.of("key_id", id, "outcome", revoked ? "revoked" : "not_found"), null));
+    if (!revoked) throw ApiException.notFound("no live API key with id '" + id + "'");
+    return Response.noContent().build();
+  }
+
+  @PUT
+  @Path("cases/{caseId}/access")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Set who may see a case", description =
+      "Replaces the case's access list: teams and users who see it, and users who also see its restricted records."
+          + " A case with no list is seen only by callers holding all_cases.")
+  public AccessBody setAccess(@PathParam("caseId") String caseId, AccessBody body) {
+    if (body == null) throw ApiException.badRequest("the body must be a JSON object with teams, users and restricted_users");
+    if (caseId.isBlank() || caseId.length() > 128) throw ApiException.badRequest("case id must be 1 to 128 characters");
+    CaseAccess.AccessList list = new CaseAccess.AccessList(
+        Set.copyOf(nonNull(body.teams(), "teams")), Set.copyOf(nonNull(body.users(), "users")),
+        Set.copyOf(nonNull(body.restrictedUsers(), "restricted_users")));
+    cases.replace(caseId, list);
+    audit.append(new AuditLog.Event(access.caller().id(), "admin.case-access.set", caseId, null,
+        Map.of("teams", list.teams(), "users", list.users(), "restricted_users", list.restrictedUsers()), null));
+    return view(list);
+  }
+
+  @GET
+  @Path("cases/{caseId}/access")
+  @Operation(summary = "Who may see a case")
+  public AccessBody getAccess(@PathParam("caseId") String caseId) {
+    return view(cases.get(caseId));
+  }
+
+  private static AccessBody view(CaseAccess.AccessList list) {
+    return new AccessBody(List.copyOf(list.teams()), List.copyOf(list.users()), List.copyOf(list.restrictedUsers()));
+  }
+
+  private static List<String> nonNull(List<String> values, String name) {
+    if (values == null) return List.of();
+    if (values.size() > MAX_LIST) throw ApiException.badRequest(name + " has over " + MAX_LIST + " entries");
+    for (String v : values) {
+      if (v == null || v.isBlank() || v.length() > 256) throw ApiException.badRequest(name + " entries must be 1 to 256 characters");
+    }
+    return values;
+  }
+}
