@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.casesearch.app.DocumentService;
 import uk.casesearch.app.IngestService;
+import uk.casesearch.app.SubjectAccessService;
 import uk.casesearch.app.audit.AuditLog;
 import uk.casesearch.app.security.Access;
 import uk.casesearch.app.security.Role;
@@ -50,8 +51,11 @@ public class RecordResource {
   private final ObjectMapper mapper;
   private final Access access;
   private final AuditLog audit;
+  private final SubjectAccessService subjectAccess;
 
-  public RecordResource(IngestService ingest, DocumentService documents, ObjectMapper mapper, Access access, AuditLog audit) {
+  public RecordResource(
+      IngestService ingest, DocumentService documents, ObjectMapper mapper, Access access, AuditLog audit, SubjectAccessService subjectAccess) {
+    this.subjectAccess = subjectAccess;
     this.ingest = ingest;
     this.documents = documents;
     this.mapper = mapper;
@@ -132,15 +136,25 @@ public class RecordResource {
   @GET
   @Path("{id}")
   @RolesAllowed({Role.PRACTITIONER, Role.MANAGER})
-  @Operation(summary = "A record, text included; for a record made from a document, the document too")
-  public RecordView get(@PathParam("id") String id) {
-    CaseRecord record = visible(id, "view");
+  @Operation(
+      summary = "A record, text included; for a record made from a document, the document too",
+      description =
+          "With redact=true: a copy for a data subject (subject, by default the child) in which other people's names,"
+              + " addresses, postcodes, phone numbers, e-mail addresses, NHS and National Insurance numbers and dates of"
+              + " birth are masked, with a log of what class of data was masked where.")
+  public Response get(@PathParam("id") String id, @QueryParam("redact") boolean redact, @QueryParam("subject") String subject) {
+    if (subject != null && subject.length() > 512) throw ApiException.badRequest("subject is over 512 characters");
+    CaseRecord record = visible(id, redact ? "view.redacted" : "view");
+    if (redact) {
+      String who = subject == null || subject.isBlank() ? subjectAccess.defaultSubject(record) : subject.strip();
+      return Response.ok(subjectAccess.redact(record, who)).build();
+    }
     DocumentView document =
         documents.storedOriginal(id)
             .map(o -> new DocumentView(o.fileName(), o.mediaType(), o.sizeBytes(), o.sha256(), o.hasText(),
                 "/api/v1/records/" + id + "/original", o.parentId(), documents.attachments(id)))
             .orElse(null);
-    return new RecordView(record, document);
+    return Response.ok(new RecordView(record, document)).build();
   }
 
   @GET

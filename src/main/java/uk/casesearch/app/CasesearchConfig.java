@@ -37,6 +37,33 @@ public interface CasesearchConfig {
 
   Auth auth();
 
+  Redaction redaction();
+
+  /** What a redacted view or subject access export masks. */
+  interface Redaction {
+    /**
+     * The classes of personal data masked: PERSON_NAME, ADDRESS, POSTCODE, PHONE, EMAIL, NHS_NUMBER,
+     * NI_NUMBER, DATE_OF_BIRTH.
+     */
+    @WithDefault("PERSON_NAME,ADDRESS,POSTCODE,PHONE,EMAIL,NHS_NUMBER,NI_NUMBER,DATE_OF_BIRTH")
+    java.util.Set<uk.casesearch.engine.insight.Redactor.DataClass> classes();
+
+    /**
+     * Whether professionals' names are masked too. Off by default: staff acting in an official
+     * capacity are usually disclosed (ICO guidance on subject access).
+     */
+    @WithDefault("false")
+    boolean maskProfessionals();
+
+    /** How a masked span is written; %s is the class label, e.g. [NAME]. */
+    @WithDefault("[%s]")
+    String maskFormat();
+
+    /** Whether a subject access export leaves out restricted (sealed court and adoption) records. */
+    @WithDefault("true")
+    boolean withholdRestricted();
+  }
+
   /** Authentication of people (OIDC / JWT bearer tokens) and systems (API keys). */
   interface Auth {
     /** The JWT claim holding the user's teams (their roles are in the standard groups claim). */
