@@ -34,6 +34,10 @@ public class RecordStore implements RecordLookup {
   /**
    * Inserts or replaces records in one transaction; a record whose content is unchanged is left
    * alone. Returns the ids that changed (they need indexing). Later duplicates in the list win.
+   *
+   * <p>A record sent as JSON over one that was made from a document replaces the document: the
+   * link to its original file goes, and so do an e-mail's attachment records (their ids are
+   * returned as changed, so the indexes drop them).
    */
   public UpsertResult upsert(List<CaseRecord> records) {
     Map<String, CaseRecord> byId = new LinkedHashMap<>();
@@ -41,7 +45,26 @@ public class RecordStore implements RecordLookup {
       byId.remove(r.id());
       byId.put(r.id(), r);
     }
-    return QuarkusTransaction.requiringNew().call(() -> upsertInTransaction(byId));
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              UpsertResult result = upsertInTransaction(byId);
+              List<String> changed = new ArrayList<>(result.changed());
+              for (String id : result.changed()) {
+                OriginalEntity o = em.find(OriginalEntity.class, id);
+                if (o == null) continue;
+                if (o.parentId == null) {
+                  for (String attachment : attachmentsOf(id)) {
+                    if (byId.containsKey(attachment)) continue;
+                    RecordEntity e = em.find(RecordEntity.class, attachment);
+                    if (e != null) em.remove(e);
+                    changed.add(attachment);
+                  }
+                }
+                em.remove(o);
+              }
+              return new UpsertResult(changed, result.unchanged());
+            });
   }
 
   private UpsertResult upsertInTransaction(Map<String, CaseRecord> byId) {

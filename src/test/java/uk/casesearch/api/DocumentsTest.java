@@ -190,4 +190,21 @@ class DocumentsTest {
         .post("/api/v1/records?wait=true").then().statusCode(200);
     given().get("/api/v1/records/JSON-1/original").then().statusCode(404);
   }
+
+  @Test
+  void aRecordSentAsJsonOverADocumentReplacesIt() {
+    byte[] eml = TestDocuments.eml("Core group", "Notes attached.", "notes.txt", "Core group notes for the plan.");
+    upload(eml, "core.eml", "message/rfc822", metadata("DOC-R1", "CASE-DOC-R")).statusCode(200)
+        .body("attachments", equalTo(List.of("DOC-R1~att-1")));
+    given().contentType("application/json")
+        .body("{\"id\":\"DOC-R1\",\"case_id\":\"CASE-DOC-R\",\"text\":\"Typed up again by hand.\"}")
+        .post("/api/v1/records?wait=true").then().statusCode(200).body("accepted", equalTo(1));
+    given().get("/api/v1/records/DOC-R1").then().statusCode(200)
+        .body("text", equalTo("Typed up again by hand."))
+        .body("document", org.hamcrest.Matchers.nullValue());
+    given().get("/api/v1/records/DOC-R1/original").then().statusCode(404);
+    given().get("/api/v1/records/DOC-R1~att-1").then().statusCode(404);
+    given().queryParam("q", "core group notes").queryParam("case", "CASE-DOC-R").queryParam("mode", "bm25")
+        .get("/api/v1/search").then().statusCode(200).body("hits.id", not(org.hamcrest.Matchers.hasItem("DOC-R1~att-1")));
+  }
 }
