@@ -21,18 +21,39 @@ final class ServiceProcess implements AutoCloseable {
   static final String ADMIN_KEY = "it-bootstrap-admin-key-0123456789";
 
   private final Path dataDir;
+  /** The unpacked distribution to run, or null to run target/quarkus-app with this JVM's java. */
+  private final Path distribution;
   /** A key that writes and reads every case, made through the admin API at the first start. */
   private String key;
   private final Path log;
   private final int port;
   private Process process;
+  private Duration startToReady;
 
   ServiceProcess(Path dataDir) throws IOException {
+    this(dataDir, null);
+  }
+
+  /**
+   * The service of an unpacked distribution, started by its launcher with an environment holding
+   * only the service's own settings: no JAVA_HOME, and a PATH with nothing on it.
+   */
+  static ServiceProcess distribution(Path home, Path dataDir) throws IOException {
+    return new ServiceProcess(dataDir, home);
+  }
+
+  private ServiceProcess(Path dataDir, Path distribution) throws IOException {
     this.dataDir = dataDir;
+    this.distribution = distribution;
     this.log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
     try (ServerSocket s = new ServerSocket(0)) {
       this.port = s.getLocalPort();
     }
+  }
+
+  /** From process start to the first ready answer, at the last start. */
+  Duration startToReady() {
+    return startToReady;
   }
 
   int port() {
@@ -41,26 +62,37 @@ final class ServiceProcess implements AutoCloseable {
 
   /** Starts the service and waits until it reports ready. */
   void start() throws IOException, InterruptedException {
-    Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
-    if (!Files.exists(jar)) throw new IllegalStateException(jar + " is missing: run mvn verify, which packages first");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            List.of(java, "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-Xmx1g",
-                "-jar", jar.toString()));
+    ProcessBuilder pb;
+    if (distribution != null) {
+      pb = new ProcessBuilder(List.of(distribution.resolve("bin/casesearch").toString(), "serve"));
+      pb.environment().clear();
+      pb.environment().put("PATH", "/nonexistent");
+      pb.environment().put("HOME", dataDir.toAbsolutePath().toString());
+      pb.environment().put("JAVA_OPTS", "-Xmx1g");
+      pb.directory(Files.createDirectories(dataDir).toFile());
+    } else {
+      Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
+      if (!Files.exists(jar)) throw new IllegalStateException(jar + " is missing: run mvn verify, which packages first");
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      pb = new ProcessBuilder(
+          List.of(java, "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-Xmx1g",
+              "-jar", jar.toString()));
+      pb.environment().put("CASESEARCH_MODELS_DIR", System.getProperty("casesearch.models.dir", "models"));
+    }
     pb.environment().put("CASESEARCH_DATA_DIR", dataDir.toAbsolutePath().toString());
-    pb.environment().put("CASESEARCH_MODELS_DIR", System.getProperty("casesearch.models.dir", "models"));
     pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
     pb.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
     pb.environment().put("DJL_OFFLINE", "true");
     pb.environment().put("CASESEARCH_ADMIN_KEY", ADMIN_KEY);
     pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     process = pb.start();
+    long started = System.nanoTime();
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) throw new IllegalStateException("service exited with " + process.exitValue() + "; see " + log);
       try {
         if (get("/q/health/ready").statusCode() == 200) {
+          startToReady = Duration.ofNanos(System.nanoTime() - started);
           if (key == null) key = createKey();
           return;
         }
