@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.casesearch.app.audit.AuditLog;
+import uk.casesearch.app.backup.BackupService;
 import uk.casesearch.app.security.Access;
 import uk.casesearch.app.security.ApiKeys;
 import uk.casesearch.app.security.CaseAccess;
@@ -40,11 +42,40 @@ public class AdminResource {
   private final Access access;
   private final AuditLog audit;
 
-  public AdminResource(ApiKeys keys, CaseAccess cases, Access access, AuditLog audit) {
+  private final BackupService backups;
+
+  public AdminResource(ApiKeys keys, CaseAccess cases, Access access, AuditLog audit, BackupService backups) {
     this.keys = keys;
     this.cases = cases;
     this.access = access;
     this.audit = audit;
+    this.backups = backups;
+  }
+
+  /** A finished backup. */
+  public record BackupDone(String path, String createdAt, String database, long records, int textPassages,
+      int vectorPassages, int files, long bytes, long millis) {}
+
+  @POST
+  @Path("backup")
+  @Operation(summary = "Back up the database and indexes now", description =
+      "A consistent online copy into a new folder under casesearch.backup-dir on the server (never sent over HTTP);"
+          + " searches and ingest go on meanwhile. Restore with `casesearch restore <folder>` while the service is stopped.")
+  public BackupDone backup() {
+    BackupService.Result r;
+    try {
+      r = backups.backup();
+    } catch (BackupService.BusyException e) {
+      throw new ApiException(Response.Status.CONFLICT, "backup_running", e.getMessage());
+    } catch (IOException e) {
+      audit.append(new AuditLog.Event(access.caller().id(), "admin.backup", null, null, Map.of("outcome", "failed"), null));
+      throw new IllegalStateException("backup failed: " + e.getMessage(), e);
+    }
+    var m = r.manifest();
+    audit.append(new AuditLog.Event(access.caller().id(), "admin.backup", null, null,
+        Map.of("outcome", "done", "path", r.path().toString(), "records", m.records(), "bytes", r.bytes()), null));
+    return new BackupDone(r.path().toAbsolutePath().toString(), m.createdAt(), m.database(), m.records(), m.textPassages(),
+        m.vectorPassages(), m.files().size(), r.bytes(), r.millis());
   }
 
   /**

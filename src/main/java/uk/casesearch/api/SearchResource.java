@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.casesearch.app.CasesearchConfig;
 import uk.casesearch.app.Engine;
+import uk.casesearch.app.Metrics;
 import uk.casesearch.app.audit.AuditLog;
 import uk.casesearch.app.security.Access;
 import uk.casesearch.app.security.Role;
@@ -55,12 +56,14 @@ public class SearchResource {
   private final CasesearchConfig config;
   private final Access access;
   private final AuditLog audit;
+  private final Metrics metrics;
 
-  public SearchResource(Engine engine, CasesearchConfig config, Access access, AuditLog audit) {
+  public SearchResource(Engine engine, CasesearchConfig config, Access access, AuditLog audit, Metrics metrics) {
     this.engine = engine;
     this.config = config;
     this.access = access;
     this.audit = audit;
+    this.metrics = metrics;
   }
 
   /** The JSON form of a search; single values are accepted where a list is expected. */
@@ -175,11 +178,13 @@ public class SearchResource {
     if (!engine.ready()) throw new ApiException(jakarta.ws.rs.core.Response.Status.SERVICE_UNAVAILABLE, "not_ready", "the search engine is starting");
     SearchFilter asked = new SearchFilter(Set.copyOf(cases), Set.copyOf(children), Set.copyOf(types), Set.copyOf(teams), fromDate, toDate, null, null);
     SearchResult result;
+    long t0 = System.nanoTime();
     try {
       result = engine.searcher().search(new SearchRequest(q, access.scope().apply(asked), lim, off, searchMode, explain));
     } catch (IOException e) {
       throw new IllegalStateException("search failed: " + e.getMessage(), e);
     }
+    metrics.searched(searchMode, System.nanoTime() - t0);
     Map<String, Object> detail = new LinkedHashMap<>();
     detail.put("q", q);
     detail.put("filters", Map.of("case", cases, "child", children, "type", types, "team", teams,

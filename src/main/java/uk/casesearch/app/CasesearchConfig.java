@@ -39,6 +39,12 @@ public interface CasesearchConfig {
 
   Redaction redaction();
 
+  /**
+   * Where online backups go, one folder per backup ({@code casesearch-<time>}); by default
+   * {@code <data-dir>/backups}. Put it on another disk, or copy it off the server.
+   */
+  Optional<Path> backupDir();
+
   /** What a redacted view or subject access export masks. */
   interface Redaction {
     /**

@@ -9,6 +9,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
 import uk.casesearch.engine.ingest.CaseRecord;
 import uk.casesearch.engine.ingest.RecordIndexer;
@@ -44,6 +46,8 @@ public class IndexingService {
   private final AtomicBoolean dirty = new AtomicBoolean();
   private final AtomicLong indexedCount = new AtomicLong();
   private final AtomicLong failedCount = new AtomicLong();
+  /** Held by the worker while it writes an index, and by a snapshot while it copies them. */
+  private final ReentrantLock writing = new ReentrantLock();
   private volatile boolean running;
   private Thread worker;
   private long lastCommitNanos = System.nanoTime();
@@ -124,15 +128,20 @@ public class IndexingService {
       List<Pending> batch = new ArrayList<>(batchSize);
       try {
         Pending first = queue.poll(500, TimeUnit.MILLISECONDS);
-        if (first != null) {
-          batch.add(first);
-          queue.drainTo(batch, batchSize - 1);
-          process(batch);
-        }
-        // Commits run on this thread too, so each index only ever has one writer.
-        if (System.nanoTime() - lastCommitNanos > TimeUnit.SECONDS.toNanos(config.ingest().commitIntervalSeconds())) {
-          commitIfDirty();
-          lastCommitNanos = System.nanoTime();
+        writing.lock();
+        try {
+          if (first != null) {
+            batch.add(first);
+            queue.drainTo(batch, batchSize - 1);
+            process(batch);
+          }
+          // Commits run on this thread too, so each index only ever has one writer.
+          if (System.nanoTime() - lastCommitNanos > TimeUnit.SECONDS.toNanos(config.ingest().commitIntervalSeconds())) {
+            commitIfDirty();
+            lastCommitNanos = System.nanoTime();
+          }
+        } finally {
+          writing.unlock();
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -171,6 +180,21 @@ public class IndexingService {
     } catch (IOException | RuntimeException e) {
       dirty.set(true);
       LOG.errorf("committing indexes failed: %s", e.getMessage());
+    }
+  }
+
+  /**
+   * Commits both indexes and copies them under {@code target}, with indexing held off meanwhile
+   * (searches go on). Records queued but not yet indexed are in the database, so a restore's
+   * start-up reconcile indexes them.
+   */
+  public void snapshot(Path target) throws IOException {
+    writing.lock();
+    try {
+      engine.indexer().snapshot(target);
+      dirty.set(false);
+    } finally {
+      writing.unlock();
     }
   }
 

@@ -48,7 +48,10 @@ public class CasesearchCommand implements QuarkusApplication {
             .addSubcommand("import", importCommand)
             .addSubcommand("reindex", reindexCommand)
             .addSubcommand("eval", evalCommand)
-            .addSubcommand("audit-verify", auditVerifyCommand);
+            .addSubcommand("audit-verify", auditVerifyCommand)
+            // Listed for --help; CasesearchMain runs these two without starting the application.
+            .addSubcommand("backup", new BackupCommand())
+            .addSubcommand("restore", new RestoreCommand());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli.execute(args);
   }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import picocli.CommandLine;
 import uk.casesearch.engine.eval.Regression;
 
 /**
@@ -16,10 +18,20 @@ import uk.casesearch.engine.eval.Regression;
 public final class CasesearchMain {
 
   public static void main(String... args) {
+    if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
+      // These work beside the service (backup asks it over HTTP) or with it stopped (restore
+      // replaces its files), so they never start an application of their own.
+      Object command = args[0].equals("backup") ? new BackupCommand() : new RestoreCommand();
+      System.exit(new CommandLine(command).execute(Arrays.copyOfRange(args, 1, args.length)));
+    }
     boolean serve = args.length == 0 || args[0].equals("serve") || args[0].startsWith("-");
     if (!serve) {
       // One-off commands must not take the service's port: they may run beside a stopped service's config.
       System.setProperty("quarkus.http.host-enabled", "false");
+      // People read a command's output: plain log lines, not the service's JSON.
+      if (System.getProperty("quarkus.log.console.json.enabled") == null) {
+        System.setProperty("quarkus.log.console.json.enabled", "false");
+      }
     }
     if (args.length > 0 && args[0].equals("eval")) {
       // Evaluation ingests into a data directory of its own, never the service's.

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -102,6 +103,27 @@ final class ServiceProcess implements AutoCloseable {
       Thread.sleep(250);
     }
     throw new IllegalStateException("service not ready within 120 s; see " + log);
+  }
+
+  /** A one-off command's exit code and output. */
+  record CommandResult(int exit, String output) {}
+
+  /**
+   * Runs a one-off command (backup, restore, ...) of the packaged application against this
+   * service's data directory, as an operator would beside it.
+   */
+  CommandResult command(String... args) throws IOException, InterruptedException {
+    if (distribution != null) throw new UnsupportedOperationException("commands run from target/quarkus-app");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd = new java.util.ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-jar",
+        Path.of("target", "quarkus-app", "quarkus-run.jar").toString()));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    pb.environment().put("CASESEARCH_DATA_DIR", dataDir.toAbsolutePath().toString());
+    pb.environment().put("CASESEARCH_URL", "http://127.0.0.1:" + port);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new CommandResult(p.waitFor(), out);
   }
 
   /** Stops the service as systemd does (SIGTERM) and waits for it to exit. */

@@ -1,6 +1,7 @@
 package uk.casesearch.engine.ingest;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -151,5 +152,14 @@ public final class RecordIndexer {
   public void commit() throws IOException {
     text.commit();
     vectors.commit();
+  }
+
+  /**
+   * Commits both indexes and copies them under {@code target} (text/ and vector/), where they open
+   * as indexes of their own. The caller holds off indexing until it returns.
+   */
+  public void snapshot(Path target) throws IOException {
+    text.snapshot(target.resolve("text"));
+    vectors.snapshot(target.resolve("vector"));
   }
 }

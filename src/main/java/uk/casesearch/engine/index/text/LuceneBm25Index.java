@@ -43,6 +43,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -70,6 +71,7 @@ import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -797,6 +799,19 @@ public final class LuceneBm25Index implements TextIndex {
   @Override
   public void commit() throws IOException {
     writer.commit();
+  }
+
+  /** Copies only the files of the latest commit, so files of older commits not yet deleted stay behind. */
+  @Override
+  public void snapshot(Path target) throws IOException {
+    writer.commit();
+    Collection<String> files = SegmentInfos.readLatestCommit(directory).files(true);
+    try (Directory out = FSDirectory.open(Files.createDirectories(target))) {
+      if (out.listAll().length > 0) throw new IOException("snapshot target " + target + " is not empty");
+      for (String file : files) out.copyFrom(directory, file, file, IOContext.READONCE);
+      out.sync(files);
+      out.syncMetaData();
+    }
   }
 
   /**

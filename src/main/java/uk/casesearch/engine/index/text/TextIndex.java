@@ -2,6 +2,7 @@ package uk.casesearch.engine.index.text;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import uk.casesearch.engine.index.PassageHit;
@@ -96,4 +97,11 @@ public interface TextIndex extends Closeable {
 
   /** Makes every change so far durable on disk. */
   void commit() throws IOException;
+
+  /**
+   * Commits, then copies the committed index into {@code target} (created if missing; it must
+   * hold no index), where it opens as an index of its own: the index half of a backup. The caller
+   * holds off other writers until it returns.
+   */
+  void snapshot(Path target) throws IOException;
 }

@@ -385,6 +385,33 @@ public final class JVectorIndex implements VectorIndex {
     }
   }
 
+  /** The current generation's folder and the pointer to it, copied under the write lock. */
+  @Override
+  public void snapshot(Path target) throws IOException {
+    lock.writeLock().lock();
+    try {
+      commit();
+      Files.createDirectories(target);
+      try (Stream<Path> existing = Files.list(target)) {
+        if (existing.findAny().isPresent()) throw new IOException("snapshot target " + target + " is not empty");
+      }
+      String name = Files.readString(dir.resolve(CURRENT)).strip();
+      Path from = dir.resolve(name);
+      Path to = Files.createDirectories(target.resolve(name));
+      try (Stream<Path> files = Files.list(from)) {
+        for (Path f : files.toList()) {
+          Files.copy(f, to.resolve(f.getFileName()));
+          fsync(to.resolve(f.getFileName()));
+        }
+      }
+      Files.writeString(target.resolve(CURRENT), name);
+      fsync(target.resolve(CURRENT));
+      fsyncDir(target);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
   private void cleanup() {
     builder.cleanup();
     for (int ord : deleted) vectors.remove(ord);
