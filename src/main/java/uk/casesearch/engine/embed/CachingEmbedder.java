@@ -100,7 +100,15 @@ public final class CachingEmbedder implements Embedder {
   }
 
   private String key(String kind, String text) {
-    return Hashes.sha256Hex(kind + "\u0000" + delegate.modelId() + "\u0000" + text);
+    return passageKey(kind, delegate.modelId(), text);
+  }
+
+  /**
+   * The cache key of a text's vector: {@code kind} is "p" for a passage, "q" for a query. Public so
+   * that a bulk loader (the capacity run) can supply vectors the indexer will then reuse.
+   */
+  public static String passageKey(String kind, String modelId, String text) {
+    return Hashes.sha256Hex(kind + "\u0000" + modelId + "\u0000" + text);
   }
 
   @Override

@@ -108,8 +108,11 @@ public final class RecordIndexer {
     return b.toString();
   }
 
-  /** The title gives a passage its context ("Safety plan", "ICPC minutes"), so it is embedded with it. */
-  private static String embeddingInput(CaseRecord r, Passage p) {
+  /**
+   * What is embedded for a passage: the title gives it its context ("Safety plan", "ICPC
+   * minutes"), so it is embedded with it. Public for bulk loaders that supply vectors by cache key.
+   */
+  public static String embeddingInput(CaseRecord r, Passage p) {
     String title = r.title() == null ? "" : r.title().strip();
     if (title.isEmpty()) return p.text();
     return p.text().isEmpty() ? title : title + "\n" + p.text();

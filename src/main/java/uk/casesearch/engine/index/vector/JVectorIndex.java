@@ -236,6 +236,11 @@ public final class JVectorIndex implements VectorIndex {
       // Count what the filter accepts; when that is small (a case, a child, or a small index)
       // an exact scan beats a graph walk that must skip most nodes, and is exact.
       int limit = Math.max(config.exactSearchThreshold(), topK);
+      if (filter.isEmpty() && entries.size() > limit) {
+        List<PassageHit> hits = graphSearch(q, topK, entries::containsKey);
+        hits.sort(PassageHit.BEST_FIRST);
+        return hits;
+      }
       List<Integer> accepted = new ArrayList<>();
       for (Map.Entry<Integer, Entry> e : entries.entrySet()) {
         if (filter.isEmpty() || filter.accepts(e.getValue().meta())) accepted.add(e.getKey());

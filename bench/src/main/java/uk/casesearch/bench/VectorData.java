@@ -1,0 +1,156 @@
+package uk.casesearch.bench;
+
+import io.github.jbellis.jvector.vector.VectorUtil;
+import io.github.jbellis.jvector.vector.VectorizationProvider;
+import io.github.jbellis.jvector.vector.types.VectorFloat;
+import io.github.jbellis.jvector.vector.types.VectorTypeSupport;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import uk.casesearch.engine.index.PassageHit;
+import uk.casesearch.engine.index.RecordMeta;
+import uk.casesearch.engine.index.vector.JVectorIndex;
+
+/**
+ * The shared fixture of the vector benchmarks: N synthetic passage vectors, query vectors, their
+ * exact top 10 by brute force (the recall oracle), and JVector indexes built once per parameter set
+ * and kept under bench/target/data so later runs open them from disk.
+ */
+final class VectorData {
+
+  static final int QUERIES = 200;
+  static final int K = 10;
+  static final long SEED = 20261128L;
+  static final Path ROOT = Path.of(System.getProperty("bench.data", "target/data"));
+  private static final VectorTypeSupport VTS = VectorizationProvider.getInstance().getVectorTypeSupport();
+
+  final int size;
+  final float[][] passages;
+  final float[][] queries;
+  /** Exact top-K passage ordinals per query. */
+  final int[][] truth;
+
+  private VectorData(int size, float[][] passages, float[][] queries, int[][] truth) {
+    this.size = size;
+    this.passages = passages;
+    this.queries = queries;
+    this.truth = truth;
+  }
+
+  static VectorData load(int size) throws IOException {
+    SyntheticVectors gen = new SyntheticVectors(Math.max(16, size / 250), SEED);
+    float[][] passages = gen.passages(0, size);
+    float[][] queries = gen.queries(QUERIES);
+    Path truthFile = ROOT.resolve("truth-v1-" + size + ".bin");
+    int[][] truth;
+    if (Files.exists(truthFile)) {
+      truth = readTruth(truthFile);
+    } else {
+      truth = exactTopK(passages, queries, K);
+      Files.createDirectories(ROOT);
+      writeTruth(truthFile, truth);
+    }
+    return new VectorData(size, passages, queries, truth);
+  }
+
+  /** Brute force with JVector's SIMD dot product, queries in parallel. */
+  static int[][] exactTopK(float[][] passages, float[][] queries, int k) {
+    List<VectorFloat<?>> ps = new ArrayList<>(passages.length);
+    for (float[] p : passages) ps.add(VTS.createFloatVector(p));
+    return IntStream.range(0, queries.length).parallel().mapToObj(qi -> {
+      VectorFloat<?> q = VTS.createFloatVector(queries[qi]);
+      return exact(ps, q, k);
+    }).toArray(int[][]::new);
+  }
+
+  static int[] exact(List<VectorFloat<?>> ps, VectorFloat<?> q, int k) {
+    PriorityQueue<float[]> top = new PriorityQueue<>(Comparator.comparingDouble(a -> a[0]));
+    for (int i = 0; i < ps.size(); i++) {
+      float s = VectorUtil.dotProduct(q, ps.get(i));
+      if (top.size() < k) top.add(new float[] {s, i});
+      else if (s > top.peek()[0]) {
+        top.poll();
+        top.add(new float[] {s, i});
+      }
+    }
+    return top.stream().sorted((a, b) -> Float.compare(b[0], a[0])).mapToInt(a -> (int) a[1]).toArray();
+  }
+
+  /** Mean share of the exact top K found in each answer (answers hold passage ordinals). */
+  double recall(int[][] answers) {
+    double sum = 0;
+    for (int q = 0; q < truth.length; q++) {
+      Set<Integer> want = IntStream.of(truth[q]).boxed().collect(java.util.stream.Collectors.toSet());
+      int found = 0;
+      for (int a : answers[q]) if (want.contains(a)) found++;
+      sum += found / (double) truth[q].length;
+    }
+    return sum / truth.length;
+  }
+
+  static String id(int ordinal) {
+    return "p" + ordinal;
+  }
+
+  static int ordinal(String id) {
+    return Integer.parseInt(id.substring(1));
+  }
+
+  /** Opens the JVector index for these parameters, building and committing it first if absent. */
+  JVectorIndex jvector(int maxDegree, int beamWidth) throws IOException {
+    Path dir = ROOT.resolve("jvector-" + size + "-m" + maxDegree + "-b" + beamWidth);
+    JVectorIndex.Config d = JVectorIndex.Config.defaults(SyntheticVectors.DIMENSION);
+    JVectorIndex.Config config =
+        new JVectorIndex.Config(d.dimension(), maxDegree, beamWidth, d.neighborOverflow(), d.alpha(), d.addHierarchy(), d.exactSearchThreshold());
+    boolean built = Files.exists(dir.resolve("CURRENT"));
+    long t0 = System.nanoTime();
+    JVectorIndex index = JVectorIndex.open(dir, config);
+    if (!built) {
+      RecordMeta meta = new RecordMeta("CASE-BENCH", null, "case_note", null, LocalDate.of(2024, 1, 1), false);
+      for (int i = 0; i < passages.length; i++) index.upsert(id(i), "h", meta, List.of(passages[i]));
+      index.commit();
+      System.out.printf("built JVector %d passages (degree %d, beam %d) in %.1f s%n", size, maxDegree, beamWidth, (System.nanoTime() - t0) / 1e9);
+    } else {
+      System.out.printf("opened JVector %d passages from disk in %.1f s%n", size, (System.nanoTime() - t0) / 1e9);
+    }
+    return index;
+  }
+
+  static int[] ordinals(List<PassageHit> hits) {
+    return hits.stream().mapToInt(h -> ordinal(h.recordId())).toArray();
+  }
+
+  static long bytesUnder(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  private static int[][] readTruth(Path file) throws IOException {
+    try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+      int n = in.readInt();
+      int k = in.readInt();
+      int[][] t = new int[n][k];
+      for (int[] row : t) for (int j = 0; j < k; j++) row[j] = in.readInt();
+      return t;
+    }
+  }
+
+  private static void writeTruth(Path file, int[][] truth) throws IOException {
+    try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(file))) {
+      out.writeInt(truth.length);
+      out.writeInt(truth[0].length);
+      for (int[] row : truth) for (int v : row) out.writeInt(v);
+    }
+  }
+}

@@ -1,0 +1,351 @@
+package uk.casesearch.bench.capacity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+import uk.casesearch.engine.embed.CachingEmbedder;
+import uk.casesearch.engine.ingest.CaseRecord;
+import uk.casesearch.engine.ingest.Chunker;
+import uk.casesearch.engine.ingest.Passage;
+import uk.casesearch.engine.ingest.RecordIndexer;
+import uk.casesearch.engine.util.Vectors;
+
+/**
+ * The capacity report: builds an index of a given size in the real packaged service and drives it
+ * over HTTP with concurrent clients, then writes bench/results/capacity-&lt;passages&gt;-&lt;time&gt;/
+ * (report.md, report.json, charts).
+ *
+ * <p>Embedding a million passages on 2 cores would take about 15 hours, so the run embeds only a
+ * base set of real records through the API (which measures the embedding ingest rate), then makes
+ * the rest as new records whose passages are sentences of the case corpus recombined, each with a
+ * vector near a real one (a base vector plus noise), and loads those vectors into the service's
+ * vector cache before sending the records through the ordinary API. The indexer finds every
+ * vector in the cache, so what is measured is the real ingest, indexing and search path with
+ * embedding taken out of indexing; query embedding is real and in every measured search (queries
+ * are distinct, so the query cache does not help).
+ */
+public final class CapacityRun {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String MODEL_ID = "bge-small-en-v1.5-q@512";
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> a = parse(args);
+    int passages = Integer.parseInt(a.getOrDefault("passages", "100000"));
+    int baseRecords = Integer.parseInt(a.getOrDefault("base-records", "1000"));
+    int seconds = Integer.parseInt(a.getOrDefault("seconds", "30"));
+    String heap = a.getOrDefault("heap", "3g");
+    List<Integer> levels = Stream.of(a.getOrDefault("concurrency", "1,2,4,8").split(",")).map(Integer::parseInt).toList();
+    Path jar = Path.of(a.getOrDefault("service", "../target/quarkus-app/quarkus-run.jar"));
+    Path models = Path.of(a.getOrDefault("models", "../models"));
+    Path dev = Path.of(a.getOrDefault("dev", "../../shared/eval/dev"));
+    Path work = Path.of(a.getOrDefault("work", "target/capacity-" + passages));
+    Path out = Path.of(a.getOrDefault("out", "results")).resolve("capacity-" + passages + "-" + Instant.now().toString().substring(0, 16).replace(':', '-'));
+    if (!Files.exists(jar)) throw new IllegalArgumentException(jar + " is missing: build the service first (./mvnw package)");
+    Files.createDirectories(out);
+    ObjectNode report = JSON.createObjectNode();
+    report.put("passages_requested", passages);
+    report.set("machine", machine());
+    report.put("heap", heap);
+    report.put("seconds_per_level", seconds);
+
+    deleteTree(work);
+    Path data = work.resolve("data");
+    try (ServiceUnderTest service = new ServiceUnderTest(jar, models, data, heap)) {
+      // 1. Base records, embedded through the API: the ingest rate with embedding.
+      service.start();
+      List<String> base = baseRecords(dev, baseRecords);
+      long t0 = System.nanoTime();
+      for (int i = 0; i < base.size(); i += 250) {
+        String batch = "[" + String.join(",", base.subList(i, Math.min(base.size(), i + 250))) + "]";
+        check(service.postJson("/api/v1/records?wait=true", batch.getBytes(StandardCharsets.UTF_8)));
+      }
+      double embedSeconds = (System.nanoTime() - t0) / 1e9;
+      int basePassages = service.readiness().get("vector_passages").asInt();
+      report.put("ingest_embedded_records_per_s", base.size() / embedSeconds);
+      report.put("ingest_embedded_passages_per_s", basePassages / embedSeconds);
+      System.out.printf("base: %d records, %d passages embedded in %.0f s%n", base.size(), basePassages, embedSeconds);
+      service.stop();
+
+      // 2. The scaled records' vectors, near the real ones, into the vector cache.
+      ScaledText corpus = new ScaledText(base);
+      int records = Math.max(0, passages - basePassages);
+      List<float[]> baseVectors = readVectors(data);
+      t0 = System.nanoTime();
+      int cached = loadVectors(data, corpus, records, baseVectors);
+      System.out.printf("vector cache: %d scaled passages in %.0f s%n", cached, (System.nanoTime() - t0) / 1e9);
+
+      // 3. The scaled records through the API; the indexer reuses the cached vectors.
+      service.start();
+      double modelBefore = service.metric("casesearch_embedding_passages_total", "source=\"model\"");
+      t0 = System.nanoTime();
+      for (int i = 0; i < records; i += 2000) {
+        StringBuilder batch = new StringBuilder("[");
+        for (int j = i; j < Math.min(records, i + 2000); j++) batch.append(j == i ? "" : ",").append(JSON.writeValueAsString(corpus.record(j)));
+        check(service.postJson("/api/v1/records", batch.append(']').toString().getBytes(StandardCharsets.UTF_8)));
+      }
+      double acceptSeconds = (System.nanoTime() - t0) / 1e9;
+      JsonNode ready;
+      while ((ready = service.readiness()).get("indexing_queue").asInt() > 0) Thread.sleep(1000);
+      double indexSeconds = (System.nanoTime() - t0) / 1e9;
+      int total = ready.get("vector_passages").asInt();
+      double embeddedDuringLoad = service.metric("casesearch_embedding_passages_total", "source=\"model\"") - modelBefore;
+      report.put("passages", total);
+      report.put("records", base.size() + records);
+      report.put("ingest_accept_records_per_s", records / acceptSeconds);
+      report.put("ingest_indexed_records_per_s", records / indexSeconds);
+      report.put("ingest_indexed_passages_per_s", (total - basePassages) / indexSeconds);
+      report.put("passages_embedded_while_loading", embeddedDuringLoad);
+      System.out.printf("loaded %d records (%d passages in all) in %.0f s; %s passages embedded meanwhile%n", records, total, indexSeconds, embeddedDuringLoad);
+
+      // 4. Load at each concurrency.
+      List<String> queries = corpus.queries(200_000);
+      AtomicInteger nextQuery = new AtomicInteger();
+      ArrayNode levelsOut = report.putArray("levels");
+      for (int c : levels) levelsOut.add(drive(service, queries, nextQuery, c, seconds, corpus.cases()));
+
+      // 5. Idle memory, disk, and start-to-ready with the whole index on disk.
+      report.put("rss_after_load_bytes", service.rssBytes());
+      report.put("heap_used_after_load_bytes", service.metric("jvm_memory_used_bytes", "area=\"heap\""));
+      service.stop();
+      report.put("disk_text_bytes", bytesUnder(data.resolve("index/text")));
+      report.put("disk_vector_bytes", bytesUnder(data.resolve("index/vector")));
+      report.put("disk_database_bytes", bytesUnder(data.resolve("db")));
+      Duration startToReady = service.start();
+      report.put("start_to_ready_ms", startToReady.toMillis());
+      report.put("rss_idle_after_restart_bytes", service.rssBytes());
+      System.out.printf("start-to-ready with %d passages on disk: %d ms%n", total, startToReady.toMillis());
+    }
+    JSON.writer(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("report.json").toFile(), report);
+    Report.write(report, out);
+    System.out.println("report: " + out.resolve("report.md"));
+  }
+
+  /** One concurrency level: a warm-up, then {@code seconds} of searches by {@code c} clients. */
+  private static ObjectNode drive(ServiceUnderTest service, List<String> queries, AtomicInteger next, int c, int seconds, int cases)
+      throws Exception {
+    ConcurrentHistogram latency = new ConcurrentHistogram(3_600_000_000L, 3);
+    AtomicLong errors = new AtomicLong();
+    ConcurrentLinkedQueue<Long> rss = new ConcurrentLinkedQueue<>();
+    runClients(service, queries, next, c, 5, cases, null, errors); // warm-up at this level
+    errors.set(0);
+    long ticks0 = service.cpuTicks();
+    long t0 = System.nanoTime();
+    Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+      try {
+        while (!Thread.currentThread().isInterrupted()) {
+          rss.add(service.rssBytes());
+          Thread.sleep(500);
+        }
+      } catch (IOException | InterruptedException e) {
+        // done
+      }
+    });
+    long requests = runClients(service, queries, next, c, seconds, cases, latency, errors);
+    double elapsed = (System.nanoTime() - t0) / 1e9;
+    long ticks = service.cpuTicks() - ticks0;
+    sampler.interrupt();
+    ObjectNode l = JSON.createObjectNode();
+    l.put("concurrency", c);
+    l.put("requests", requests);
+    l.put("errors", errors.get());
+    l.put("throughput_per_s", requests / elapsed);
+    l.put("p50_ms", latency.getValueAtPercentile(50) / 1e6);
+    l.put("p95_ms", latency.getValueAtPercentile(95) / 1e6);
+    l.put("p99_ms", latency.getValueAtPercentile(99) / 1e6);
+    l.put("max_ms", latency.getMaxValue() / 1e6);
+    l.put("cpu_cores_used", ticks / 100.0 / elapsed);
+    l.put("rss_max_bytes", rss.stream().max(Comparator.naturalOrder()).orElse(-1L));
+    l.put("heap_used_bytes", service.metric("jvm_memory_used_bytes", "area=\"heap\""));
+    System.out.printf("c=%d: %.1f searches/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors%n", c, requests / elapsed,
+        l.get("p50_ms").asDouble(), l.get("p95_ms").asDouble(), l.get("p99_ms").asDouble(), errors.get());
+    return l;
+  }
+
+  /** Closed-loop clients: each sends its next search when the last answer arrives. One in five is within a case. */
+  private static long runClients(ServiceUnderTest service, List<String> queries, AtomicInteger next, int c, int seconds, int cases,
+      Histogram latency, AtomicLong errors) throws InterruptedException {
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    AtomicLong done = new AtomicLong();
+    List<Thread> clients = new ArrayList<>();
+    for (int i = 0; i < c; i++) {
+      clients.add(Thread.ofPlatform().start(() -> {
+        while (System.nanoTime() < end) {
+          int n = next.getAndIncrement();
+          String q = queries.get(n % queries.size());
+          String path = "/api/v1/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)
+              + (n % 5 == 0 ? "&case=CASE-CAP-" + (n % cases) : "");
+          long t = System.nanoTime();
+          try {
+            HttpResponse<String> r = service.get(path);
+            if (r.statusCode() != 200) errors.incrementAndGet();
+          } catch (IOException | InterruptedException e) {
+            errors.incrementAndGet();
+          }
+          if (latency != null) latency.recordValue(System.nanoTime() - t);
+          done.incrementAndGet();
+        }
+      }));
+    }
+    for (Thread t : clients) t.join();
+    return done.get();
+  }
+
+  /** The first records of the case corpus as JSON lines, or synthetic ones without it. */
+  private static List<String> baseRecords(Path dev, int n) throws IOException {
+    List<String> out = new ArrayList<>();
+    Path records = dev.resolve("records.jsonl");
+    if (Files.exists(records)) {
+      try (BufferedReader in = Files.newBufferedReader(records)) {
+        for (String line; (line = in.readLine()) != null && out.size() < n; ) if (!line.isBlank()) out.add(line);
+      }
+      return out;
+    }
+    SplittableRandom r = new SplittableRandom(7);
+    String[] words = "visit home mother father child school attendance police incident neglect food plan safety conference contact family worker concern alcohol housing GP appointment missed".split(" ");
+    for (int i = 0; i < n; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int s = 0; s < 6; s++) {
+        for (int w = 0; w < 12; w++) text.append(words[r.nextInt(words.length)]).append(' ');
+        text.append(". ");
+      }
+      out.add(JSON.writeValueAsString(Map.of("id", "BASE-" + i, "case_id", "CASE-BASE-" + (i / 20), "type", "case_note",
+          "date", "2024-01-01", "text", text.toString().strip())));
+    }
+    return out;
+  }
+
+  private static String jdbcUrl(Path data) {
+    return "jdbc:h2:file:" + data.toAbsolutePath().resolve("db/casesearch");
+  }
+
+  private static List<float[]> readVectors(Path data) throws Exception {
+    List<float[]> out = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection(jdbcUrl(data), "casesearch", "casesearch");
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("select vector from passage_vector")) {
+      while (rs.next()) {
+        byte[] b = rs.getBytes(1);
+        float[] v = new float[b.length / 4];
+        ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  /** Writes a vector for every passage of the scaled records, keyed as the service's cache keys them. */
+  private static int loadVectors(Path data, ScaledText corpus, int records, List<float[]> base) throws Exception {
+    Chunker chunker = new Chunker(Chunker.Config.defaults());
+    int n = 0;
+    try (Connection c = DriverManager.getConnection(jdbcUrl(data), "casesearch", "casesearch");
+        PreparedStatement ps = c.prepareStatement("merge into passage_vector key (cache_key) values (?, ?)")) {
+      c.setAutoCommit(false);
+      for (int i = 0; i < records; i++) {
+        CaseRecord r = corpus.caseRecord(i);
+        SplittableRandom rnd = new SplittableRandom(1_000_003L * i);
+        for (Passage p : chunker.chunk(r.text())) {
+          ps.setString(1, CachingEmbedder.passageKey("p", MODEL_ID, RecordIndexer.embeddingInput(r, p)));
+          ps.setBytes(2, encode(near(base.get(rnd.nextInt(base.size())), rnd)));
+          ps.addBatch();
+          n++;
+        }
+        if (i % 5000 == 4999) {
+          ps.executeBatch();
+          c.commit();
+        }
+      }
+      ps.executeBatch();
+      c.commit();
+    }
+    return n;
+  }
+
+  /** A real vector moved a little: cosine about 0.9 to it. */
+  private static float[] near(float[] v, SplittableRandom r) {
+    float[] out = new float[v.length];
+    double scale = 0.5 / Math.sqrt(v.length);
+    for (int d = 0; d < v.length; d++) out[d] = (float) (v[d] + scale * r.nextGaussian());
+    return Vectors.normalize(out);
+  }
+
+  private static byte[] encode(float[] v) {
+    ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+    b.asFloatBuffer().put(v);
+    return b.array();
+  }
+
+  private static void check(HttpResponse<String> r) {
+    if (r.statusCode() / 100 != 2) throw new IllegalStateException("HTTP " + r.statusCode() + ": " + r.body());
+  }
+
+  private static ObjectNode machine() throws IOException {
+    ObjectNode m = JSON.createObjectNode();
+    for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+      if (line.startsWith("model name")) {
+        m.put("cpu", line.substring(line.indexOf(':') + 1).strip());
+        break;
+      }
+    }
+    m.put("cores", Runtime.getRuntime().availableProcessors());
+    for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+      if (line.startsWith("MemTotal:")) m.put("memory_bytes", Long.parseLong(line.replaceAll("\\D", "")) * 1024);
+    }
+    m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+    m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+    m.put("date", Instant.now().toString());
+    return m;
+  }
+
+  static long bytesUnder(Path dir) throws IOException {
+    if (!Files.exists(dir)) return 0;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  private static void deleteTree(Path p) throws IOException {
+    if (!Files.exists(p)) return;
+    try (Stream<Path> walk = Files.walk(p)) {
+      for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(f);
+    }
+  }
+
+  private static Map<String, String> parse(String[] args) {
+    Map<String, String> m = new java.util.HashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      if (!args[i].startsWith("--") || i + 1 >= args.length) throw new IllegalArgumentException("usage: --name value ...; got " + args[i]);
+      m.put(args[i].substring(2), args[++i]);
+    }
+    return m;
+  }
+}
