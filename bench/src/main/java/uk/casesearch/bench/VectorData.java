@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import uk.casesearch.engine.index.PassageHit;
 import uk.casesearch.engine.index.RecordMeta;
 import uk.casesearch.engine.index.vector.JVectorIndex;
@@ -128,12 +127,6 @@ final class VectorData {
 
   static int[] ordinals(List<PassageHit> hits) {
     return hits.stream().mapToInt(h -> ordinal(h.recordId())).toArray();
-  }
-
-  static long bytesUnder(Path dir) throws IOException {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-    }
   }
 
   private static int[][] readTruth(Path file) throws IOException {
