@@ -34,7 +34,7 @@ class DistributionIT {
     try (Stream<Path> dirs = Files.list(root)) {
       home = dirs.filter(Files::isDirectory).findFirst().orElseThrow();
     }
-    for (String part : List.of("bin/casesearch", "runtime/bin/java", "app/quarkus-run.jar", "models/bge-small-en-v1.5-q",
+    for (String part : List.of("bin/casesearch", "runtime/bin/java", "app/quarkus-run.jar", "app/app.aot", "models/bge-small-en-v1.5-q",
         "config/application.properties.example", "systemd/casesearch.service")) {
       assertTrue(Files.exists(home.resolve(part)), part + " is missing from the distribution");
     }
@@ -54,6 +54,9 @@ class DistributionIT {
       String modules = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       java.waitFor();
       assertTrue(modules.contains("jdk.incubator.vector") && !modules.contains("jdk.compiler"), "a trimmed runtime with SIMD: " + modules);
+      // The AOT cache was made for exactly this runtime and these options: the JVM took it without complaint.
+      String log = Files.readString(service.log());
+      assertTrue(!log.contains("[error][aot]") && !log.contains("[warning][aot]"), "the AOT cache was refused:\n" + log.lines().filter(l -> l.contains("aot")).toList());
     }
   }
 }
