@@ -2,8 +2,6 @@ package uk.casesearch.app;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.casesearch.engine.embed.VectorCache;
+import uk.casesearch.engine.util.Vectors;
 
 /**
  * Passage vectors kept in the database by content key, so that a reindex, a re-import or an
@@ -44,7 +43,7 @@ public class JdbcVectorCache implements VectorCache {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
           for (int j = 0; j < chunk.size(); j++) ps.setString(j + 1, chunk.get(j));
           try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) out.put(rs.getString(1), decode(rs.getBytes(2)));
+            while (rs.next()) out.put(rs.getString(1), Vectors.fromBytes(rs.getBytes(2)));
           }
         }
       }
@@ -65,7 +64,7 @@ public class JdbcVectorCache implements VectorCache {
         PreparedStatement ps = c.prepareStatement(sql)) {
       for (Map.Entry<String, float[]> e : vectors.entrySet()) {
         ps.setString(1, e.getKey());
-        ps.setBytes(2, encode(e.getValue()));
+        ps.setBytes(2, Vectors.toBytes(e.getValue()));
         ps.addBatch();
       }
       ps.executeBatch();
@@ -74,15 +73,4 @@ public class JdbcVectorCache implements VectorCache {
     }
   }
 
-  static byte[] encode(float[] v) {
-    ByteBuffer b = ByteBuffer.allocate(v.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-    b.asFloatBuffer().put(v);
-    return b.array();
-  }
-
-  static float[] decode(byte[] bytes) {
-    float[] v = new float[bytes.length / Float.BYTES];
-    ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
-    return v;
-  }
 }

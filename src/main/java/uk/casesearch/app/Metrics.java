@@ -7,9 +7,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -22,8 +19,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
-import java.util.stream.Stream;
 import uk.casesearch.engine.search.SearchMode;
+import uk.casesearch.engine.util.FileTrees;
 
 /**
  * Casesearch's own Prometheus metrics (at /q/metrics, beside the JVM's and HTTP's): search latency
@@ -55,7 +52,7 @@ public class Metrics {
         engine, e -> e.ready() ? e.vectorIndex().size() : Double.NaN);
     Path index = config.dataDir().resolve("index");
     for (String part : new String[] {"text", "vector"}) {
-      Supplier<Double> bytes = cached(() -> (double) bytesUnder(index.resolve(part)));
+      Supplier<Double> bytes = cached(() -> (double) FileTrees.bytesUnder(index.resolve(part)));
       gauge(registry, "casesearch.index.disk", part, "bytes of the index on disk", bytes, s -> s.get());
     }
     Supplier<Double> records = cached(() -> (double) countRecords(dataSource));
@@ -116,18 +113,4 @@ public class Metrics {
     }
   }
 
-  private static long bytesUnder(Path dir) {
-    if (!Files.isDirectory(dir)) return 0;
-    try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile).mapToLong(p -> {
-        try {
-          return Files.size(p);
-        } catch (IOException e) {
-          return 0; // a file removed by a merge or commit while walking
-        }
-      }).sum();
-    } catch (IOException | UncheckedIOException e) {
-      return 0;
-    }
-  }
 }

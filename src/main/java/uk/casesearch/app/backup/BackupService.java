@@ -12,16 +12,15 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import uk.casesearch.app.CasesearchConfig;
 import uk.casesearch.app.Engine;
 import uk.casesearch.app.IndexingService;
 import uk.casesearch.app.RecordStore;
+import uk.casesearch.engine.util.FileTrees;
 
 /**
  * Online backup while the service runs: the indexes are committed and copied with indexing held
@@ -79,7 +78,7 @@ public class BackupService {
       Path dir = config.backupDir().orElse(config.dataDir().resolve("backups"));
       Path target = dir.resolve("casesearch-" + NAME.format(now));
       Path partial = dir.resolve(target.getFileName() + ".partial");
-      deleteTree(partial);
+      FileTrees.delete(partial);
       Files.createDirectories(partial);
       try {
         indexing.snapshot(partial.resolve(BackupManifest.INDEX));
@@ -95,7 +94,7 @@ public class BackupService {
         LOG.infof("backup written to %s: %d files, %d bytes in %d ms", target, files.size(), bytes, millis);
         return new Result(target, manifest, bytes, millis);
       } catch (IOException | RuntimeException e) {
-        deleteTree(partial);
+        FileTrees.delete(partial);
         throw e;
       }
     } finally {
@@ -117,13 +116,6 @@ public class BackupService {
       return "h2";
     } catch (SQLException e) {
       throw new IOException("database backup failed: " + e.getMessage(), e);
-    }
-  }
-
-  static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) return;
-    try (Stream<Path> walk = Files.walk(p)) {
-      for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(f);
     }
   }
 }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import uk.casesearch.engine.util.FileTrees;
 
 /**
  * Puts a backup back into a data directory, with no application running: the backup is checked
@@ -37,12 +38,12 @@ public final class Restore {
     refuseIfInUse(dataDir.resolve("db").resolve(H2_FILE));
     String stamp = Instant.now().toString().replace(':', '-');
     Path staging = dataDir.resolve("restore-" + stamp + ".partial");
-    BackupService.deleteTree(staging);
+    FileTrees.delete(staging);
     try {
       if (withDatabase) unzip(backup.resolve(BackupManifest.DATABASE_ZIP), Files.createDirectories(staging.resolve("db")));
       copyTree(backup.resolve(BackupManifest.INDEX), staging.resolve("index"));
     } catch (IOException | RuntimeException e) {
-      BackupService.deleteTree(staging);
+      FileTrees.delete(staging);
       throw e;
     }
     // Nothing in the data directory has changed so far. Now swap, moving the old files aside.
@@ -57,7 +58,7 @@ public final class Restore {
       }
       Files.move(staging.resolve(part), current, StandardCopyOption.ATOMIC_MOVE);
     }
-    BackupService.deleteTree(staging);
+    FileTrees.delete(staging);
     return new Result(manifest, movedAny ? replaced : null);
   }
 

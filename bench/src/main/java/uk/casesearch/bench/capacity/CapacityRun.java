@@ -9,8 +9,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +35,7 @@ import uk.casesearch.engine.ingest.CaseRecord;
 import uk.casesearch.engine.ingest.Chunker;
 import uk.casesearch.engine.ingest.Passage;
 import uk.casesearch.engine.ingest.RecordIndexer;
+import uk.casesearch.engine.util.FileTrees;
 import uk.casesearch.engine.util.Vectors;
 
 /**
@@ -78,7 +77,7 @@ public final class CapacityRun {
     report.put("heap", heap);
     report.put("seconds_per_level", seconds);
 
-    deleteTree(work);
+    FileTrees.delete(work);
     Path data = work.resolve("data");
     try (ServiceUnderTest service = new ServiceUnderTest(jar, models, data, heap)) {
       // 1. Base records, embedded through the API: the ingest rate with embedding.
@@ -137,9 +136,9 @@ public final class CapacityRun {
       report.put("rss_after_load_bytes", service.rssBytes());
       report.put("heap_used_after_load_bytes", service.metric("jvm_memory_used_bytes", "area=\"heap\""));
       service.stop();
-      report.put("disk_text_bytes", bytesUnder(data.resolve("index/text")));
-      report.put("disk_vector_bytes", bytesUnder(data.resolve("index/vector")));
-      report.put("disk_database_bytes", bytesUnder(data.resolve("db")));
+      report.put("disk_text_bytes", FileTrees.bytesUnder(data.resolve("index/text")));
+      report.put("disk_vector_bytes", FileTrees.bytesUnder(data.resolve("index/vector")));
+      report.put("disk_database_bytes", FileTrees.bytesUnder(data.resolve("db")));
       Duration startToReady = service.start();
       report.put("start_to_ready_ms", startToReady.toMillis());
       report.put("rss_idle_after_restart_bytes", service.rssBytes());
@@ -254,10 +253,7 @@ public final class CapacityRun {
         Statement st = c.createStatement();
         ResultSet rs = st.executeQuery("select vector from passage_vector")) {
       while (rs.next()) {
-        byte[] b = rs.getBytes(1);
-        float[] v = new float[b.length / 4];
-        ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
-        out.add(v);
+        out.add(Vectors.fromBytes(rs.getBytes(1)));
       }
     }
     return out;
@@ -275,7 +271,7 @@ public final class CapacityRun {
         SplittableRandom rnd = new SplittableRandom(1_000_003L * i);
         for (Passage p : chunker.chunk(r.text())) {
           ps.setString(1, CachingEmbedder.passageKey("p", MODEL_ID, RecordIndexer.embeddingInput(r, p)));
-          ps.setBytes(2, encode(near(base.get(rnd.nextInt(base.size())), rnd)));
+          ps.setBytes(2, Vectors.toBytes(near(base.get(rnd.nextInt(base.size())), rnd)));
           ps.addBatch();
           n++;
         }
@@ -298,11 +294,6 @@ public final class CapacityRun {
     return Vectors.normalize(out);
   }
 
-  private static byte[] encode(float[] v) {
-    ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-    b.asFloatBuffer().put(v);
-    return b.array();
-  }
 
   private static void check(HttpResponse<String> r) {
     if (r.statusCode() / 100 != 2) throw new IllegalStateException("HTTP " + r.statusCode() + ": " + r.body());
@@ -326,19 +317,7 @@ public final class CapacityRun {
     return m;
   }
 
-  static long bytesUnder(Path dir) throws IOException {
-    if (!Files.exists(dir)) return 0;
-    try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-    }
-  }
 
-  private static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) return;
-    try (Stream<Path> walk = Files.walk(p)) {
-      for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(f);
-    }
-  }
 
   private static Map<String, String> parse(String[] args) {
     Map<String, String> m = new java.util.HashMap<>();

@@ -37,6 +37,7 @@ import java.util.stream.Stream;
 import uk.casesearch.engine.index.PassageHit;
 import uk.casesearch.engine.index.RecordMeta;
 import uk.casesearch.engine.index.SearchFilter;
+import uk.casesearch.engine.util.FileTrees;
 
 /**
  * A {@link VectorIndex} on a JVector graph held in memory and persisted to disk: incremental
@@ -365,7 +366,7 @@ public final class JVectorIndex implements VectorIndex {
       long gen = Math.max(generation + 1, System.currentTimeMillis());
       String name = "gen-" + gen;
       Path tmp = dir.resolve(name + ".tmp");
-      deleteTree(tmp);
+      FileTrees.delete(tmp);
       Files.createDirectories(tmp);
       // An empty graph is not saved (JVector never marks one complete): no graph file means empty.
       if (!vectors.isEmpty()) {
@@ -388,7 +389,7 @@ public final class JVectorIndex implements VectorIndex {
       // Older generations are no longer referenced.
       try (Stream<Path> old = Files.list(dir)) {
         for (Path p : old.filter(p -> p.getFileName().toString().startsWith("gen-") && !p.equals(target)).toList()) {
-          deleteTree(p);
+          FileTrees.delete(p);
         }
       }
     } finally {
@@ -520,13 +521,6 @@ public final class JVectorIndex implements VectorIndex {
       ch.force(true);
     } catch (IOException e) {
       // Some file systems cannot sync a directory; the rename is still atomic.
-    }
-  }
-
-  private static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) return;
-    try (Stream<Path> walk = Files.walk(p)) {
-      for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(f);
     }
   }
 
