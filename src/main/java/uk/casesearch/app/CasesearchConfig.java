@@ -207,6 +207,18 @@ public interface CasesearchConfig {
     /** Below this many accepted passages a filtered search scans exactly instead of the graph. */
     @WithDefault("5000")
     int exactSearchThreshold();
+
+    /** The in-memory graph is written out as an on-disk segment once it holds this many passages. */
+    @WithDefault("50000")
+    int segmentPassages();
+
+    /** This many segments of about the same size are merged into one in the background. */
+    @WithDefault("4")
+    int mergeFactor();
+
+    /** Segments at least this large keep product-quantized vectors in memory (the full ones stay on disk). */
+    @WithDefault("100000")
+    int quantizeMinPassages();
   }
 
   /** The Lucene BM25 index. */

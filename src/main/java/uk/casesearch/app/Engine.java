@@ -78,7 +78,10 @@ public class Engine {
                 defaults.neighborOverflow(),
                 defaults.alpha(),
                 defaults.addHierarchy(),
-                v.exactSearchThreshold()));
+                v.exactSearchThreshold(),
+                v.segmentPassages(),
+                v.mergeFactor(),
+                v.quantizeMinPassages()));
     Chunker chunker = new Chunker(new Chunker.Config(config.chunking().maxChars(), config.chunking().overlapChars()));
     indexer = new RecordIndexer(chunker, embedder, text, vectors);
     searchThreads = Executors.newFixedThreadPool(config.search().threads(), Thread.ofPlatform().daemon().name("search-", 0).factory());

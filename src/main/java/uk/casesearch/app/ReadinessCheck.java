@@ -32,6 +32,7 @@ public class ReadinessCheck implements HealthCheck {
         .withData("model", engine.embedder().modelId())
         .withData("text_passages", engine.textIndex().size())
         .withData("vector_passages", engine.vectorIndex().size())
+        .withData("vector_segments", engine.vectorIndex().segmentSizes().toString())
         .withData("indexing_queue", indexing.queueDepth())
         .withData("repaired_at_start", indexing.repairedAtStart())
         .build();

@@ -83,4 +83,22 @@ class OperationsTest {
     given().header("X-API-Key", auditor).queryParam("action", "admin.backup").get("/api/v1/audit")
         .then().statusCode(200).body("events.size()", org.hamcrest.Matchers.greaterThan(0));
   }
+
+  @Test
+  void anAdministratorMergesTheVectorIndexIntoOneSegment() {
+    given().header("X-API-Key", key).contentType(ContentType.JSON)
+        .body(List.of(
+            Fixtures.record("OPS-3", "CASE-OPS", "case_note", "Visit", "2024-03-03", "T", "The children had not eaten since yesterday."),
+            Fixtures.record("OPS-4", "CASE-OPS", "case_note", "Visit", "2024-03-04", "T", "Mother attended the review meeting.")))
+        .post("/api/v1/records?wait=true").then().statusCode(200);
+    given().header("X-API-Key", key).post("/api/v1/admin/optimize").then().statusCode(403);
+    List<Integer> segments = given().header("X-API-Key", TestAuth.ADMIN_KEY).post("/api/v1/admin/optimize")
+        .then().statusCode(200).extract().path("vector_segments");
+    assertEquals(1, segments.size(), "one segment: " + segments);
+    int passages = given().get("/q/health/ready").then().statusCode(200).extract().path("checks.find { it.name == 'engine' }.data.vector_passages");
+    assertEquals(passages, segments.getFirst(), "every passage is in the merged segment");
+    // Searches by meaning read the merged, on-disk segment.
+    given().header("X-API-Key", key).queryParam("q", "children going hungry").queryParam("mode", "vector").get("/api/v1/search")
+        .then().statusCode(200).body("hits.id", org.hamcrest.Matchers.hasItem("OPS-3"));
+  }
 }

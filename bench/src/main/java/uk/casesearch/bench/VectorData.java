@@ -16,9 +16,11 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import uk.casesearch.engine.index.PassageHit;
 import uk.casesearch.engine.index.RecordMeta;
 import uk.casesearch.engine.index.vector.JVectorIndex;
+import uk.casesearch.engine.index.vector.VectorIndex;
 
 /**
  * The shared fixture of the vector benchmarks: N synthetic passage vectors, query vectors, their
@@ -105,23 +107,70 @@ final class VectorData {
     return Integer.parseInt(id.substring(1));
   }
 
-  /** Opens the JVector index for these parameters, building and committing it first if absent. */
-  JVectorIndex jvector(int maxDegree, int beamWidth) throws IOException {
-    Path dir = ROOT.resolve("jvector-" + size + "-m" + maxDegree + "-b" + beamWidth);
-    JVectorIndex.Config d = JVectorIndex.Config.defaults(SyntheticVectors.DIMENSION);
-    JVectorIndex.Config config =
-        new JVectorIndex.Config(d.dimension(), maxDegree, beamWidth, d.neighborOverflow(), d.alpha(), d.addHierarchy(), d.exactSearchThreshold());
-    boolean built = Files.exists(dir.resolve("CURRENT"));
-    long t0 = System.nanoTime();
-    JVectorIndex index = JVectorIndex.open(dir, config);
-    if (!built) {
-      RecordMeta meta = new RecordMeta("CASE-BENCH", null, "case_note", null, LocalDate.of(2024, 1, 1), false);
-      for (int i = 0; i < passages.length; i++) index.upsert(id(i), "h", meta, List.of(passages[i]));
-      index.commit();
-      System.out.printf("built JVector %d passages (degree %d, beam %d) in %.1f s%n", size, maxDegree, beamWidth, (System.nanoTime() - t0) / 1e9);
-    } else {
-      System.out.printf("opened JVector %d passages from disk in %.1f s%n", size, (System.nanoTime() - t0) / 1e9);
+  /**
+   * How the JVector index holds its graph: {@code memory} keeps everything on the heap (one live
+   * graph, the layout before segments); {@code disk} seals it into one memory-mapped segment scored
+   * with the full vectors; {@code disk-pq} (the service's default at this size) adds
+   * product-quantized codes on the heap, re-ranking with the full vectors.
+   */
+  enum Layout {
+    MEMORY,
+    DISK,
+    DISK_PQ;
+
+    static Layout of(String name) {
+      return valueOf(name.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
     }
+
+    JVectorIndex.Config config(JVectorIndex.Config graph) {
+      return switch (this) {
+        case MEMORY -> graph.withSegments(Integer.MAX_VALUE, 4, Integer.MAX_VALUE);
+        case DISK -> graph.withSegments(1, 4, Integer.MAX_VALUE);
+        case DISK_PQ -> graph.withSegments(1, 4, 1);
+      };
+    }
+  }
+
+  /**
+   * Opens the JVector index for these parameters, building the in-memory graph and committing it
+   * first if absent; the on-disk layouts seal a copy of that graph (the same graph, so the layouts
+   * differ only in how it is stored and scored).
+   */
+  JVectorIndex jvector(int maxDegree, int beamWidth, Layout layout) throws IOException {
+    JVectorIndex.Config d = JVectorIndex.Config.defaults(SyntheticVectors.DIMENSION);
+    JVectorIndex.Config graph =
+        new JVectorIndex.Config(d.dimension(), maxDegree, beamWidth, d.neighborOverflow(), d.alpha(), d.addHierarchy(), d.exactSearchThreshold());
+    Path memoryDir = ROOT.resolve("jvector-" + size + "-m" + maxDegree + "-b" + beamWidth);
+    if (!Files.exists(memoryDir.resolve("CURRENT"))) {
+      long t0 = System.nanoTime();
+      try (JVectorIndex index = JVectorIndex.open(memoryDir, Layout.MEMORY.config(graph))) {
+        RecordMeta meta = new RecordMeta("CASE-BENCH", null, "case_note", null, LocalDate.of(2024, 1, 1), false);
+        // In batches, as the service's indexer inserts them (in parallel within a batch).
+        for (int from = 0; from < passages.length; from += 10_000) {
+          List<VectorIndex.Upsert> batch = new ArrayList<>();
+          for (int i = from; i < Math.min(passages.length, from + 10_000); i++) {
+            batch.add(new VectorIndex.Upsert(id(i), "h", meta, List.of(passages[i])));
+          }
+          index.upsertAll(batch);
+        }
+        index.commit();
+      }
+      System.out.printf("built JVector %d passages (degree %d, beam %d) in %.1f s%n", size, maxDegree, beamWidth, (System.nanoTime() - t0) / 1e9);
+    }
+    Path dir = layout == Layout.MEMORY ? memoryDir : memoryDir.resolveSibling(memoryDir.getFileName() + "-" + layout.name().toLowerCase(java.util.Locale.ROOT));
+    boolean copied = Files.exists(dir.resolve("CURRENT"));
+    if (!copied) {
+      try (Stream<Path> files = Files.walk(memoryDir)) {
+        for (Path f : files.toList()) {
+          Path to = dir.resolve(memoryDir.relativize(f).toString());
+          if (Files.isDirectory(f)) Files.createDirectories(to);
+          else Files.copy(f, to);
+        }
+      }
+    }
+    long t0 = System.nanoTime();
+    JVectorIndex index = JVectorIndex.open(dir, layout.config(graph));
+    System.out.printf("%s JVector %d passages (%s) in %.1f s; segments %s%n", copied ? "opened" : "sealed", size, layout, (System.nanoTime() - t0) / 1e9, index.segmentSizes());
     return index;
   }
 

@@ -79,15 +79,17 @@ public final class RecordIndexer {
       for (Passage p : ps) inputs.add(embeddingInput(r, p));
     }
     List<float[]> embedded = embedder.embedPassages(inputs);
+    List<VectorIndex.Upsert> upserts = new ArrayList<>(records.size());
     int at = 0;
     for (int i = 0; i < records.size(); i++) {
       CaseRecord r = records.get(i);
       List<Passage> ps = perRecord.get(i);
       String hash = indexHash(ContentHash.of(r));
       text.upsert(r.id(), hash, r.meta(), r.title(), people(r), ps);
-      vectors.upsert(r.id(), hash, r.meta(), embedded.subList(at, at + ps.size()));
+      upserts.add(new VectorIndex.Upsert(r.id(), hash, r.meta(), embedded.subList(at, at + ps.size())));
       at += ps.size();
     }
+    vectors.upsertAll(upserts);
   }
 
   /**

@@ -63,6 +63,10 @@ public final class CapacityRun {
     int baseRecords = Integer.parseInt(a.getOrDefault("base-records", "1000"));
     int seconds = Integer.parseInt(a.getOrDefault("seconds", "30"));
     String heap = a.getOrDefault("heap", "3g");
+    // Reuse the index a previous run left in --work instead of building it again (no ingest figures then).
+    boolean reuse = Boolean.parseBoolean(a.getOrDefault("reuse", "false"));
+    // Merge the vector index into one segment before measuring, as an operator would after a bulk import.
+    boolean optimize = Boolean.parseBoolean(a.getOrDefault("optimize", "false"));
     List<Integer> levels = Stream.of(a.getOrDefault("concurrency", "1,2,4,8").split(",")).map(Integer::parseInt).toList();
     Path jar = Path.of(a.getOrDefault("service", "../target/quarkus-app/quarkus-run.jar"));
     Path models = Path.of(a.getOrDefault("models", "../models"));
@@ -77,54 +81,31 @@ public final class CapacityRun {
     report.put("heap", heap);
     report.put("seconds_per_level", seconds);
 
-    FileTrees.delete(work);
     Path data = work.resolve("data");
+    if (!reuse) {
+      FileTrees.delete(work);
+    } else if (!Files.isDirectory(data.resolve("index"))) {
+      throw new IllegalArgumentException("--reuse: " + data + " holds no index; run once without --reuse");
+    }
+    report.put("index_reused", reuse);
     try (ServiceUnderTest service = new ServiceUnderTest(jar, models, data, heap)) {
-      // 1. Base records, embedded through the API: the ingest rate with embedding.
-      service.start();
       List<String> base = baseRecords(dev, baseRecords);
-      long t0 = System.nanoTime();
-      for (int i = 0; i < base.size(); i += 250) {
-        String batch = "[" + String.join(",", base.subList(i, Math.min(base.size(), i + 250))) + "]";
-        check(service.postJson("/api/v1/records?wait=true", batch.getBytes(StandardCharsets.UTF_8)));
-      }
-      double embedSeconds = (System.nanoTime() - t0) / 1e9;
-      int basePassages = service.readiness().get("vector_passages").asInt();
-      report.put("ingest_embedded_records_per_s", base.size() / embedSeconds);
-      report.put("ingest_embedded_passages_per_s", basePassages / embedSeconds);
-      System.out.printf("base: %d records, %d passages embedded in %.0f s%n", base.size(), basePassages, embedSeconds);
-      service.stop();
-
-      // 2. The scaled records' vectors, near the real ones, into the vector cache.
       ScaledText corpus = new ScaledText(base);
-      int records = Math.max(0, passages - basePassages);
-      List<float[]> baseVectors = readVectors(data);
-      t0 = System.nanoTime();
-      int cached = loadVectors(data, corpus, records, baseVectors);
-      System.out.printf("vector cache: %d scaled passages in %.0f s%n", cached, (System.nanoTime() - t0) / 1e9);
-
-      // 3. The scaled records through the API; the indexer reuses the cached vectors.
-      service.start();
-      double modelBefore = service.metric("casesearch_embedding_passages_total", "source=\"model\"");
-      t0 = System.nanoTime();
-      for (int i = 0; i < records; i += 2000) {
-        StringBuilder batch = new StringBuilder("[");
-        for (int j = i; j < Math.min(records, i + 2000); j++) batch.append(j == i ? "" : ",").append(JSON.writeValueAsString(corpus.record(j)));
-        check(service.postJson("/api/v1/records", batch.append(']').toString().getBytes(StandardCharsets.UTF_8)));
+      if (reuse) {
+        service.start();
+        report.put("passages", service.readiness().get("vector_passages").asInt());
+      } else {
+        build(service, data, report, base, corpus, passages);
       }
-      double acceptSeconds = (System.nanoTime() - t0) / 1e9;
-      JsonNode ready;
-      while ((ready = service.readiness()).get("indexing_queue").asInt() > 0) Thread.sleep(1000);
-      double indexSeconds = (System.nanoTime() - t0) / 1e9;
-      int total = ready.get("vector_passages").asInt();
-      double embeddedDuringLoad = service.metric("casesearch_embedding_passages_total", "source=\"model\"") - modelBefore;
-      report.put("passages", total);
-      report.put("records", base.size() + records);
-      report.put("ingest_accept_records_per_s", records / acceptSeconds);
-      report.put("ingest_indexed_records_per_s", records / indexSeconds);
-      report.put("ingest_indexed_passages_per_s", (total - basePassages) / indexSeconds);
-      report.put("passages_embedded_while_loading", embeddedDuringLoad);
-      System.out.printf("loaded %d records (%d passages in all) in %.0f s; %s passages embedded meanwhile%n", records, total, indexSeconds, embeddedDuringLoad);
+      if (optimize) {
+        long t0 = System.nanoTime();
+        HttpResponse<String> r = service.postAsAdmin("/api/v1/admin/optimize");
+        if (r.statusCode() != 200) throw new IllegalStateException("optimize failed: " + r.statusCode() + " " + r.body());
+        report.put("optimize_ms", (System.nanoTime() - t0) / 1_000_000);
+        System.out.printf("optimized (one vector segment) in %.0f s%n", (System.nanoTime() - t0) / 1e9);
+      }
+      report.put("vector_segments", service.readiness().get("vector_segments").asText());
+      int total = report.get("passages").asInt();
 
       // 4. Load at each concurrency.
       List<String> queries = corpus.queries(200_000);
@@ -134,6 +115,7 @@ public final class CapacityRun {
 
       // 5. Idle memory, disk, and start-to-ready with the whole index on disk.
       report.put("rss_after_load_bytes", service.rssBytes());
+      report.put("rss_anon_after_load_bytes", service.rssAnonBytes());
       report.put("heap_used_after_load_bytes", service.metric("jvm_memory_used_bytes", "area=\"heap\""));
       service.stop();
       report.put("disk_text_bytes", FileTrees.bytesUnder(data.resolve("index/text")));
@@ -142,11 +124,64 @@ public final class CapacityRun {
       Duration startToReady = service.start();
       report.put("start_to_ready_ms", startToReady.toMillis());
       report.put("rss_idle_after_restart_bytes", service.rssBytes());
+      report.put("rss_anon_idle_after_restart_bytes", service.rssAnonBytes());
       System.out.printf("start-to-ready with %d passages on disk: %d ms%n", total, startToReady.toMillis());
     }
     JSON.writer(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("report.json").toFile(), report);
     Report.write(report, out);
     System.out.println("report: " + out.resolve("report.md"));
+  }
+
+  /**
+   * Builds the index through the service: base records embedded through the API (the ingest rate
+   * with embedding), then the scaled records with their vectors preloaded into the vector cache.
+   * Leaves the service running.
+   */
+  private static void build(ServiceUnderTest service, Path data, ObjectNode report, List<String> base, ScaledText corpus, int passages)
+      throws Exception {
+    // 1. Base records, embedded through the API: the ingest rate with embedding.
+    service.start();
+    long t0 = System.nanoTime();
+    for (int i = 0; i < base.size(); i += 250) {
+      String batch = "[" + String.join(",", base.subList(i, Math.min(base.size(), i + 250))) + "]";
+      check(service.postJson("/api/v1/records?wait=true", batch.getBytes(StandardCharsets.UTF_8)));
+    }
+    double embedSeconds = (System.nanoTime() - t0) / 1e9;
+    int basePassages = service.readiness().get("vector_passages").asInt();
+    report.put("ingest_embedded_records_per_s", base.size() / embedSeconds);
+    report.put("ingest_embedded_passages_per_s", basePassages / embedSeconds);
+    System.out.printf("base: %d records, %d passages embedded in %.0f s%n", base.size(), basePassages, embedSeconds);
+    service.stop();
+
+    // 2. The scaled records' vectors, near the real ones, into the vector cache.
+    int records = Math.max(0, passages - basePassages);
+    List<float[]> baseVectors = readVectors(data);
+    t0 = System.nanoTime();
+    int cached = loadVectors(data, corpus, records, baseVectors);
+    System.out.printf("vector cache: %d scaled passages in %.0f s%n", cached, (System.nanoTime() - t0) / 1e9);
+
+    // 3. The scaled records through the API; the indexer reuses the cached vectors.
+    service.start();
+    double modelBefore = service.metric("casesearch_embedding_passages_total", "source=\"model\"");
+    t0 = System.nanoTime();
+    for (int i = 0; i < records; i += 2000) {
+      StringBuilder batch = new StringBuilder("[");
+      for (int j = i; j < Math.min(records, i + 2000); j++) batch.append(j == i ? "" : ",").append(JSON.writeValueAsString(corpus.record(j)));
+      check(service.postJson("/api/v1/records", batch.append(']').toString().getBytes(StandardCharsets.UTF_8)));
+    }
+    double acceptSeconds = (System.nanoTime() - t0) / 1e9;
+    JsonNode ready;
+    while ((ready = service.readiness()).get("indexing_queue").asInt() > 0) Thread.sleep(1000);
+    double indexSeconds = (System.nanoTime() - t0) / 1e9;
+    int total = ready.get("vector_passages").asInt();
+    double embeddedDuringLoad = service.metric("casesearch_embedding_passages_total", "source=\"model\"") - modelBefore;
+    report.put("passages", total);
+    report.put("records", base.size() + records);
+    report.put("ingest_accept_records_per_s", records / acceptSeconds);
+    report.put("ingest_indexed_records_per_s", records / indexSeconds);
+    report.put("ingest_indexed_passages_per_s", (total - basePassages) / indexSeconds);
+    report.put("passages_embedded_while_loading", embeddedDuringLoad);
+    System.out.printf("loaded %d records (%d passages in all) in %.0f s; %s passages embedded meanwhile%n", records, total, indexSeconds, embeddedDuringLoad);
   }
 
   /** One concurrency level: a warm-up, then {@code seconds} of searches by {@code c} clients. */
@@ -155,6 +190,7 @@ public final class CapacityRun {
     ConcurrentHistogram latency = new ConcurrentHistogram(3_600_000_000L, 3);
     AtomicLong errors = new AtomicLong();
     ConcurrentLinkedQueue<Long> rss = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<Long> anon = new ConcurrentLinkedQueue<>();
     runClients(service, queries, next, c, 5, cases, null, errors); // warm-up at this level
     errors.set(0);
     long ticks0 = service.cpuTicks();
@@ -163,6 +199,7 @@ public final class CapacityRun {
       try {
         while (!Thread.currentThread().isInterrupted()) {
           rss.add(service.rssBytes());
+          anon.add(service.rssAnonBytes());
           Thread.sleep(500);
         }
       } catch (IOException | InterruptedException e) {
@@ -184,6 +221,7 @@ public final class CapacityRun {
     l.put("max_ms", latency.getMaxValue() / 1e6);
     l.put("cpu_cores_used", ticks / 100.0 / elapsed);
     l.put("rss_max_bytes", rss.stream().max(Comparator.naturalOrder()).orElse(-1L));
+    l.put("rss_anon_max_bytes", anon.stream().max(Comparator.naturalOrder()).orElse(-1L));
     l.put("heap_used_bytes", service.metric("jvm_memory_used_bytes", "area=\"heap\""));
     System.out.printf("c=%d: %.1f searches/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors%n", c, requests / elapsed,
         l.get("p50_ms").asDouble(), l.get("p95_ms").asDouble(), l.get("p99_ms").asDouble(), errors.get());
@@ -220,7 +258,7 @@ public final class CapacityRun {
   }
 
   /** The first records of the case corpus as JSON lines, or synthetic ones without it. */
-  private static List<String> baseRecords(Path dev, int n) throws IOException {
+  static List<String> baseRecords(Path dev, int n) throws IOException {
     List<String> out = new ArrayList<>();
     Path records = dev.resolve("records.jsonl");
     if (Files.exists(records)) {
@@ -319,7 +357,7 @@ public final class CapacityRun {
 
 
 
-  private static Map<String, String> parse(String[] args) {
+  static Map<String, String> parse(String[] args) {
     Map<String, String> m = new java.util.HashMap<>();
     for (int i = 0; i < args.length; i++) {
       if (!args[i].startsWith("--") || i + 1 >= args.length) throw new IllegalArgumentException("usage: --name value ...; got " + args[i]);

@@ -135,10 +135,28 @@ final class ServiceUnderTest implements AutoCloseable {
 
   /** Resident set size now, from /proc. */
   long rssBytes() throws IOException {
+    return statusBytes("VmRSS:");
+  }
+
+  /**
+   * The anonymous part of the resident set (heap, native allocations): memory the process owns.
+   * The rest is file-backed, mostly mapped index pages, which the kernel may drop and reread.
+   */
+  long rssAnonBytes() throws IOException {
+    return statusBytes("RssAnon:");
+  }
+
+  private long statusBytes(String field) throws IOException {
     for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid()), "status"))) {
-      if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+      if (line.startsWith(field)) return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
     }
     return -1;
+  }
+
+  /** POST with the administrator's key (no body). */
+  HttpResponse<String> postAsAdmin(String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofHours(6)).header("X-API-Key", ADMIN_KEY)
+        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** CPU time used so far (user + system), in clock ticks, from /proc. */

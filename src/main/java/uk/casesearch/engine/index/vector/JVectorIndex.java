@@ -3,9 +3,12 @@ package uk.casesearch.engine.index.vector;
 import io.github.jbellis.jvector.disk.ByteBufferReader;
 import io.github.jbellis.jvector.graph.GraphIndexBuilder;
 import io.github.jbellis.jvector.graph.GraphSearcher;
+import io.github.jbellis.jvector.graph.ImmutableGraphIndex;
 import io.github.jbellis.jvector.graph.MapRandomAccessVectorValues;
 import io.github.jbellis.jvector.graph.OnHeapGraphIndex;
+import io.github.jbellis.jvector.graph.RandomAccessVectorValues;
 import io.github.jbellis.jvector.graph.SearchResult;
+import io.github.jbellis.jvector.graph.disk.OnDiskGraphIndex;
 import io.github.jbellis.jvector.graph.similarity.BuildScoreProvider;
 import io.github.jbellis.jvector.graph.similarity.DefaultSearchScoreProvider;
 import io.github.jbellis.jvector.util.Bits;
@@ -19,20 +22,29 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import uk.casesearch.engine.index.PassageHit;
 import uk.casesearch.engine.index.RecordMeta;
@@ -40,19 +52,30 @@ import uk.casesearch.engine.index.SearchFilter;
 import uk.casesearch.engine.util.FileTrees;
 
 /**
- * A {@link VectorIndex} on a JVector graph held in memory and persisted to disk: incremental
- * inserts, deletes (nodes marked deleted, then cleaned out of the graph in bulk), and filtered
- * search where the filter is an accept-ordinals {@link Bits} inside the graph search. When a filter
- * accepts few passages (one child's case, say) the graph is skipped and the accepted passages are
- * scanned exactly: a graph walk that must skip 99% of nodes is both slower and less accurate.
+ * A {@link VectorIndex} on JVector graphs, built like a log-structured index so that a million
+ * passages fit a small heap: new passages go into a live graph in memory; when it holds
+ * {@link Config#segmentPassages()} passages a commit seals it into an immutable on-disk segment
+ * ({@link SealedSegment}: the graph and full vectors memory-mapped, product-quantized codes on
+ * the heap for the larger ones), and a background thread merges segments of similar size into
+ * one, {@link Config#mergeFactor()} at a time, so that a search visits few graphs. A search asks
+ * every segment for its best {@code topK} and keeps the best of those.
  *
- * <p>Concurrency: one read-write lock; searches share it, writes and commits hold it exclusively,
- * so a search never sees a half-inserted record.
+ * <p>Deletes: a passage in the live graph is marked deleted in the graph (cleaned out at the next
+ * commit); one in a sealed segment is a bit in that segment's deletion set, dropped for good when
+ * the segment is merged. Filters are accept-ordinals {@link Bits} inside each graph walk; when a
+ * filter lets few passages of a segment through (one child's case, say), that segment is scanned
+ * exactly instead: a graph walk that must skip 99% of nodes is both slower and less accurate.
  *
- * <p>Persistence: {@link #commit()} writes a new generation directory (the graph in JVector's own
- * on-heap format, plus the vectors and the ordinal-to-passage map), fsyncs it, then atomically
- * replaces the {@code CURRENT} pointer file. A crash at any moment leaves the previous generation
- * loadable; an unreadable index opens empty (the caller reconciles it with the database).
+ * <p>Concurrency: one read-write lock; searches share it, writes, commits and the swap-in of a
+ * merged segment hold it exclusively, so a search never sees a half-inserted record. A merge
+ * reads its (immutable) source segments without the lock.
+ *
+ * <p>Persistence: {@link #commit()} writes a new generation folder (the live graph in JVector's
+ * on-heap format, its vectors and entries, and the list of sealed segments with their deletions),
+ * fsyncs it, then atomically replaces the {@code CURRENT} pointer file. Segment folders are
+ * complete before any generation names them. A crash at any moment leaves the previous generation
+ * loadable; an unreadable index opens empty (the caller reconciles it with the database). An index
+ * written before segments existed opens as one live graph and is sealed at once.
  */
 public final class JVectorIndex implements VectorIndex {
 
@@ -60,9 +83,16 @@ public final class JVectorIndex implements VectorIndex {
   private static final VectorTypeSupport VTS = VectorizationProvider.getInstance().getVectorTypeSupport();
   private static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
   private static final int FORMAT = 2;
+  private static final int SEGMENTS_FORMAT = 1;
   private static final String CURRENT = "CURRENT";
+  private static final String SEGMENTS = "segments.bin";
+  private static final String SEGMENT_PREFIX = "seg-";
   /** The least number of candidates a graph search keeps (its beam width). */
   private static final int SEARCH_BEAM = 100;
+  /** Batches smaller than this are inserted on the calling thread alone. */
+  private static final int PARALLEL_INSERT_MIN = 64;
+  /** A segment with more than this share of its passages deleted is rewritten. */
+  private static final double MAX_DELETED_SHARE = 0.3;
 
   static {
     // JVector quietly falls back to scalar code without jdk.incubator.vector: say which is active.
@@ -73,7 +103,7 @@ public final class JVectorIndex implements VectorIndex {
   }
 
   /**
-   * Graph settings.
+   * Graph and segment settings.
    *
    * @param dimension vector length, 1 to 4096
    * @param maxDegree the most neighbours per node, 4 to 512
@@ -81,7 +111,11 @@ public final class JVectorIndex implements VectorIndex {
    * @param neighborOverflow how far a node may exceed maxDegree before pruning, in [1, 2]
    * @param alpha diversity pruning, in [1, 2]
    * @param addHierarchy whether to build upper layers (faster entry to large graphs)
-   * @param exactSearchThreshold below this many accepted passages a filtered search scans exactly
+   * @param exactSearchThreshold below this many accepted passages a segment is scanned exactly
+   * @param segmentPassages a commit seals the live graph once it holds this many passages
+   * @param mergeFactor this many segments of about the same size are merged into one, at least 2
+   * @param quantizeMinPassages segments at least this large keep product-quantized codes in memory
+   *     and score with them, re-ranking with the full vectors; smaller ones score exactly
    */
   public record Config(
       int dimension,
@@ -90,7 +124,10 @@ public final class JVectorIndex implements VectorIndex {
       float neighborOverflow,
       float alpha,
       boolean addHierarchy,
-      int exactSearchThreshold) {
+      int exactSearchThreshold,
+      int segmentPassages,
+      int mergeFactor,
+      int quantizeMinPassages) {
     public Config {
       if (dimension < 1 || dimension > 4096) {
         throw new IllegalArgumentException("dimension must be in [1, 4096], got: " + dimension);
@@ -108,45 +145,90 @@ public final class JVectorIndex implements VectorIndex {
       if (exactSearchThreshold < 0) {
         throw new IllegalArgumentException("exactSearchThreshold must be >= 0, got: " + exactSearchThreshold);
       }
+      if (segmentPassages < 1) throw new IllegalArgumentException("segmentPassages must be >= 1, got: " + segmentPassages);
+      if (mergeFactor < 2) throw new IllegalArgumentException("mergeFactor must be >= 2, got: " + mergeFactor);
+      if (quantizeMinPassages < 1) {
+        throw new IllegalArgumentException("quantizeMinPassages must be >= 1, got: " + quantizeMinPassages);
+      }
     }
 
-    /** Degree 32, beam 100, overflow 1.2, alpha 1.2, hierarchical, exact below 5,000 passages. */
+    /** Graph settings with the default segment settings. */
+    public Config(
+        int dimension,
+        int maxDegree,
+        int beamWidth,
+        float neighborOverflow,
+        float alpha,
+        boolean addHierarchy,
+        int exactSearchThreshold) {
+      this(dimension, maxDegree, beamWidth, neighborOverflow, alpha, addHierarchy, exactSearchThreshold, 50_000, 4, 100_000);
+    }
+
+    /**
+     * Degree 32, beam 100, overflow 1.2, alpha 1.2, hierarchical, exact below 5,000 passages,
+     * segments of 50,000 passages merged 4 at a time, quantized from 100,000 passages.
+     */
     public static Config defaults(int dimension) {
       return new Config(dimension, 32, 100, 1.2f, 1.2f, true, 5000);
     }
+
+    /** These settings with other segment settings. */
+    public Config withSegments(int segmentPassages, int mergeFactor, int quantizeMinPassages) {
+      return new Config(
+          dimension, maxDegree, beamWidth, neighborOverflow, alpha, addHierarchy, exactSearchThreshold,
+          segmentPassages, mergeFactor, quantizeMinPassages);
+    }
+
+    /** Product-quantization subspaces: 4 dimensions each, 16 times smaller than the vectors. */
+    int quantizeSubspaces() {
+      return Math.max(1, dimension / 4);
+    }
   }
 
-  /** What an ordinal holds. */
-  private record Entry(String recordId, int passage, String hash, RecordMeta meta) {}
+  /** Where a record's passages are: a sealed segment's ordinals, or the live graph's (segment null). */
+  private record Location(SealedSegment segment, int[] ordinals, String hash, RecordMeta meta) {}
 
   private final Path dir;
   private final Config config;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  // The live graph.
   private final Map<Integer, VectorFloat<?>> vectors = new ConcurrentHashMap<>();
   private final MapRandomAccessVectorValues ravv;
-  private final GraphIndexBuilder builder;
-  /** Live entries by ordinal; a deleted ordinal is absent (its vector stays until cleanup). */
-  private final Map<Integer, Entry> entries = new HashMap<>();
-  private final Map<String, int[]> ordinalsByRecord = new HashMap<>();
-  private final Map<String, String> hashes = new ConcurrentHashMap<>();
+  private GraphIndexBuilder builder;
+  /** Live-graph entries by ordinal; a deleted ordinal is absent (its vector stays until cleanup). */
+  private final Map<Integer, VectorEntry> entries = new HashMap<>();
   private final List<Integer> deleted = new ArrayList<>();
   private int nextOrdinal;
+  // Every record.
+  private final Map<String, Location> locations = new HashMap<>();
+  private final List<SealedSegment> sealed = new ArrayList<>();
+  /** Segments merged away: closed and deleted once a commit no longer names them. */
+  private final List<SealedSegment> retired = new ArrayList<>();
+  private long nextSegment;
   private long generation;
+  /** Runs merges one at a time, each choosing its segments when it starts. */
+  private final ExecutorService merges =
+      Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("vector-merge").factory());
+  private final AtomicInteger pendingMerges = new AtomicInteger();
+  private volatile boolean closed;
 
   private JVectorIndex(Path dir, Config config) {
     this.dir = dir;
     this.config = config;
     this.ravv = new MapRandomAccessVectorValues(vectors, config.dimension());
-    this.builder =
-        new GraphIndexBuilder(
-            BuildScoreProvider.randomAccessScoreProvider(ravv, SIMILARITY),
-            config.dimension(),
-            config.maxDegree(),
-            config.beamWidth(),
-            config.neighborOverflow(),
-            config.alpha(),
-            config.addHierarchy(),
-            true);
+    this.builder = newLiveBuilder();
+  }
+
+  private GraphIndexBuilder newLiveBuilder() {
+    return new GraphIndexBuilder(
+        BuildScoreProvider.randomAccessScoreProvider(ravv, SIMILARITY),
+        config.dimension(),
+        config.maxDegree(),
+        config.beamWidth(),
+        config.neighborOverflow(),
+        config.alpha(),
+        config.addHierarchy(),
+        true);
   }
 
   /**
@@ -174,7 +256,36 @@ public final class JVectorIndex implements VectorIndex {
         index.generation = System.currentTimeMillis(); // never reuse the name of the broken generation
       }
     }
+    index.nextSegment = index.removeUnreferencedSegments();
+    if (index.vectors.size() >= config.segmentPassages()) {
+      index.commit(); // seals a live graph that outgrew its limit (or an index from before segments)
+    } else {
+      index.lock.writeLock().lock();
+      try {
+        index.scheduleMerge();
+      } finally {
+        index.lock.writeLock().unlock();
+      }
+    }
     return index;
+  }
+
+  /** Deletes segment folders no generation names (left by a crash); returns the next free number. */
+  private long removeUnreferencedSegments() throws IOException {
+    Set<String> named = new HashSet<>();
+    for (SealedSegment s : sealed) named.add(s.name);
+    long next = 0;
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path p : files.filter(p -> p.getFileName().toString().startsWith(SEGMENT_PREFIX)).toList()) {
+        String name = p.getFileName().toString();
+        String number = name.substring(SEGMENT_PREFIX.length()).replace(".tmp", "");
+        if (number.chars().allMatch(Character::isDigit) && !number.isEmpty()) {
+          next = Math.max(next, Long.parseLong(number) + 1);
+        }
+        if (!named.contains(name)) FileTrees.delete(p);
+      }
+    }
+    return next;
   }
 
   @Override
@@ -185,21 +296,40 @@ public final class JVectorIndex implements VectorIndex {
   @Override
   public void upsert(String recordId, String recordHash, RecordMeta meta, List<float[]> passageVectors)
       throws IOException {
-    for (float[] v : passageVectors) checkDimension(v);
+    upsertAll(List.of(new Upsert(recordId, recordHash, meta, passageVectors)));
+  }
+
+  /**
+   * Inserts the graph nodes of a batch in parallel: JVector's builder takes concurrent inserts, and
+   * a node's neighbours are chosen among the nodes inserted before and alongside it. Searches wait
+   * (the write lock is held), so they never see half a batch.
+   */
+  @Override
+  public void upsertAll(List<Upsert> records) throws IOException {
+    for (Upsert u : records) for (float[] v : u.vectors()) checkDimension(v);
+    // A record named twice keeps its last version (a node must not be deleted before it is inserted).
+    Map<String, Upsert> last = new java.util.LinkedHashMap<>();
+    for (Upsert u : records) last.put(u.recordId(), u);
     lock.writeLock().lock();
     try {
-      removeRecord(recordId);
-      int[] ords = new int[passageVectors.size()];
-      for (int i = 0; i < ords.length; i++) {
-        int ord = nextOrdinal++;
-        VectorFloat<?> v = VTS.createFloatVector(passageVectors.get(i).clone());
-        vectors.put(ord, v);
-        entries.put(ord, new Entry(recordId, i, recordHash, meta));
-        builder.addGraphNode(ord, v);
-        ords[i] = ord;
+      int first = nextOrdinal;
+      for (Upsert u : last.values()) {
+        removeRecord(u.recordId());
+        int[] ords = new int[u.vectors().size()];
+        for (int i = 0; i < ords.length; i++) {
+          int ord = nextOrdinal++;
+          vectors.put(ord, VTS.createFloatVector(u.vectors().get(i).clone()));
+          entries.put(ord, new VectorEntry(u.recordId(), i, u.recordHash(), u.meta()));
+          ords[i] = ord;
+        }
+        locations.put(u.recordId(), new Location(null, ords, u.recordHash(), u.meta()));
       }
-      ordinalsByRecord.put(recordId, ords);
-      hashes.put(recordId, recordHash);
+      int end = nextOrdinal;
+      if (end - first < PARALLEL_INSERT_MIN) {
+        for (int ord = first; ord < end; ord++) builder.addGraphNode(ord, vectors.get(ord));
+      } else {
+        IntStream.range(first, end).parallel().forEach(ord -> builder.addGraphNode(ord, vectors.get(ord)));
+      }
     } finally {
       lock.writeLock().unlock();
     }
@@ -216,54 +346,55 @@ public final class JVectorIndex implements VectorIndex {
   }
 
   private boolean removeRecord(String recordId) {
-    int[] ords = ordinalsByRecord.remove(recordId);
-    hashes.remove(recordId);
-    if (ords == null) return false;
-    for (int ord : ords) {
-      entries.remove(ord);
-      builder.markNodeDeleted(ord);
-      deleted.add(ord);
+    Location loc = locations.remove(recordId);
+    if (loc == null) return false;
+    for (int ord : loc.ordinals()) {
+      if (loc.segment() != null) {
+        loc.segment().delete(ord);
+      } else {
+        entries.remove(ord);
+        builder.markNodeDeleted(ord);
+        deleted.add(ord);
+      }
     }
     return true;
   }
 
   @Override
-  public List<PassageHit> search(float[] query, int topK, SearchFilter filter) {
+  public List<PassageHit> search(float[] query, int topK, SearchFilter filter) throws IOException {
     if (topK < 1) throw new IllegalArgumentException("topK must be at least 1, got: " + topK);
     checkDimension(query);
     VectorFloat<?> q = VTS.createFloatVector(query.clone());
     lock.readLock().lock();
     try {
-      if (entries.isEmpty()) return List.of();
-      // Count what the filter accepts; when that is small (a case, a child, or a small index)
-      // an exact scan beats a graph walk that must skip most nodes, and is exact.
-      int limit = Math.max(config.exactSearchThreshold(), topK);
-      if (filter.isEmpty() && entries.size() > limit) {
-        List<PassageHit> hits = graphSearch(q, topK, live());
-        hits.sort(PassageHit.BEST_FIRST);
-        return hits;
-      }
-      List<Integer> accepted = new ArrayList<>();
-      for (Map.Entry<Integer, Entry> e : entries.entrySet()) {
-        if (filter.isEmpty() || filter.accepts(e.getValue().meta())) accepted.add(e.getKey());
-        if (accepted.size() > limit) break; // too many for a scan: the graph it is
-      }
-      List<PassageHit> hits;
-      if (accepted.size() <= limit) {
-        hits = exactSearch(q, topK, accepted);
-      } else if (filter.isEmpty()) {
-        hits = graphSearch(q, topK, live());
-      } else {
-        hits = graphSearch(q, topK, ord -> {
-          Entry e = entries.get(ord);
-          return e != null && filter.accepts(e.meta());
-        });
+      List<PassageHit> hits = liveSearch(q, topK, filter);
+      for (SealedSegment s : sealed) {
+        hits.addAll(s.search(q, topK, filter, config.exactSearchThreshold(), SEARCH_BEAM));
       }
       hits.sort(PassageHit.BEST_FIRST);
-      return hits;
+      return hits.size() > topK ? new ArrayList<>(hits.subList(0, topK)) : hits;
     } finally {
       lock.readLock().unlock();
     }
+  }
+
+  private List<PassageHit> liveSearch(VectorFloat<?> q, int topK, SearchFilter filter) {
+    if (entries.isEmpty()) return new ArrayList<>();
+    // Count what the filter accepts; when that is small (a case, a child, or a small graph)
+    // an exact scan beats a graph walk that must skip most nodes, and is exact.
+    int limit = Math.max(config.exactSearchThreshold(), topK);
+    if (filter.isEmpty() && entries.size() > limit) return graphSearch(q, topK, live());
+    List<Integer> accepted = new ArrayList<>();
+    for (Map.Entry<Integer, VectorEntry> e : entries.entrySet()) {
+      if (filter.isEmpty() || filter.accepts(e.getValue().meta())) accepted.add(e.getKey());
+      if (accepted.size() > limit) break; // too many for a scan: the graph it is
+    }
+    if (accepted.size() <= limit) return exactSearch(q, topK, accepted);
+    if (filter.isEmpty()) return graphSearch(q, topK, live());
+    return graphSearch(q, topK, ord -> {
+      VectorEntry e = entries.get(ord);
+      return e != null && filter.accepts(e.meta());
+    });
   }
 
   /** Every node of the graph is live until a deletion; then a lookup skips the deleted ones. */
@@ -280,7 +411,7 @@ public final class JVectorIndex implements VectorIndex {
           searcher.search(DefaultSearchScoreProvider.exact(q, SIMILARITY, ravv), beam, beam, 0f, 0f, accept);
       List<PassageHit> hits = new ArrayList<>(topK);
       for (SearchResult.NodeScore ns : r.getNodes()) {
-        Entry e = entries.get(ns.node);
+        VectorEntry e = entries.get(ns.node);
         if (e != null && hits.size() < topK) hits.add(new PassageHit(e.recordId(), e.passage(), ns.score));
       }
       return hits;
@@ -292,7 +423,7 @@ public final class JVectorIndex implements VectorIndex {
   private List<PassageHit> exactSearch(VectorFloat<?> q, int topK, List<Integer> ordinals) {
     List<PassageHit> all = new ArrayList<>(ordinals.size());
     for (int ord : ordinals) {
-      Entry e = entries.get(ord);
+      VectorEntry e = entries.get(ord);
       all.add(new PassageHit(e.recordId(), e.passage(), SIMILARITY.compare(q, vectors.get(ord))));
     }
     all.sort(PassageHit.BEST_FIRST);
@@ -309,12 +440,16 @@ public final class JVectorIndex implements VectorIndex {
   public float[] vector(String recordId, int passage) {
     lock.readLock().lock();
     try {
-      int[] ordinals = ordinalsByRecord.get(recordId);
-      if (ordinals == null || passage < 0 || passage >= ordinals.length) return null;
-      VectorFloat<?> v = vectors.get(ordinals[passage]);
+      Location loc = locations.get(recordId);
+      if (loc == null || passage < 0 || passage >= loc.ordinals().length) return null;
+      int ord = loc.ordinals()[passage];
+      if (loc.segment() != null) return loc.segment().vector(ord);
+      VectorFloat<?> v = vectors.get(ord);
       float[] out = new float[v.length()];
       for (int i = 0; i < out.length; i++) out[i] = v.get(i);
       return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } finally {
       lock.readLock().unlock();
     }
@@ -324,8 +459,8 @@ public final class JVectorIndex implements VectorIndex {
   public RecordMeta meta(String recordId) {
     lock.readLock().lock();
     try {
-      int[] ordinals = ordinalsByRecord.get(recordId);
-      return ordinals == null || ordinals.length == 0 ? null : entries.get(ordinals[0]).meta();
+      Location loc = locations.get(recordId);
+      return loc == null || loc.ordinals().length == 0 ? null : loc.meta();
     } finally {
       lock.readLock().unlock();
     }
@@ -333,20 +468,29 @@ public final class JVectorIndex implements VectorIndex {
 
   @Override
   public Map<String, String> recordHashes() {
-    return Map.copyOf(hashes);
+    lock.readLock().lock();
+    try {
+      Map<String, String> out = new HashMap<>(locations.size() * 2);
+      locations.forEach((id, loc) -> out.put(id, loc.hash()));
+      return out;
+    } finally {
+      lock.readLock().unlock();
+    }
   }
 
   @Override
   public int size() {
     lock.readLock().lock();
     try {
-      return entries.size();
+      int n = entries.size();
+      for (SealedSegment s : sealed) n += s.liveCount();
+      return n;
     } finally {
       lock.readLock().unlock();
     }
   }
 
-  /** Ordinals marked deleted but still in the graph; exposed for tests. */
+  /** Live-graph ordinals marked deleted but still in the graph; exposed for tests. */
   int deletedCount() {
     lock.readLock().lock();
     try {
@@ -357,47 +501,88 @@ public final class JVectorIndex implements VectorIndex {
   }
 
   @Override
+  public List<Integer> segmentSizes() {
+    lock.readLock().lock();
+    try {
+      return sealed.stream().map(SealedSegment::liveCount).sorted(Comparator.reverseOrder()).toList();
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** Waits until no merge is running or due to run. */
+  public void awaitMerges() throws IOException {
+    try {
+      while (pendingMerges.get() > 0) Thread.sleep(20);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted waiting for a merge", e);
+    }
+  }
+
+  /** Seals the live graph and merges every segment into one, then waits. */
+  @Override
+  public void forceMerge() throws IOException {
+    submitMerge(true);
+    awaitMerges();
+  }
+
+  @Override
   public void commit() throws IOException {
     lock.writeLock().lock();
     try {
       // JVector saves only a graph with no pending mutations: cleanup() removes deleted nodes
       // (rewiring their neighbours) and completes pending work. Commits are batched for this reason.
       cleanup();
-      long gen = Math.max(generation + 1, System.currentTimeMillis());
-      String name = "gen-" + gen;
-      Path tmp = dir.resolve(name + ".tmp");
-      FileTrees.delete(tmp);
-      Files.createDirectories(tmp);
-      // An empty graph is not saved (JVector never marks one complete): no graph file means empty.
-      if (!vectors.isEmpty()) {
-        try (OutputStream out = Files.newOutputStream(tmp.resolve("graph.bin"));
-            DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16))) {
-          ((OnHeapGraphIndex) builder.getGraph()).save(data);
-        }
-        fsync(tmp.resolve("graph.bin"));
-      }
-      writeEntries(tmp.resolve("entries.bin"));
-      fsync(tmp.resolve("entries.bin"));
-      Path target = dir.resolve(name);
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-      Path pointer = dir.resolve(CURRENT + ".tmp");
-      Files.writeString(pointer, name);
-      fsync(pointer);
-      Files.move(pointer, dir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      fsyncDir(dir);
-      generation = gen;
-      // Older generations are no longer referenced.
-      try (Stream<Path> old = Files.list(dir)) {
-        for (Path p : old.filter(p -> p.getFileName().toString().startsWith("gen-") && !p.equals(target)).toList()) {
-          FileTrees.delete(p);
-        }
-      }
+      if (vectors.size() >= config.segmentPassages()) sealLive();
+      commitLocked();
+      scheduleMerge();
     } finally {
       lock.writeLock().unlock();
     }
   }
 
-  /** The current generation's folder and the pointer to it, copied under the write lock. */
+  /** Writes and publishes a generation; the caller holds the write lock and ran cleanup(). */
+  private void commitLocked() throws IOException {
+    long gen = Math.max(generation + 1, System.currentTimeMillis());
+    String name = "gen-" + gen;
+    Path tmp = dir.resolve(name + ".tmp");
+    FileTrees.delete(tmp);
+    Files.createDirectories(tmp);
+    // An empty graph is not saved (JVector never marks one complete): no graph file means empty.
+    if (!vectors.isEmpty()) {
+      try (OutputStream out = Files.newOutputStream(tmp.resolve("graph.bin"));
+          DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16))) {
+        ((OnHeapGraphIndex) builder.getGraph()).save(data);
+      }
+      SealedSegment.fsync(tmp.resolve("graph.bin"));
+    }
+    writeEntries(tmp.resolve("entries.bin"));
+    SealedSegment.fsync(tmp.resolve("entries.bin"));
+    writeSegments(tmp.resolve(SEGMENTS));
+    SealedSegment.fsync(tmp.resolve(SEGMENTS));
+    Path target = dir.resolve(name);
+    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+    Path pointer = dir.resolve(CURRENT + ".tmp");
+    Files.writeString(pointer, name);
+    SealedSegment.fsync(pointer);
+    Files.move(pointer, dir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    SealedSegment.fsyncDir(dir);
+    generation = gen;
+    // Older generations, and segments merged away, are no longer referenced.
+    try (Stream<Path> old = Files.list(dir)) {
+      for (Path p : old.filter(p -> p.getFileName().toString().startsWith("gen-") && !p.equals(target)).toList()) {
+        FileTrees.delete(p);
+      }
+    }
+    for (SealedSegment s : retired) {
+      s.close();
+      FileTrees.delete(s.dir);
+    }
+    retired.clear();
+  }
+
+  /** The current generation's folder, its segments and the pointer, copied under the write lock. */
   @Override
   public void snapshot(Path target) throws IOException {
     lock.writeLock().lock();
@@ -408,26 +593,275 @@ public final class JVectorIndex implements VectorIndex {
         if (existing.findAny().isPresent()) throw new IOException("snapshot target " + target + " is not empty");
       }
       String name = Files.readString(dir.resolve(CURRENT)).strip();
-      Path from = dir.resolve(name);
-      Path to = Files.createDirectories(target.resolve(name));
-      try (Stream<Path> files = Files.list(from)) {
-        for (Path f : files.toList()) {
-          Files.copy(f, to.resolve(f.getFileName()));
-          fsync(to.resolve(f.getFileName()));
-        }
-      }
+      copyFolder(dir.resolve(name), target.resolve(name));
+      for (SealedSegment s : sealed) copyFolder(s.dir, target.resolve(s.name));
       Files.writeString(target.resolve(CURRENT), name);
-      fsync(target.resolve(CURRENT));
-      fsyncDir(target);
+      SealedSegment.fsync(target.resolve(CURRENT));
+      SealedSegment.fsyncDir(target);
     } finally {
       lock.writeLock().unlock();
     }
   }
 
+  private static void copyFolder(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, to.resolve(f.getFileName()));
+        SealedSegment.fsync(to.resolve(f.getFileName()));
+      }
+    }
+    SealedSegment.fsyncDir(to);
+  }
+
   private void cleanup() {
+    if (vectors.isEmpty()) return;
     builder.cleanup();
     for (int ord : deleted) vectors.remove(ord);
     deleted.clear();
+  }
+
+  /** Writes the live graph out as a sealed segment and starts a new, empty live graph. */
+  private void sealLive() throws IOException {
+    int[] nodes = vectors.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    VectorEntry[] sealedEntries = new VectorEntry[nodes.length];
+    for (int i = 0; i < nodes.length; i++) sealedEntries[i] = entries.get(nodes[i]);
+    Path segDir = dir.resolve(SEGMENT_PREFIX + nextSegment++);
+    long t0 = System.nanoTime();
+    SealedSegment.write(segDir, builder.getGraph(), ravv, nodes, sealedEntries, quantizeSubspaces(nodes.length));
+    SealedSegment segment = SealedSegment.open(segDir, config.dimension());
+    sealed.add(segment);
+    for (Map.Entry<String, Location> e : locations.entrySet()) {
+      Location loc = e.getValue();
+      if (loc.segment() != null) continue;
+      int[] ords = new int[loc.ordinals().length];
+      for (int i = 0; i < ords.length; i++) ords[i] = Arrays.binarySearch(nodes, loc.ordinals()[i]);
+      e.setValue(new Location(segment, ords, loc.hash(), loc.meta()));
+    }
+    builder.close();
+    vectors.clear();
+    entries.clear();
+    deleted.clear();
+    nextOrdinal = 0;
+    builder = newLiveBuilder();
+    LOG.log(
+        System.Logger.Level.INFO,
+        "sealed {0} passages into vector segment {1} in {2} ms",
+        nodes.length, segment.name, (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  private int quantizeSubspaces(int passages) {
+    return passages >= config.quantizeMinPassages() ? config.quantizeSubspaces() : 0;
+  }
+
+  /**
+   * Starts a merge in the background when one is due and none is pending: a segment with too many
+   * deletions is rewritten; otherwise {@code mergeFactor} segments of one size tier (tiers grow by
+   * {@code mergeFactor} from {@code segmentPassages}) become one. The caller holds the write lock.
+   */
+  private void scheduleMerge() {
+    if (!closed && pendingMerges.get() == 0 && !pickMerge().isEmpty()) submitMerge(false);
+  }
+
+  private void submitMerge(boolean all) {
+    pendingMerges.incrementAndGet();
+    try {
+      merges.execute(
+          () -> {
+            try {
+              runMerge(all);
+            } catch (IOException | RuntimeException e) {
+              if (!closed) {
+                LOG.log(System.Logger.Level.WARNING, "merging vector segments failed; they stay as they are: {0}", e.toString());
+              }
+            } finally {
+              pendingMerges.decrementAndGet();
+            }
+          });
+    } catch (RejectedExecutionException e) {
+      pendingMerges.decrementAndGet(); // closed meanwhile
+    }
+  }
+
+  /** Chooses the segments to merge (all of them, with the live graph sealed first, when asked) and merges them. */
+  private void runMerge(boolean all) throws IOException {
+    List<SealedSegment> pick;
+    lock.writeLock().lock();
+    try {
+      if (closed) return;
+      if (all) {
+        cleanup();
+        if (!entries.isEmpty()) sealLive();
+        commitLocked();
+        boolean oneClean = sealed.size() == 1 && sealed.getFirst().liveCount() == sealed.getFirst().size();
+        pick = sealed.isEmpty() || oneClean ? List.of() : List.copyOf(sealed);
+      } else {
+        pick = pickMerge();
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
+    if (!pick.isEmpty()) merge(pick);
+  }
+
+  private List<SealedSegment> pickMerge() {
+    for (SealedSegment s : sealed) {
+      if (s.size() - s.liveCount() > MAX_DELETED_SHARE * s.size()) return List.of(s);
+    }
+    Map<Integer, List<SealedSegment>> tiers = new HashMap<>();
+    for (SealedSegment s : sealed) {
+      double ratio = Math.max(1.0, (double) s.liveCount() / config.segmentPassages());
+      int tier = (int) Math.floor(Math.log(ratio) / Math.log(config.mergeFactor()) + 1e-9);
+      tiers.computeIfAbsent(tier, t -> new ArrayList<>()).add(s);
+    }
+    return tiers.entrySet().stream()
+        .filter(e -> e.getValue().size() >= config.mergeFactor())
+        .min(Map.Entry.comparingByKey())
+        .map(e -> e.getValue().stream().sorted(Comparator.comparingInt(SealedSegment::liveCount)).limit(config.mergeFactor()).toList())
+        .orElse(List.of());
+  }
+
+  /**
+   * Builds one segment from the live passages of {@code sources}, then swaps it in. The build reads
+   * the sources without the lock (they are immutable but for deletions); passages deleted while it
+   * ran are deleted from the new segment at the swap.
+   */
+  private void merge(List<SealedSegment> sources) throws IOException {
+    long t0 = System.nanoTime();
+    List<int[]> liveOrdinals = new ArrayList<>();
+    lock.readLock().lock();
+    try {
+      for (SealedSegment s : sources) {
+        int[] live = new int[s.liveCount()];
+        int n = 0;
+        for (int ord = 0; ord < s.size(); ord++) if (!s.isDeleted(ord)) live[n++] = ord;
+        liveOrdinals.add(live);
+      }
+    } finally {
+      lock.readLock().unlock();
+    }
+    int total = liveOrdinals.stream().mapToInt(a -> a.length).sum();
+    int[] sourceOf = new int[total];
+    int[] ordinalOf = new int[total];
+    VectorEntry[] mergedEntries = new VectorEntry[total];
+    for (int s = 0, i = 0; s < sources.size(); s++) {
+      for (int ord : liveOrdinals.get(s)) {
+        sourceOf[i] = s;
+        ordinalOf[i] = ord;
+        mergedEntries[i++] = sources.get(s).entry(ord);
+      }
+    }
+    Path segDir;
+    lock.writeLock().lock();
+    try {
+      segDir = dir.resolve(SEGMENT_PREFIX + nextSegment++);
+    } finally {
+      lock.writeLock().unlock();
+    }
+    SealedSegment merged = null;
+    if (total > 0) {
+      MergedVectors mergedVectors = new MergedVectors(sources, sourceOf, ordinalOf);
+      try (GraphIndexBuilder b =
+          new GraphIndexBuilder(
+              BuildScoreProvider.randomAccessScoreProvider(mergedVectors, SIMILARITY),
+              config.dimension(),
+              config.maxDegree(),
+              config.beamWidth(),
+              config.neighborOverflow(),
+              config.alpha(),
+              config.addHierarchy(),
+              true)) {
+        ImmutableGraphIndex graph = b.build(mergedVectors);
+        b.cleanup(); // completes the graph's pending work; JVector writes only a completed graph
+        int[] identity = new int[total];
+        for (int i = 0; i < total; i++) identity[i] = i;
+        SealedSegment.write(segDir, graph, mergedVectors, identity, mergedEntries, quantizeSubspaces(total));
+      }
+      merged = SealedSegment.open(segDir, config.dimension());
+    }
+    lock.writeLock().lock();
+    try {
+      if (closed) {
+        if (merged != null) merged.close();
+        FileTrees.delete(segDir);
+        return;
+      }
+      // Source ordinal -> merged ordinal, and the deletions made while the merge ran.
+      Map<SealedSegment, int[]> newOrdinal = new IdentityHashMap<>();
+      for (int s = 0; s < sources.size(); s++) {
+        int[] map = new int[sources.get(s).size()];
+        Arrays.fill(map, -1);
+        newOrdinal.put(sources.get(s), map);
+      }
+      for (int i = 0; i < total; i++) {
+        SealedSegment from = sources.get(sourceOf[i]);
+        newOrdinal.get(from)[ordinalOf[i]] = i;
+        if (from.isDeleted(ordinalOf[i])) merged.delete(i);
+      }
+      for (Map.Entry<String, Location> e : locations.entrySet()) {
+        Location loc = e.getValue();
+        int[] map = loc.segment() == null ? null : newOrdinal.get(loc.segment());
+        if (map == null) continue;
+        int[] ords = new int[loc.ordinals().length];
+        for (int i = 0; i < ords.length; i++) ords[i] = map[loc.ordinals()[i]];
+        e.setValue(new Location(merged, ords, loc.hash(), loc.meta()));
+      }
+      sealed.removeAll(sources);
+      if (merged != null) sealed.add(merged);
+      retired.addAll(sources);
+      cleanup(); // the live graph is saved with the new segment list, so it must be complete too
+      commitLocked();
+      LOG.log(
+          System.Logger.Level.INFO,
+          "merged {0} vector segments ({1} passages) into {2} in {3} s",
+          sources.size(), total, segDir.getFileName(), (System.nanoTime() - t0) / 1_000_000_000);
+      // This merge still counts as pending, so the next one is queued directly.
+      if (!closed && !pickMerge().isEmpty()) submitMerge(false);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** The live vectors of the segments being merged, as one sequence; read through mapped files. */
+  private final class MergedVectors implements RandomAccessVectorValues {
+    private final List<SealedSegment> sources;
+    private final int[] sourceOf;
+    private final int[] ordinalOf;
+    private final OnDiskGraphIndex.View[] views;
+
+    MergedVectors(List<SealedSegment> sources, int[] sourceOf, int[] ordinalOf) {
+      this.sources = sources;
+      this.sourceOf = sourceOf;
+      this.ordinalOf = ordinalOf;
+      this.views = new OnDiskGraphIndex.View[sources.size()];
+      for (int s = 0; s < views.length; s++) views[s] = sources.get(s).view();
+    }
+
+    @Override
+    public int size() {
+      return sourceOf.length;
+    }
+
+    @Override
+    public int dimension() {
+      return config.dimension();
+    }
+
+    @Override
+    public VectorFloat<?> getVector(int node) {
+      if (closed) throw new CancellationException("the index is closing");
+      return views[sourceOf[node]].getVector(ordinalOf[node]);
+    }
+
+    @Override
+    public boolean isValueShared() {
+      return true; // a view reads through one reader: each thread needs its own copy
+    }
+
+    @Override
+    public RandomAccessVectorValues copy() {
+      return new MergedVectors(sources, sourceOf, ordinalOf);
+    }
   }
 
   private void writeEntries(Path file) throws IOException {
@@ -441,23 +875,29 @@ public final class JVectorIndex implements VectorIndex {
         out.writeInt(ord);
         VectorFloat<?> vec = v.getValue();
         for (int i = 0; i < config.dimension(); i++) out.writeFloat(vec.get(i));
-        Entry e = entries.get(ord); // never null: cleanup() ran first
-        out.writeUTF(e.recordId());
-        out.writeInt(e.passage());
-        out.writeUTF(e.hash());
-        RecordMeta m = e.meta();
-        out.writeUTF(m.caseId());
-        writeNullable(out, m.childId());
-        writeNullable(out, m.type());
-        writeNullable(out, m.team());
-        out.writeLong(m.date() == null ? Long.MIN_VALUE : m.date().toEpochDay());
-        out.writeBoolean(m.restricted());
+        entries.get(ord).write(out); // never null: cleanup() ran first
       }
       out.writeInt(FORMAT); // trailer: a truncated file fails to load instead of loading half
     }
   }
 
+  /** The sealed segments by name, each with its deleted ordinals. */
+  private void writeSegments(Path file) throws IOException {
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+      out.writeInt(SEGMENTS_FORMAT);
+      out.writeInt(sealed.size());
+      for (SealedSegment s : sealed) {
+        out.writeUTF(s.name);
+        int[] gone = s.deletedOrdinals();
+        out.writeInt(gone.length);
+        for (int ord : gone) out.writeInt(ord);
+      }
+      out.writeInt(SEGMENTS_FORMAT);
+    }
+  }
+
   private void load(Path genDir) throws IOException {
+    if (Files.exists(genDir.resolve(SEGMENTS))) loadSegments(genDir.resolve(SEGMENTS));
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(genDir.resolve("entries.bin")), 1 << 16))) {
       if (in.readInt() != FORMAT) throw new IOException("unknown vector index format");
       int dim = in.readInt();
@@ -468,31 +908,25 @@ public final class JVectorIndex implements VectorIndex {
       int n = in.readInt();
       Map<String, List<int[]>> passages = new HashMap<>();
       byte[] vectorBytes = new byte[dim * Float.BYTES];
+      VectorEntry previous = null;
+      Map<String, String> names = new HashMap<>();
       for (int k = 0; k < n; k++) {
         int ord = in.readInt();
         in.readFully(vectorBytes);
         float[] v = new float[dim];
         ByteBuffer.wrap(vectorBytes).asFloatBuffer().get(v);
         vectors.put(ord, VTS.createFloatVector(v));
-        String recordId = in.readUTF();
-        int passage = in.readInt();
-        String hash = in.readUTF();
-        String caseId = in.readUTF();
-        String childId = readNullable(in);
-        String type = readNullable(in);
-        String team = readNullable(in);
-        long day = in.readLong();
-        boolean restricted = in.readBoolean();
-        RecordMeta meta = new RecordMeta(caseId, childId, type, team, day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day), restricted);
-        entries.put(ord, new Entry(recordId, passage, hash, meta));
-        hashes.put(recordId, hash);
-        passages.computeIfAbsent(recordId, r -> new ArrayList<>()).add(new int[] {passage, ord});
+        VectorEntry e = previous = VectorEntry.read(in, previous, names);
+        entries.put(ord, e);
+        passages.computeIfAbsent(e.recordId(), r -> new ArrayList<>()).add(new int[] {e.passage(), ord});
       }
       if (in.readInt() != FORMAT) throw new IOException("vector index entries are truncated");
       passages.forEach(
           (recordId, list) -> {
             list.sort(Comparator.comparingInt(a -> a[0]));
-            ordinalsByRecord.put(recordId, list.stream().mapToInt(a -> a[1]).toArray());
+            VectorEntry first = entries.get(list.getFirst()[1]);
+            int[] ords = list.stream().mapToInt(a -> a[1]).toArray();
+            locations.put(recordId, new Location(null, ords, first.hash(), first.meta()));
           });
     }
     if (vectors.isEmpty()) return;
@@ -501,35 +935,72 @@ public final class JVectorIndex implements VectorIndex {
     builder.load(new ByteBufferReader(ByteBuffer.wrap(Files.readAllBytes(genDir.resolve("graph.bin")))));
   }
 
-  private static void writeNullable(DataOutputStream out, String s) throws IOException {
-    out.writeBoolean(s != null);
-    if (s != null) out.writeUTF(s);
-  }
-
-  private static String readNullable(DataInputStream in) throws IOException {
-    return in.readBoolean() ? in.readUTF() : null;
-  }
-
-  private static void fsync(Path file) throws IOException {
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-      ch.force(true);
+  private void loadSegments(Path file) throws IOException {
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+      if (in.readInt() != SEGMENTS_FORMAT) throw new IOException("unknown vector segment list format");
+      int count = in.readInt();
+      for (int k = 0; k < count; k++) {
+        SealedSegment s = SealedSegment.open(dir.resolve(in.readUTF()), config.dimension());
+        sealed.add(s);
+        int gone = in.readInt();
+        for (int i = 0; i < gone; i++) s.delete(in.readInt());
+      }
+      if (in.readInt() != SEGMENTS_FORMAT) throw new IOException("vector segment list is truncated");
+    }
+    for (SealedSegment s : sealed) {
+      // A record's passages are consecutive ordinals (it is inserted, sealed and merged whole).
+      for (int ord = 0; ord < s.size(); ) {
+        if (s.isDeleted(ord)) {
+          ord++;
+          continue;
+        }
+        VectorEntry first = s.entry(ord);
+        int end = ord + 1;
+        while (end < s.size() && !s.isDeleted(end) && s.entry(end).recordId().equals(first.recordId())) end++;
+        int[] ords = new int[end - ord];
+        for (int i = 0; i < ords.length; i++) ords[i] = ord + i;
+        Location before = locations.get(first.recordId());
+        if (before != null && before.segment() == s) {
+          ords = java.util.stream.IntStream.concat(Arrays.stream(before.ordinals()), Arrays.stream(ords)).toArray();
+        }
+        locations.put(first.recordId(), new Location(s, byPassage(s, ords), first.hash(), first.meta()));
+        ord = end;
+      }
     }
   }
 
-  private static void fsyncDir(Path dir) {
-    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-      ch.force(true);
-    } catch (IOException e) {
-      // Some file systems cannot sync a directory; the rename is still atomic.
+  /** The ordinals in passage order (they almost always are already). */
+  private static int[] byPassage(SealedSegment s, int[] ords) {
+    for (int i = 1; i < ords.length; i++) {
+      if (s.entry(ords[i - 1]).passage() > s.entry(ords[i]).passage()) {
+        return Arrays.stream(ords).boxed().sorted(Comparator.comparingInt(o -> s.entry(o).passage())).mapToInt(Integer::intValue).toArray();
+      }
     }
+    return ords;
   }
 
-  /** Releases the graph; does not commit (the owner commits first if it wants the changes kept). */
+  /**
+   * Stops merging (a running merge is abandoned), then releases the graphs and mapped files; does
+   * not commit (the owner commits first if it wants the changes kept).
+   */
   @Override
   public void close() throws IOException {
+    closed = true;
+    merges.shutdown();
+    try {
+      if (!merges.awaitTermination(5, TimeUnit.MINUTES)) {
+        LOG.log(System.Logger.Level.WARNING, "a vector merge is still running at close");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     lock.writeLock().lock();
     try {
       builder.close();
+      for (SealedSegment s : sealed) s.close();
+      for (SealedSegment s : retired) s.close();
+      sealed.clear();
+      retired.clear();
     } finally {
       lock.writeLock().unlock();
     }

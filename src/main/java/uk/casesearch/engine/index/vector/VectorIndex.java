@@ -28,6 +28,17 @@ public interface VectorIndex extends Closeable {
   void upsert(String recordId, String recordHash, RecordMeta meta, List<float[]> vectors)
       throws IOException;
 
+  /**
+   * Replaces all passages of several records at once; the same as {@link #upsert} for each, but an
+   * implementation may insert them in parallel.
+   *
+   * @throws IllegalArgumentException if a vector has the wrong dimension (then nothing is changed)
+   */
+  void upsertAll(List<Upsert> records) throws IOException;
+
+  /** One record's passages for {@link #upsertAll}. */
+  record Upsert(String recordId, String recordHash, RecordMeta meta, List<float[]> vectors) {}
+
   /** Removes every passage of a record; returns false when it was not indexed. */
   boolean delete(String recordId) throws IOException;
 
@@ -50,6 +61,19 @@ public interface VectorIndex extends Closeable {
 
   /** Number of live passages. */
   int size();
+
+  /**
+   * Passages in each immutable part of the index, largest first (empty while everything is still
+   * in memory), for readiness and capacity planning.
+   */
+  List<Integer> segmentSizes();
+
+  /**
+   * Merges the index into one part and waits until that is durable: after a bulk import one part
+   * answers faster than several. Costs a graph build over the whole index; searches and writes go
+   * on meanwhile.
+   */
+  void forceMerge() throws IOException;
 
   /** Makes every change so far durable on disk. */
   void commit() throws IOException;

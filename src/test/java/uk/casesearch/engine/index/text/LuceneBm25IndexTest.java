@@ -17,11 +17,15 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.casesearch.engine.index.PassageHit;
@@ -373,6 +377,29 @@ class LuceneBm25IndexTest {
         // Same ids, passages and scores: nothing about ranking lives only in memory.
         assertEquals(before.get(i), index.search(queries.get(i), 10, SearchFilter.NONE));
       }
+    }
+  }
+
+  @Test
+  void hashesAreReadFromSegmentsWrittenBeforeTheirDocValuesExisted(@TempDir Path dir) throws IOException {
+    try (LuceneBm25Index index = fixture(dir)) {
+      index.commit();
+    }
+    // A passage as earlier versions wrote it: the record hash stored, not in doc values.
+    try (IndexWriter w = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(new StandardAnalyzer()))) {
+      Document d = new Document();
+      d.add(new StringField(LuceneBm25Index.RECORD_ID, "old", Field.Store.YES));
+      d.add(new SortedDocValuesField(LuceneBm25Index.RECORD_ID, new BytesRef("old")));
+      d.add(new StoredField(LuceneBm25Index.PASSAGE, 0));
+      d.add(new NumericDocValuesField(LuceneBm25Index.PASSAGE, 0));
+      d.add(new StoredField(LuceneBm25Index.RECORD_HASH, "h-old"));
+      w.addDocument(d);
+      w.setLiveCommitData(Map.of(LuceneBm25Index.SCHEMA_KEY, LuceneBm25Index.SCHEMA_VERSION).entrySet());
+    }
+    try (LuceneBm25Index index = LuceneBm25Index.open(dir, DEFAULTS)) {
+      assertEquals(
+          Map.of("a", "ha", "b", "hb", "c", "hc", "d", "hd", "e", "he", "old", "h-old"), index.recordHashes(),
+          "new passages' hashes from doc values, the old one's from its stored field");
     }
   }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.casesearch.engine.RandomizedTestCase;
@@ -205,6 +206,165 @@ class JVectorIndexTest extends RandomizedTestCase {
     }
     try (JVectorIndex index = JVectorIndex.open(dir, JVectorIndex.Config.defaults(DIM))) {
       assertEquals(Set.of("after"), index.recordHashes().keySet());
+    }
+  }
+
+  /** Small segments, merged two at a time, quantized from 300 passages: every code path at test size. */
+  private static JVectorIndex.Config segmented() {
+    return graphOnly().withSegments(100, 2, 300);
+  }
+
+  @Test
+  void segmentsSealMergeAndAnswerLikeOneGraph(@TempDir Path dir) throws IOException {
+    List<Doc> docs = randomDocs(atLeast(1200));
+    List<float[]> queries = new ArrayList<>();
+    for (int i = 0; i < 10; i++) queries.add(randomUnitVector(DIM));
+    Map<Integer, List<PassageHit>> before = new TreeMap<>();
+    try (JVectorIndex index = JVectorIndex.open(dir, segmented())) {
+      for (int i = 0; i < docs.size(); i++) {
+        Doc d = docs.get(i);
+        index.upsert(d.id(), "h-" + d.id(), d.meta(), List.of(d.vector()));
+        if (i % 100 == 99) index.commit();
+      }
+      index.awaitMerges();
+      List<Integer> sizes = index.segmentSizes();
+      assertTrue(sizes.size() >= 1 && sizes.size() < docs.size() / 100, "segments were merged: " + sizes);
+      assertTrue(sizes.getFirst() >= 400, "the largest segment is merged and quantized: " + sizes);
+      assertEquals(docs.size(), index.size());
+      assertTrue(recall(index, docs, SearchFilter.NONE, 50) >= 0.9, "recall across segments; " + seed());
+      SearchFilter oneCase = new SearchFilter(Set.of("case-7"), null, null, null, null, null, null, null);
+      assertEquals(1.0, recall(index, docs, oneCase, 20), 1e-9, "one case is scanned exactly; " + seed());
+      SearchFilter visible = new SearchFilter(null, null, null, null, null, null, Set.of("case-3", "case-4"), Set.of());
+      assertEquals(1.0, recall(index, docs, visible, 20), 1e-9, "permissions are applied in every segment; " + seed());
+      SearchFilter child = new SearchFilter(null, Set.of("child-5"), null, null, null, null, null, null);
+      assertEquals(1.0, recall(index, docs, child, 20), 1e-9, "one child is scanned exactly; " + seed());
+      Doc sealedDoc = docs.get(5);
+      assertArrayEquals(sealedDoc.vector(), index.vector(sealedDoc.id(), 0), 0f, "vectors read back from a sealed segment");
+      assertEquals(sealedDoc.meta(), index.meta(sealedDoc.id()));
+      // Deletes and replacements of passages in sealed segments.
+      index.delete(docs.get(6).id());
+      float[] moved = randomUnitVector(DIM);
+      index.upsert(docs.get(7).id(), "h2", docs.get(7).meta(), List.of(moved));
+      assertEquals(docs.size() - 1, index.size());
+      assertTrue(index.search(docs.get(6).vector(), 10, SearchFilter.NONE).stream().noneMatch(h -> h.recordId().equals(docs.get(6).id())));
+      assertEquals(docs.get(7).id(), index.search(moved, 1, SearchFilter.NONE).getFirst().recordId());
+      assertEquals("h2", index.recordHashes().get(docs.get(7).id()));
+      index.commit();
+      for (int i = 0; i < queries.size(); i++) before.put(i, index.search(queries.get(i), 10, SearchFilter.NONE));
+    }
+    try (JVectorIndex index = JVectorIndex.open(dir, segmented())) {
+      assertEquals(docs.size() - 1, index.size());
+      assertFalse(index.recordHashes().containsKey(docs.get(6).id()));
+      for (int i = 0; i < queries.size(); i++) {
+        assertEquals(before.get(i), index.search(queries.get(i), 10, SearchFilter.NONE), "query " + i + " after reopening; " + seed());
+      }
+      index.forceMerge();
+      assertEquals(List.of(docs.size() - 1), index.segmentSizes(), "one segment after a forced merge");
+      double overlap = 0;
+      for (int i = 0; i < queries.size(); i++) {
+        List<String> ids = index.search(queries.get(i), 10, SearchFilter.NONE).stream().map(PassageHit::recordId).toList();
+        overlap += before.get(i).stream().filter(h -> ids.contains(h.recordId())).count() / 10.0;
+      }
+      assertTrue(overlap / queries.size() >= 0.9, "the merged graph finds what the segments did: " + overlap / queries.size() + "; " + seed());
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("seg-")).toList();
+      assertEquals(1, names.size(), "merged-away segments are deleted: " + names);
+    }
+  }
+
+  @Test
+  void deletesDuringMergesAreKept(@TempDir Path dir) throws IOException {
+    List<Doc> docs = randomDocs(atLeast(800));
+    Set<String> gone = new HashSet<>();
+    try (JVectorIndex index = JVectorIndex.open(dir, segmented())) {
+      for (int i = 0; i < docs.size(); i++) {
+        Doc d = docs.get(i);
+        index.upsert(d.id(), "h", d.meta(), List.of(d.vector()));
+        if (i % 100 == 99) index.commit(); // seals, and starts merges in the background
+        if (i >= 150 && i % 7 == 0) {
+          // Delete a record sealed earlier, very likely in a segment being merged right now.
+          Doc old = docs.get(random().nextInt(i - 100));
+          if (index.delete(old.id())) gone.add(old.id());
+        }
+      }
+      index.commit();
+      index.awaitMerges();
+      assertEquals(docs.size() - gone.size(), index.size());
+      for (String id : gone) {
+        Doc d = docs.get(Integer.parseInt(id.substring(1)));
+        assertTrue(index.search(d.vector(), 5, SearchFilter.NONE).stream().noneMatch(h -> h.recordId().equals(id)), id + " came back");
+        assertEquals(null, index.meta(id));
+      }
+    }
+    try (JVectorIndex index = JVectorIndex.open(dir, segmented())) {
+      assertEquals(docs.size() - gone.size(), index.size(), "deletions survive a restart");
+    }
+  }
+
+  @Test
+  void anIndexFromBeforeSegmentsIsSealedWhenOpened(@TempDir Path dir) throws IOException {
+    List<Doc> docs = randomDocs(350);
+    List<PassageHit> before;
+    float[] q = randomUnitVector(DIM);
+    try (JVectorIndex index = index(dir, docs)) { // default segment size: one live graph on disk
+      index.commit();
+      before = index.search(q, 10, SearchFilter.NONE);
+    }
+    try (JVectorIndex index = JVectorIndex.open(dir, segmented())) {
+      assertEquals(List.of(350), index.segmentSizes(), "sealed (and quantized) at open");
+      assertEquals(350, index.size());
+      List<PassageHit> after = index.search(q, 10, SearchFilter.NONE);
+      long same = after.stream().filter(before::contains).count();
+      assertTrue(same >= 8, "the sealed, quantized graph finds what the live one did: " + same + "/10; " + seed());
+    }
+  }
+
+  @Test
+  void leftoversOfACrashedSealOrMergeAreRemoved(@TempDir Path dir) throws IOException {
+    List<Doc> docs = randomDocs(250);
+    try (JVectorIndex index = JVectorIndex.open(dir, segmented())) {
+      for (Doc d : docs) index.upsert(d.id(), "h", d.meta(), List.of(d.vector()));
+      index.commit();
+      index.awaitMerges();
+    }
+    Files.createDirectories(dir.resolve("seg-900.tmp"));
+    Files.createDirectories(dir.resolve("seg-901"));
+    Files.writeString(dir.resolve("seg-901").resolve("entries.bin"), "half a merge");
+    try (JVectorIndex index = JVectorIndex.open(dir, segmented())) {
+      assertEquals(250, index.size());
+      assertFalse(Files.exists(dir.resolve("seg-900.tmp")));
+      assertFalse(Files.exists(dir.resolve("seg-901")));
+      Path copy = dir.resolveSibling(dir.getFileName() + "-snapshot");
+      index.snapshot(copy);
+      try (JVectorIndex restored = JVectorIndex.open(copy, segmented())) {
+        assertEquals(250, restored.size(), "a snapshot holds the segments too");
+        assertEquals(index.search(docs.get(0).vector(), 5, SearchFilter.NONE), restored.search(docs.get(0).vector(), 5, SearchFilter.NONE));
+      }
+    }
+  }
+
+  @Test
+  void batchesAreInsertedInParallelWithTheSameQuality(@TempDir Path dir) throws IOException {
+    List<Doc> docs = randomDocs(atLeast(2000));
+    try (JVectorIndex index = JVectorIndex.open(dir, graphOnly())) {
+      for (int from = 0; from < docs.size(); from += 500) {
+        List<VectorIndex.Upsert> batch = new ArrayList<>();
+        for (Doc d : docs.subList(from, Math.min(docs.size(), from + 500))) {
+          batch.add(new VectorIndex.Upsert(d.id(), "h-" + d.id(), d.meta(), List.of(d.vector())));
+        }
+        // A record twice in one batch: the last version wins.
+        Doc twice = docs.get(from);
+        float[] replaced = randomUnitVector(DIM);
+        batch.add(new VectorIndex.Upsert(twice.id(), "h2", twice.meta(), List.of(replaced)));
+        index.upsertAll(batch);
+        docs.set(from, new Doc(twice.id(), twice.meta(), replaced));
+      }
+      assertEquals(docs.size(), index.size());
+      assertTrue(recall(index, docs, SearchFilter.NONE, 50) >= 0.9, "recall after parallel inserts; " + seed());
+      assertArrayEquals(docs.get(0).vector(), index.vector(docs.get(0).id(), 0), 0f);
+      assertEquals("h2", index.recordHashes().get(docs.get(0).id()));
+      index.commit();
     }
   }
 

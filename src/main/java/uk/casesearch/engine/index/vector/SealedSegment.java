@@ -1,0 +1,378 @@
+package uk.casesearch.engine.index.vector;
+
+import io.github.jbellis.jvector.disk.ReaderSupplier;
+import io.github.jbellis.jvector.disk.ReaderSupplierFactory;
+import io.github.jbellis.jvector.disk.RandomAccessReader;
+import io.github.jbellis.jvector.disk.SimpleWriter;
+import io.github.jbellis.jvector.graph.GraphSearcher;
+import io.github.jbellis.jvector.graph.ImmutableGraphIndex;
+import io.github.jbellis.jvector.graph.RandomAccessVectorValues;
+import io.github.jbellis.jvector.graph.SearchResult;
+import io.github.jbellis.jvector.graph.disk.OnDiskGraphIndex;
+import io.github.jbellis.jvector.graph.similarity.DefaultSearchScoreProvider;
+import io.github.jbellis.jvector.graph.similarity.SearchScoreProvider;
+import io.github.jbellis.jvector.quantization.PQVectors;
+import io.github.jbellis.jvector.quantization.ProductQuantization;
+import io.github.jbellis.jvector.util.Bits;
+import io.github.jbellis.jvector.util.FixedBitSet;
+import io.github.jbellis.jvector.vector.VectorSimilarityFunction;
+import io.github.jbellis.jvector.vector.types.VectorFloat;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import uk.casesearch.engine.index.PassageHit;
+import uk.casesearch.engine.index.SearchFilter;
+import uk.casesearch.engine.util.FileTrees;
+
+/**
+ * An immutable part of the vector index on disk: a JVector {@link OnDiskGraphIndex} with the full
+ * vectors inline, read through memory mapping, so that the graph and the vectors live in the page
+ * cache rather than on the heap; optionally product-quantized codes of the vectors on the heap
+ * (16 times smaller than the vectors), with which a graph walk scores candidates before it
+ * re-ranks the best with the full vectors. Only the deletion bits change, under the owner's lock.
+ *
+ * <p>Files: {@code graph.jv} (JVector's format), {@code pq.bin} (when quantized) and
+ * {@code entries.bin} (the passage of each ordinal). A segment is written to a temporary folder,
+ * synced, and renamed into place, so a folder under its final name is always complete.
+ */
+final class SealedSegment implements Closeable {
+
+  static final String GRAPH = "graph.jv";
+  static final String PQ = "pq.bin";
+  static final String ENTRIES = "entries.bin";
+  private static final int FORMAT = 1;
+  private static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
+
+  final String name;
+  final Path dir;
+  private final ReaderSupplier readers;
+  private final OnDiskGraphIndex graph;
+  private final PQVectors pq;
+  private final VectorEntry[] entries;
+  private final Map<String, int[]> ordinalsByCase;
+  private final Map<String, int[]> ordinalsByChild;
+  private final FixedBitSet deleted;
+  private int deletedCount;
+
+  private SealedSegment(Path dir, ReaderSupplier readers, OnDiskGraphIndex graph, PQVectors pq, VectorEntry[] entries) {
+    this.name = dir.getFileName().toString();
+    this.dir = dir;
+    this.readers = readers;
+    this.graph = graph;
+    this.pq = pq;
+    this.entries = entries;
+    this.deleted = new FixedBitSet(Math.max(1, entries.length));
+    this.ordinalsByCase = group(entries, e -> e.meta().caseId());
+    this.ordinalsByChild = group(entries, e -> e.meta().childId());
+  }
+
+  /** Ordinals by a key of their entry, counted first so that no ordinal is boxed. */
+  private static Map<String, int[]> group(VectorEntry[] entries, java.util.function.Function<VectorEntry, String> key) {
+    Map<String, int[]> counts = new HashMap<>();
+    for (VectorEntry e : entries) {
+      String k = key.apply(e);
+      if (k != null) counts.computeIfAbsent(k, x -> new int[1])[0]++;
+    }
+    Map<String, int[]> out = new HashMap<>(counts.size() * 2);
+    counts.forEach((k, c) -> out.put(k, new int[c[0]]));
+    for (int ord = 0; ord < entries.length; ord++) {
+      String k = key.apply(entries[ord]);
+      if (k != null) out.get(k)[--counts.get(k)[0]] = ord;
+    }
+    return out;
+  }
+
+  /**
+   * Writes a segment into {@code dir} (which must not exist).
+   *
+   * @param graph a graph with no pending mutations
+   * @param vectors the vectors by graph node id
+   * @param nodeOfOrdinal graph node id of each ordinal of the new segment (every node, once)
+   * @param entries the passage of each ordinal of the new segment
+   * @param pqSubspaces product-quantization subspaces, or 0 for none
+   */
+  static void write(
+      Path dir,
+      ImmutableGraphIndex graph,
+      RandomAccessVectorValues vectors,
+      int[] nodeOfOrdinal,
+      VectorEntry[] entries,
+      int pqSubspaces)
+      throws IOException {
+    if (Files.exists(dir)) throw new IOException("segment " + dir + " already exists");
+    Path tmp = dir.resolveSibling(dir.getFileName() + ".tmp");
+    FileTrees.delete(tmp);
+    Files.createDirectories(tmp);
+    Map<Integer, Integer> oldToNew = new HashMap<>(nodeOfOrdinal.length * 2);
+    for (int ord = 0; ord < nodeOfOrdinal.length; ord++) oldToNew.put(nodeOfOrdinal[ord], ord);
+    OnDiskGraphIndex.write(graph, vectors, oldToNew, tmp.resolve(GRAPH));
+    fsync(tmp.resolve(GRAPH));
+    if (pqSubspaces > 0) {
+      RandomAccessVectorValues ordered = new Remapped(vectors, nodeOfOrdinal);
+      // Not globally centred: JVector advises against centring for dot-product similarity.
+      ProductQuantization quantizer = ProductQuantization.compute(ordered, pqSubspaces, 256, false);
+      PQVectors codes = (PQVectors) quantizer.encodeAll(ordered, ForkJoinPool.commonPool());
+      try (SimpleWriter out = new SimpleWriter(tmp.resolve(PQ))) {
+        codes.write(out, OnDiskGraphIndex.CURRENT_VERSION);
+      }
+      fsync(tmp.resolve(PQ));
+    }
+    try (DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp.resolve(ENTRIES)), 1 << 16))) {
+      out.writeInt(FORMAT);
+      out.writeInt(graph.getDimension());
+      out.writeInt(entries.length);
+      for (VectorEntry e : entries) e.write(out);
+      out.writeInt(FORMAT); // trailer: a truncated file fails to load instead of loading half
+    }
+    fsync(tmp.resolve(ENTRIES));
+    Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+    fsyncDir(dir.getParent());
+  }
+
+  /**
+   * Opens a segment written by {@link #write}.
+   *
+   * @throws IOException if it is incomplete, damaged, or of another dimension
+   */
+  static SealedSegment open(Path dir, int dimension) throws IOException {
+    VectorEntry[] entries;
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(dir.resolve(ENTRIES)), 1 << 16))) {
+      if (in.readInt() != FORMAT) throw new IOException("unknown segment format in " + dir);
+      int dim = in.readInt();
+      if (dim != dimension) throw new IOException("segment has dimension " + dim + " but the model has " + dimension);
+      entries = new VectorEntry[in.readInt()];
+      VectorEntry previous = null;
+      Map<String, String> names = new HashMap<>();
+      for (int ord = 0; ord < entries.length; ord++) entries[ord] = previous = VectorEntry.read(in, previous, names);
+      if (in.readInt() != FORMAT) throw new IOException("segment entries are truncated in " + dir);
+    }
+    ReaderSupplier readers = ReaderSupplierFactory.open(dir.resolve(GRAPH));
+    try {
+      OnDiskGraphIndex graph = OnDiskGraphIndex.load(readers);
+      if (graph.getIdUpperBound() != entries.length || graph.getDimension() != dimension) {
+        throw new IOException("segment graph does not match its entries in " + dir);
+      }
+      PQVectors pq = null;
+      if (Files.exists(dir.resolve(PQ))) {
+        try (ReaderSupplier pqReaders = ReaderSupplierFactory.open(dir.resolve(PQ));
+            RandomAccessReader in = pqReaders.get()) {
+          pq = PQVectors.load(in);
+        }
+      }
+      return new SealedSegment(dir, readers, graph, pq, entries);
+    } catch (IOException | RuntimeException e) {
+      readers.close();
+      throw e;
+    }
+  }
+
+  /** Ordinals, live or deleted. */
+  int size() {
+    return entries.length;
+  }
+
+  int liveCount() {
+    return entries.length - deletedCount;
+  }
+
+  boolean quantized() {
+    return pq != null;
+  }
+
+  VectorEntry entry(int ordinal) {
+    return entries[ordinal];
+  }
+
+  boolean isDeleted(int ordinal) {
+    return deleted.get(ordinal);
+  }
+
+  /** Marks an ordinal deleted; the caller holds the owner's write lock. */
+  void delete(int ordinal) {
+    if (!deleted.getAndSet(ordinal)) deletedCount++;
+  }
+
+  /** A copy of the deletion bits. */
+  FixedBitSet deletedCopy() {
+    FixedBitSet copy = new FixedBitSet(Math.max(1, entries.length));
+    copy.or(deleted);
+    return copy;
+  }
+
+  /** Deleted ordinals, ascending. */
+  int[] deletedOrdinals() {
+    int[] out = new int[deletedCount];
+    int i = 0;
+    for (int ord = 0; ord < entries.length; ord++) if (deleted.get(ord)) out[i++] = ord;
+    return out;
+  }
+
+  /** The full vector of an ordinal, read from the mapped file. */
+  float[] vector(int ordinal) throws IOException {
+    try (OnDiskGraphIndex.View view = graph.getView()) {
+      VectorFloat<?> v = view.getVector(ordinal);
+      float[] out = new float[v.length()];
+      for (int i = 0; i < out.length; i++) out[i] = v.get(i);
+      return out;
+    }
+  }
+
+  /** A reader of this segment's vectors for one thread. */
+  OnDiskGraphIndex.View view() {
+    return graph.getView();
+  }
+
+  /**
+   * The best {@code topK} live passages passing {@code filter}: an exact scan when the filter lets
+   * through at most {@code exactLimit} passages, a graph walk otherwise.
+   */
+  List<PassageHit> search(VectorFloat<?> q, int topK, SearchFilter filter, int exactLimit, int beam) throws IOException {
+    if (liveCount() == 0) return List.of();
+    int limit = Math.max(exactLimit, topK);
+    int[] accepted = filter.isEmpty() && liveCount() > limit ? null : accepted(filter, limit);
+    if (accepted != null) return exactSearch(q, topK, accepted);
+    Bits accept =
+        filter.isEmpty()
+            ? (deletedCount == 0 ? Bits.ALL : ord -> !deleted.get(ord))
+            : ord -> !deleted.get(ord) && filter.accepts(entries[ord].meta());
+    try (GraphSearcher searcher = new GraphSearcher(graph)) {
+      OnDiskGraphIndex.View view = (OnDiskGraphIndex.View) searcher.getView();
+      int width = Math.max(topK, beam);
+      SearchScoreProvider scores =
+          pq == null
+              ? DefaultSearchScoreProvider.exact(q, SIMILARITY, view)
+              : new DefaultSearchScoreProvider(pq.precomputedScoreFunctionFor(q, SIMILARITY), view.rerankerFor(q, SIMILARITY));
+      SearchResult r = searcher.search(scores, width, width, 0f, 0f, accept);
+      List<PassageHit> hits = new ArrayList<>(topK);
+      for (SearchResult.NodeScore ns : r.getNodes()) {
+        if (hits.size() == topK) break;
+        VectorEntry e = entries[ns.node];
+        hits.add(new PassageHit(e.recordId(), e.passage(), ns.score));
+      }
+      return hits;
+    }
+  }
+
+  /**
+   * The live ordinals passing the filter, or null when there are more than {@code limit}. A filter
+   * on cases or children reads only their ordinals, so a search within one child's case costs
+   * the size of that case, not of the index.
+   */
+  private int[] accepted(SearchFilter filter, int limit) {
+    Iterable<int[]> groups = candidateGroups(filter);
+    int[] out = new int[Math.min(limit, entries.length) + 1];
+    int n = 0;
+    if (groups == null) {
+      for (int ord = 0; ord < entries.length; ord++) {
+        if (!deleted.get(ord) && filter.accepts(entries[ord].meta())) {
+          if (n == limit) return null;
+          out[n++] = ord;
+        }
+      }
+    } else {
+      for (int[] group : groups) {
+        for (int ord : group) {
+          if (!deleted.get(ord) && filter.accepts(entries[ord].meta())) {
+            if (n == limit) return null;
+            out[n++] = ord;
+          }
+        }
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /** The ordinal groups that can hold accepted passages, or null when the filter names neither. */
+  private Iterable<int[]> candidateGroups(SearchFilter filter) {
+    Set<String> cases = !filter.caseIds().isEmpty() ? filter.caseIds() : filter.visibleCaseIds();
+    List<int[]> groups = new ArrayList<>();
+    if (!filter.childIds().isEmpty() && (cases == null || filter.childIds().size() <= cases.size())) {
+      for (String child : filter.childIds()) groups.add(ordinalsByChild.getOrDefault(child, new int[0]));
+      return groups;
+    }
+    if (cases == null || cases.size() > ordinalsByCase.size()) return null;
+    for (String c : cases) groups.add(ordinalsByCase.getOrDefault(c, new int[0]));
+    return groups;
+  }
+
+  private List<PassageHit> exactSearch(VectorFloat<?> q, int topK, int[] ordinals) {
+    List<PassageHit> all = new ArrayList<>(ordinals.length);
+    try (OnDiskGraphIndex.View view = graph.getView()) {
+      for (int ord : ordinals) {
+        VectorEntry e = entries[ord];
+        all.add(new PassageHit(e.recordId(), e.passage(), SIMILARITY.compare(q, view.getVector(ord))));
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    all.sort(PassageHit.BEST_FIRST);
+    return new ArrayList<>(all.subList(0, Math.min(topK, all.size())));
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      graph.close();
+    } finally {
+      readers.close();
+    }
+  }
+
+  static void fsync(Path file) throws IOException {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      ch.force(true);
+    }
+  }
+
+  static void fsyncDir(Path dir) {
+    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+      ch.force(true);
+    } catch (IOException e) {
+      // Some file systems cannot sync a directory; the rename is still atomic.
+    }
+  }
+
+  /** Vectors in another order: ordinal i is node {@code nodeOfOrdinal[i]} of the source. */
+  private record Remapped(RandomAccessVectorValues source, int[] nodeOfOrdinal) implements RandomAccessVectorValues {
+    @Override
+    public int size() {
+      return nodeOfOrdinal.length;
+    }
+
+    @Override
+    public int dimension() {
+      return source.dimension();
+    }
+
+    @Override
+    public VectorFloat<?> getVector(int ordinal) {
+      return source.getVector(nodeOfOrdinal[ordinal]);
+    }
+
+    @Override
+    public boolean isValueShared() {
+      return source.isValueShared();
+    }
+
+    @Override
+    public RandomAccessVectorValues copy() {
+      return new Remapped(source.copy(), nodeOfOrdinal);
+    }
+  }
+}
