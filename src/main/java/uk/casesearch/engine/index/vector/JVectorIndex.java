@@ -33,6 +33,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -308,7 +309,7 @@ public final class JVectorIndex implements VectorIndex {
   public void upsertAll(List<Upsert> records) throws IOException {
     for (Upsert u : records) for (float[] v : u.vectors()) checkDimension(v);
     // A record named twice keeps its last version (a node must not be deleted before it is inserted).
-    Map<String, Upsert> last = new java.util.LinkedHashMap<>();
+    Map<String, Upsert> last = new LinkedHashMap<>();
     for (Upsert u : records) last.put(u.recordId(), u);
     lock.writeLock().lock();
     try {
@@ -961,7 +962,7 @@ public final class JVectorIndex implements VectorIndex {
         for (int i = 0; i < ords.length; i++) ords[i] = ord + i;
         Location before = locations.get(first.recordId());
         if (before != null && before.segment() == s) {
-          ords = java.util.stream.IntStream.concat(Arrays.stream(before.ordinals()), Arrays.stream(ords)).toArray();
+          ords = IntStream.concat(Arrays.stream(before.ordinals()), Arrays.stream(ords)).toArray();
         }
         locations.put(first.recordId(), new Location(s, byPassage(s, ords), first.hash(), first.meta()));
         ord = end;

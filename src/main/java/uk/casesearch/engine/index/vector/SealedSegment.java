@@ -23,17 +23,20 @@ import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
 import uk.casesearch.engine.index.PassageHit;
 import uk.casesearch.engine.index.SearchFilter;
 import uk.casesearch.engine.util.FileTrees;
@@ -81,7 +84,7 @@ final class SealedSegment implements Closeable {
   }
 
   /** Ordinals by a key of their entry, counted first so that no ordinal is boxed. */
-  private static Map<String, int[]> group(VectorEntry[] entries, java.util.function.Function<VectorEntry, String> key) {
+  private static Map<String, int[]> group(VectorEntry[] entries, Function<VectorEntry, String> key) {
     Map<String, int[]> counts = new HashMap<>();
     for (VectorEntry e : entries) {
       String k = key.apply(e);
@@ -89,9 +92,10 @@ final class SealedSegment implements Closeable {
     }
     Map<String, int[]> out = new HashMap<>(counts.size() * 2);
     counts.forEach((k, c) -> out.put(k, new int[c[0]]));
+    counts.values().forEach(c -> c[0] = 0); // now the next free slot of each group
     for (int ord = 0; ord < entries.length; ord++) {
       String k = key.apply(entries[ord]);
-      if (k != null) out.get(k)[--counts.get(k)[0]] = ord;
+      if (k != null) out.get(k)[counts.get(k)[0]++] = ord; // ascending: the mapped file is read in order
     }
     return out;
   }
@@ -275,31 +279,25 @@ final class SealedSegment implements Closeable {
    * the size of that case, not of the index.
    */
   private int[] accepted(SearchFilter filter, int limit) {
-    Iterable<int[]> groups = candidateGroups(filter);
+    List<int[]> groups = candidateGroups(filter); // null: every ordinal
     int[] out = new int[Math.min(limit, entries.length) + 1];
     int n = 0;
-    if (groups == null) {
-      for (int ord = 0; ord < entries.length; ord++) {
+    for (int g = 0; g < (groups == null ? 1 : groups.size()); g++) {
+      int[] group = groups == null ? null : groups.get(g);
+      int count = group == null ? entries.length : group.length;
+      for (int i = 0; i < count; i++) {
+        int ord = group == null ? i : group[i];
         if (!deleted.get(ord) && filter.accepts(entries[ord].meta())) {
           if (n == limit) return null;
           out[n++] = ord;
         }
       }
-    } else {
-      for (int[] group : groups) {
-        for (int ord : group) {
-          if (!deleted.get(ord) && filter.accepts(entries[ord].meta())) {
-            if (n == limit) return null;
-            out[n++] = ord;
-          }
-        }
-      }
     }
-    return java.util.Arrays.copyOf(out, n);
+    return Arrays.copyOf(out, n);
   }
 
   /** The ordinal groups that can hold accepted passages, or null when the filter names neither. */
-  private Iterable<int[]> candidateGroups(SearchFilter filter) {
+  private List<int[]> candidateGroups(SearchFilter filter) {
     Set<String> cases = !filter.caseIds().isEmpty() ? filter.caseIds() : filter.visibleCaseIds();
     List<int[]> groups = new ArrayList<>();
     if (!filter.childIds().isEmpty() && (cases == null || filter.childIds().size() <= cases.size())) {
@@ -319,7 +317,7 @@ final class SealedSegment implements Closeable {
         all.add(new PassageHit(e.recordId(), e.passage(), SIMILARITY.compare(q, view.getVector(ord))));
       }
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
     all.sort(PassageHit.BEST_FIRST);
     return new ArrayList<>(all.subList(0, Math.min(topK, all.size())));
