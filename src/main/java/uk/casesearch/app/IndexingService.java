@@ -69,7 +69,14 @@ public class IndexingService {
   void onStart(@Observes @Priority(20) StartupEvent event) {
     running = true;
     worker = Thread.ofPlatform().name("indexer").daemon().start(this::run);
-    RecordIndexer.Reconciliation r = engine.indexer().reconcile(store.contentHashes());
+    long t0 = System.nanoTime();
+    Map<String, String> hashes = store.contentHashes();
+    long t1 = System.nanoTime();
+    RecordIndexer.Reconciliation r = engine.indexer().reconcile(hashes);
+    // Part of start-to-ready at scale (9 s for 885,000 records in H2), hence timed.
+    LOG.infof(
+        "start-up check: %d records read from the database in %d ms, compared with both indexes in %d ms",
+        hashes.size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
     repairedAtStart = r.toIndex().size() + r.toDelete().size();
     startupRepair = repair(r);
   }
