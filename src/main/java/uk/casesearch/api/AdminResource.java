@@ -62,7 +62,7 @@ public class AdminResource {
   @Path("optimize")
   @Operation(summary = "Merge the vector index into one segment", description =
       "For after a bulk import: one segment answers faster than several. Rebuilds the graph over the whole index"
-          + " (minutes per million passages on two cores) and returns when it is durable; searches and ingest go on"
+          + " (about half an hour per million passages on two cores) and returns when it is durable; searches and ingest go on"
           + " meanwhile.")
   public OptimizeDone optimize() throws IOException {
     long t0 = System.nanoTime();
