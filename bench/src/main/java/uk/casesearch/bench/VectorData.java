@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import uk.casesearch.engine.index.PassageHit;
 import uk.casesearch.engine.index.RecordMeta;
 import uk.casesearch.engine.index.vector.JVectorIndex;
 import uk.casesearch.engine.index.vector.VectorIndex;
+import uk.casesearch.engine.util.FileTrees;
 
 /**
  * The shared fixture of the vector benchmarks: N synthetic passage vectors, query vectors, their
@@ -159,15 +159,7 @@ final class VectorData {
     }
     Path dir = layout == Layout.MEMORY ? memoryDir : memoryDir.resolveSibling(memoryDir.getFileName() + "-" + layout.name().toLowerCase(java.util.Locale.ROOT));
     boolean copied = Files.exists(dir.resolve("CURRENT"));
-    if (!copied) {
-      try (Stream<Path> files = Files.walk(memoryDir)) {
-        for (Path f : files.toList()) {
-          Path to = dir.resolve(memoryDir.relativize(f).toString());
-          if (Files.isDirectory(f)) Files.createDirectories(to);
-          else Files.copy(f, to);
-        }
-      }
-    }
+    if (!copied) FileTrees.copy(memoryDir, dir);
     long t0 = System.nanoTime();
     JVectorIndex index = JVectorIndex.open(dir, layout.config(graph));
     System.out.printf("%s JVector %d passages (%s) in %.1f s; segments %s%n", copied ? "opened" : "sealed", size, layout, (System.nanoTime() - t0) / 1e9, index.segmentSizes());

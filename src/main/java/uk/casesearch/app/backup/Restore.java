@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import uk.casesearch.engine.util.FileTrees;
@@ -41,7 +40,7 @@ public final class Restore {
     FileTrees.delete(staging);
     try {
       if (withDatabase) unzip(backup.resolve(BackupManifest.DATABASE_ZIP), Files.createDirectories(staging.resolve("db")));
-      copyTree(backup.resolve(BackupManifest.INDEX), staging.resolve("index"));
+      FileTrees.copy(backup.resolve(BackupManifest.INDEX), staging.resolve("index"));
     } catch (IOException | RuntimeException e) {
       FileTrees.delete(staging);
       throw e;
@@ -89,16 +88,6 @@ public final class Restore {
           Files.createDirectories(out.getParent());
           Files.copy((InputStream) in, out);
         }
-      }
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path dest = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) Files.createDirectories(dest);
-        else Files.copy(p, dest);
       }
     }
   }

@@ -7,10 +7,21 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Whole folders: deleting one, and measuring one. */
+/** Whole folders: copying one, deleting one, and measuring one. */
 public final class FileTrees {
 
   private FileTrees() {}
+
+  /** Copies a folder and everything under it to {@code to}; no file there may exist yet. */
+  public static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path dest = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(dest);
+        else Files.copy(p, dest);
+      }
+    }
+  }
 
   /** Deletes a file or a folder with everything under it; nothing happens when it is absent. */
   public static void delete(Path p) throws IOException {

@@ -195,10 +195,6 @@ final class SealedSegment implements Closeable {
     return entries.length - deletedCount;
   }
 
-  boolean quantized() {
-    return pq != null;
-  }
-
   VectorEntry entry(int ordinal) {
     return entries[ordinal];
   }
@@ -210,13 +206,6 @@ final class SealedSegment implements Closeable {
   /** Marks an ordinal deleted; the caller holds the owner's write lock. */
   void delete(int ordinal) {
     if (!deleted.getAndSet(ordinal)) deletedCount++;
-  }
-
-  /** A copy of the deletion bits. */
-  FixedBitSet deletedCopy() {
-    FixedBitSet copy = new FixedBitSet(Math.max(1, entries.length));
-    copy.or(deleted);
-    return copy;
   }
 
   /** Deleted ordinals, ascending. */
