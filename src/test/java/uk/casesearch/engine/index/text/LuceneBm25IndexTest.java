@@ -481,6 +481,25 @@ class LuceneBm25IndexTest {
   }
 
   @Test
+  void anExpansionAddsItsWeightedScoreToThePassagesQueryScore(@TempDir Path dir) throws IOException {
+    try (LuceneBm25Index index = fixture(dir)) {
+      SearchFilter all = SearchFilter.NONE;
+      List<TextIndex.Expansion> half = List.of(new TextIndex.Expansion("protection plan", 0.5f));
+      List<TextIndex.Expansion> one = List.of(new TextIndex.Expansion("protection plan", 1f));
+      float query = scoreOf("c", index.search("conference", 10, all));
+      // "zzzz" matches nothing, so only the expansion scores; one word, as "conference" is.
+      float expansionOnly = scoreOf("c", index.search("zzzz", half, 10, all));
+      float both = scoreOf("c", index.search("conference", half, 10, all));
+      assertEquals(query + expansionOnly, both, 1e-4f * both);
+      assertEquals(2 * expansionOnly, scoreOf("c", index.search("zzzz", one, 10, all)), 1e-4f * expansionOnly);
+    }
+  }
+
+  private static float scoreOf(String recordId, List<PassageHit> hits) {
+    return hits.stream().filter(h -> h.recordId().equals(recordId)).findFirst().orElseThrow().score();
+  }
+
+  @Test
   void aQueryWithOperatorsIsSearchedAsWrittenWithoutExpansions(@TempDir Path dir)
       throws IOException {
     try (LuceneBm25Index index = fixture(dir)) {
