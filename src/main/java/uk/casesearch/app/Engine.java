@@ -38,6 +38,7 @@ public class Engine {
   private final RecordStore store;
 
   private volatile boolean ready;
+  private Boolean indexesClosed;
   private CachingEmbedder embedder;
   private TextIndex text;
   private VectorIndex vectors;
@@ -129,24 +130,42 @@ public class Engine {
   }
 
   void onStop(@Observes ShutdownEvent event) {
-    ready = false;
-    try {
-      if (indexer != null) indexer.commit();
-    } catch (IOException e) {
-      LOG.errorf("committing indexes at shutdown failed: %s", e.getMessage());
-    }
-    closeQuietly(text);
-    closeQuietly(vectors);
+    closeIndexes();
     if (embedder != null) embedder.close();
     if (searchThreads != null) searchThreads.shutdownNow();
   }
 
-  private static void closeQuietly(AutoCloseable c) {
-    if (c == null) return;
+  /**
+   * Commits and closes both indexes, once (later calls return the first one's answer); searches
+   * stop. After it the indexes' commit names ({@link RecordIndexer#commitState()}) no longer change:
+   * closing also finishes Lucene's background merges, which may commit once more.
+   *
+   * @return whether the commit and both closes succeeded
+   */
+  public synchronized boolean closeIndexes() {
+    if (indexesClosed != null) return indexesClosed;
+    ready = false;
+    boolean ok = true;
+    try {
+      if (indexer != null) indexer.commit();
+    } catch (IOException | RuntimeException e) {
+      ok = false;
+      LOG.errorf("committing indexes at shutdown failed: %s", e.getMessage());
+    }
+    ok &= closeQuietly(text);
+    ok &= closeQuietly(vectors);
+    indexesClosed = ok;
+    return ok;
+  }
+
+  private static boolean closeQuietly(AutoCloseable c) {
+    if (c == null) return true;
     try {
       c.close();
+      return true;
     } catch (Exception e) {
       LOG.errorf("closing %s failed: %s", c.getClass().getSimpleName(), e.getMessage());
+      return false;
     }
   }
 

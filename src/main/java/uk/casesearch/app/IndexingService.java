@@ -9,12 +9,16 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -31,11 +35,31 @@ import uk.casesearch.engine.ingest.RecordIndexer;
  * worker loads each record from the database, so whatever it indexes is what was committed, and a
  * record deleted in the meantime is removed instead. At start-up it reconciles the indexes with the
  * database, so changes lost in a crash between commit and index are redone.
+ *
+ * <p>That comparison reads every record's hash (about 12 s at a million records), so it is skipped
+ * after a clean shutdown: one that found nothing queued and no failed batch commits both indexes,
+ * then writes a random token into the database and, with the indexes' commit names and the indexing
+ * settings, into a file beside them. A start whose token, commits and settings all match skips the
+ * comparison; every start deletes both copies of the token before anything can change, so after a
+ * crash, a restore, an index rebuilt or moved aside, another database or other settings, the next
+ * start compares everything. Records changed in the database by anything but this service while it
+ * was stopped are not seen then: {@code casesearch reindex} or the reconcile endpoint catches up.
  */
 @ApplicationScoped
 public class IndexingService {
 
   private static final Logger LOG = Logger.getLogger(IndexingService.class);
+
+  /** The name of the clean-stop token in the database's index_state table. */
+  static final String CLEAN_STOP = "clean_stop";
+
+  /** What the last start did to bring the indexes in line with the database. */
+  public enum StartupCheck {
+    /** Compared every record's hash with both indexes. */
+    FULL,
+    /** Skipped: the indexes were as a clean shutdown left them. */
+    SKIPPED_AFTER_CLEAN_STOP
+  }
 
   private record Pending(String id, CompletableFuture<Void> done) {}
 
@@ -49,6 +73,12 @@ public class IndexingService {
   /** Held by the worker while it writes an index, and by a snapshot while it copies them. */
   private final ReentrantLock writing = new ReentrantLock();
   private volatile boolean running;
+  /** Guards {@link #running} against a submit racing the shutdown. */
+  private final Object submitting = new Object();
+  /** Set when a record committed to the database could not be queued (indexing had stopped). */
+  private volatile boolean missed;
+  private volatile boolean cleanStopRecorded;
+  private volatile StartupCheck startupCheck = StartupCheck.FULL;
   private Thread worker;
   private long lastCommitNanos = System.nanoTime();
   private volatile int repairedAtStart;
@@ -69,6 +99,12 @@ public class IndexingService {
   void onStart(@Observes @Priority(20) StartupEvent event) {
     running = true;
     worker = Thread.ofPlatform().name("indexer").daemon().start(this::run);
+    if (cleanStopHolds()) {
+      startupCheck = StartupCheck.SKIPPED_AFTER_CLEAN_STOP;
+      LOG.info("start-up check skipped: the indexes are as the last clean shutdown left them");
+      startupRepair = CompletableFuture.completedFuture(null);
+      return;
+    }
     long t0 = System.nanoTime();
     Map<String, String> hashes = store.contentHashes();
     long t1 = System.nanoTime();
@@ -79,6 +115,92 @@ public class IndexingService {
         hashes.size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
     repairedAtStart = r.toIndex().size() + r.toDelete().size();
     startupRepair = repair(r);
+  }
+
+  /**
+   * Whether the last shutdown was clean and nothing changed since; deletes its token either way, so
+   * that from now on a crash leaves none.
+   */
+  private boolean cleanStopHolds() {
+    Path marker = cleanStopFile();
+    String database = null;
+    String beside = null;
+    try {
+      database = store.indexState(CLEAN_STOP);
+      beside = Files.exists(marker) ? Files.readString(marker, StandardCharsets.UTF_8) : null;
+    } catch (IOException | RuntimeException e) {
+      LOG.warnf("reading the clean-shutdown token failed (%s); comparing the indexes with the database", e.toString());
+    }
+    forgetCleanStop(marker);
+    if (database == null || beside == null) return false;
+    try {
+      return (database + "\n" + engine.indexer().commitState()).equals(beside);
+    } catch (IOException e) {
+      LOG.warnf("reading the indexes' commits failed (%s); comparing the indexes with the database", e.toString());
+      return false;
+    }
+  }
+
+  /**
+   * Deletes the token beside the indexes and in the database: either suffices for the next start to
+   * compare everything, so start-up stops only when neither can be deleted.
+   */
+  private void forgetCleanStop(Path marker) {
+    IllegalStateException failed = new IllegalStateException("the clean-shutdown token cannot be deleted");
+    boolean forgotten = false;
+    try {
+      Files.deleteIfExists(marker);
+      forgotten = true;
+    } catch (IOException e) {
+      failed.addSuppressed(e);
+    }
+    try {
+      store.setIndexState(CLEAN_STOP, null);
+      forgotten = true;
+    } catch (RuntimeException e) {
+      failed.addSuppressed(e);
+    }
+    if (!forgotten) throw failed;
+  }
+
+  /**
+   * After indexing has stopped, if nothing is left undone: commits and closes the indexes (so their
+   * commits are final), then records the clean stop.
+   */
+  private void recordCleanStop() {
+    boolean clean =
+        !worker.isAlive()
+            && queue.isEmpty()
+            && !missed
+            && failedCount.get() == 0
+            && startupRepair.isDone()
+            && !startupRepair.isCompletedExceptionally();
+    if (!clean) {
+      LOG.info("shutdown with indexing unfinished: the next start compares the indexes with the database");
+      return;
+    }
+    if (!engine.closeIndexes()) return; // said why
+    try {
+      String token = UUID.randomUUID().toString();
+      store.setIndexState(CLEAN_STOP, token);
+      Path marker = cleanStopFile();
+      Path tmp = marker.resolveSibling(marker.getFileName() + ".tmp");
+      Files.writeString(tmp, token + "\n" + engine.indexer().commitState(), StandardCharsets.UTF_8);
+      Files.move(tmp, marker, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      cleanStopRecorded = true;
+    } catch (IOException | RuntimeException e) {
+      // Without both tokens the next start compares everything, which is always safe.
+      LOG.warnf("recording a clean shutdown failed (%s); the next start compares the indexes with the database", e.toString());
+    }
+  }
+
+  private Path cleanStopFile() {
+    return config.dataDir().resolve("index").resolve("clean-stop");
+  }
+
+  /** What this start did to bring the indexes in line with the database. */
+  public StartupCheck startupCheck() {
+    return startupCheck;
   }
 
   /** Queues every record that an index lacks or holds stale, and drops what the database no longer has. */
@@ -109,12 +231,21 @@ public class IndexingService {
    * worker reaches them. The future completes when all are searchable.
    */
   public CompletableFuture<Void> submit(Collection<String> ids) {
-    if (!running) throw new IllegalStateException("indexing is not running");
     List<CompletableFuture<Void>> futures = new ArrayList<>(ids.size());
-    for (String id : ids) {
-      CompletableFuture<Void> f = new CompletableFuture<>();
-      futures.add(f);
-      queue.add(new Pending(id, f));
+    synchronized (submitting) {
+      if (!running) {
+        // The records are in the database; the next start must compare rather than trust a clean stop.
+        if (!ids.isEmpty()) {
+          missed = true;
+          if (cleanStopRecorded) store.setIndexState(CLEAN_STOP, null);
+        }
+        throw new IllegalStateException("indexing is not running");
+      }
+      for (String id : ids) {
+        CompletableFuture<Void> f = new CompletableFuture<>();
+        futures.add(f);
+        queue.add(new Pending(id, f));
+      }
     }
     return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new));
   }
@@ -206,14 +337,22 @@ public class IndexingService {
   }
 
   void onStop(@Observes @Priority(1) ShutdownEvent event) {
-    running = false;
+    synchronized (submitting) {
+      running = false;
+    }
     if (worker != null) {
       try {
         worker.join(10_000);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+      // Whatever is still queued is in the database: the next start-up's reconcile indexes it.
+      writing.lock();
+      try {
+        recordCleanStop();
+      } finally {
+        writing.unlock();
+      }
     }
-    // Whatever is still queued is in the database: the next start-up's reconcile indexes it.
   }
 }

@@ -1,13 +1,15 @@
 package uk.casesearch.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready when the model is loaded, both indexes are open and the start-up repair (re-indexing what a
- * crash or a model change left missing) is done; reports index sizes and the queue.
+ * crash or a model change left missing) is done; reports index sizes, the queue and whether this
+ * start compared the indexes with the database or found them as a clean shutdown left them.
  */
 @Readiness
 @ApplicationScoped
@@ -35,6 +37,7 @@ public class ReadinessCheck implements HealthCheck {
         .withData("vector_segments", engine.vectorIndex().segmentSizes().toString())
         .withData("indexing_queue", indexing.queueDepth())
         .withData("repaired_at_start", indexing.repairedAtStart())
+        .withData("startup_check", indexing.startupCheck().name().toLowerCase(Locale.ROOT))
         .build();
   }
 }

@@ -251,6 +251,34 @@ public class RecordStore implements RecordLookup {
             });
   }
 
+  /** A value the service keeps about its indexes ({@code index_state}), or null. */
+  public String indexState(String name) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              List<?> rows =
+                  em.createNativeQuery("select content from index_state where name = ?1")
+                      .setParameter(1, name)
+                      .getResultList();
+              return rows.isEmpty() ? null : (String) rows.getFirst();
+            });
+  }
+
+  /** Sets ({@code value} not null) or removes a value kept about the indexes, committed on return. */
+  public void setIndexState(String name, String value) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              em.createNativeQuery("delete from index_state where name = ?1").setParameter(1, name).executeUpdate();
+              if (value != null) {
+                em.createNativeQuery("insert into index_state (name, content) values (?1, ?2)")
+                    .setParameter(1, name)
+                    .setParameter(2, value)
+                    .executeUpdate();
+              }
+            });
+  }
+
   /** Every record of a case, oldest first (undated last), for a case's own views and exports. */
   public List<CaseRecord> byCase(String caseId) {
     return QuarkusTransaction.requiringNew()

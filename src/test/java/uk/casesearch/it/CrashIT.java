@@ -51,6 +51,12 @@ class CrashIT {
 
       // Ready means the start-up repair is done: whatever an index missed has been re-indexed.
       service.start();
+      String ready = service.get("/q/health/ready").body();
+      String check = null;
+      for (JsonNode c : mapper.readTree(ready).get("checks")) {
+        if (c.get("name").asText().equals("engine")) check = c.get("data").get("startup_check").asText();
+      }
+      assertEquals("full", check, "a crash leaves no clean-stop token: " + ready);
       List<String> lost = new ArrayList<>();
       List<String> unfindable = new ArrayList<>();
       for (String id : acknowledged) {

@@ -148,6 +148,15 @@ public final class RecordIndexer {
     return new Reconciliation(toIndex.stream().sorted().toList(), toDelete.stream().sorted().toList());
   }
 
+  /**
+   * Names what both indexes last committed and the indexing settings they were built with: equal
+   * names mean the same committed indexes, built the same way. A clean shutdown records it; the next
+   * start compares.
+   */
+  public String commitState() throws IOException {
+    return fingerprint + "|text " + text.commitId() + "|vector " + vectors.commitId();
+  }
+
   /** Makes indexed changes visible to search. */
   public void refresh() throws IOException {
     text.refresh();

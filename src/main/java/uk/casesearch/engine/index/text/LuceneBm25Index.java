@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -81,6 +83,7 @@ import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import uk.casesearch.engine.index.PassageHit;
 import uk.casesearch.engine.index.RecordMeta;
 import uk.casesearch.engine.index.SearchFilter;
@@ -97,9 +100,8 @@ import uk.casesearch.engine.ingest.Passage;
  * database.
  *
  * <p>Like the {@link TextIndex} contract, this class is safe for concurrent searches alongside one
- * writing thread: IndexWriter and SearcherManager are thread-safe, but an upsert and a delete of
- * the same record racing each other could leave {@link #recordHashes()} out of step with the
- * documents.
+ * writing thread: IndexWriter and SearcherManager are thread-safe, but what {@link #delete}
+ * reports rests on the writes since the last {@link #refresh()}, which it tracks for one writer.
  */
 public final class LuceneBm25Index implements TextIndex {
 
@@ -246,21 +248,25 @@ public final class LuceneBm25Index implements TextIndex {
   private final Analyzer queryAnalyzer;
   private final Analyzer indexAnalyzer;
   private final Config config;
-  private final Map<String, String> hashes;
+  /**
+   * Records written since the last refresh, which the current searcher does not see yet: true for
+   * an upsert, false for a delete. Only the writing thread changes it.
+   */
+  private final Map<String, Boolean> unrefreshed = new ConcurrentHashMap<>();
   private final AtomicBoolean closed = new AtomicBoolean();
+  /** The last commit's name, read as the index closed (its writer may commit merges at close). */
+  private volatile String closedCommitId;
 
   private LuceneBm25Index(
       Directory directory,
       IndexWriter writer,
       SearcherManager searchers,
-      Map<String, String> hashes,
       Analyzer indexAnalyzer,
       Analyzer queryAnalyzer,
       Config config) {
     this.directory = directory;
     this.writer = writer;
     this.searchers = searchers;
-    this.hashes = new ConcurrentHashMap<>(hashes);
     this.indexAnalyzer = indexAnalyzer;
     this.queryAnalyzer = queryAnalyzer;
     this.config = config;
@@ -377,9 +383,7 @@ public final class LuceneBm25Index implements TextIndex {
                   return s;
                 }
               });
-      Map<String, String> hashes = loadHashes(searchers);
-      return new LuceneBm25Index(
-          directory, writer, searchers, hashes, indexAnalyzer, queryAnalyzer, config);
+      return new LuceneBm25Index(directory, writer, searchers, indexAnalyzer, queryAnalyzer, config);
     } catch (IOException | RuntimeException e) {
       // Release the files and the write lock so the caller may move the directory aside.
       try {
@@ -410,8 +414,13 @@ public final class LuceneBm25Index implements TextIndex {
     return "1 (unstamped)";
   }
 
-  /** Record id to hash for the live documents, read once at open. */
-  private static Map<String, String> loadHashes(SearcherManager searchers) throws IOException {
+  /**
+   * Record id to hash for the live documents, read from doc values when asked (only a full
+   * reconciliation asks): holding them in memory would cost about 150 MB of heap and 5-8 s of
+   * start-up at a million records.
+   */
+  private Map<String, String> readHashes() throws IOException {
+    searchers.maybeRefreshBlocking(); // every write so far, as an in-memory map would have held
     Map<String, String> hashes = new HashMap<>();
     IndexSearcher s = searchers.acquire();
     try {
@@ -502,19 +511,33 @@ public final class LuceneBm25Index implements TextIndex {
     }
     // One atomic call: a concurrent reader sees the old passages or the new ones, never neither.
     writer.updateDocuments(new Term(RECORD_ID, recordId), docs);
-    hashes.put(recordId, recordHash);
+    unrefreshed.put(recordId, true);
   }
 
   @Override
   public boolean delete(String recordId) throws IOException {
     Objects.requireNonNull(recordId, "recordId");
+    Boolean written = unrefreshed.get(recordId);
+    boolean held = written != null ? written : refreshedHolds(recordId);
     writer.deleteDocuments(new Term(RECORD_ID, recordId));
-    return hashes.remove(recordId) != null;
+    unrefreshed.put(recordId, false);
+    return held;
+  }
+
+  /** Whether the current searcher sees a passage of the record. */
+  private boolean refreshedHolds(String recordId) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      return s.count(new TermQuery(new Term(RECORD_ID, recordId))) > 0;
+    } finally {
+      searchers.release(s);
+    }
   }
 
   @Override
   public void refresh() throws IOException {
     searchers.maybeRefreshBlocking();
+    unrefreshed.clear();
   }
 
   @Override
@@ -860,7 +883,26 @@ public final class LuceneBm25Index implements TextIndex {
 
   @Override
   public Map<String, String> recordHashes() {
-    return Map.copyOf(hashes);
+    try {
+      return Collections.unmodifiableMap(readHashes());
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the text index's record hashes failed", e);
+    }
+  }
+
+  /** The latest commit's generation and the index's id: another commit, or a rebuilt index, differs. */
+  @Override
+  public String commitId() throws IOException {
+    if (closed.get()) {
+      if (closedCommitId == null) throw new IOException("the text index closed without a readable commit");
+      return closedCommitId;
+    }
+    return commitIdOf(directory);
+  }
+
+  private static String commitIdOf(Directory directory) throws IOException {
+    SegmentInfos latest = SegmentInfos.readLatestCommit(directory);
+    return latest.getGeneration() + "-" + StringHelper.idToString(latest.getId());
   }
 
   @Override
@@ -901,6 +943,7 @@ public final class LuceneBm25Index implements TextIndex {
     try {
       searchers.close();
       writer.close();
+      closedCommitId = commitIdOf(directory);
     } finally {
       directory.close();
       queryAnalyzer.close();

@@ -89,8 +89,17 @@ public interface TextIndex extends Closeable {
    */
   String highlight(String query, String text, int maxChars);
 
-  /** Record id to the hash it was indexed with, for reconciling with the database. */
+  /**
+   * Record id to the hash it was indexed with, for reconciling with the database: every write so
+   * far, refreshed or not. Read from the index when asked, so not for a search's path.
+   */
   Map<String, String> recordHashes();
+
+  /**
+   * Names the last commit: another commit, or another index in the same place, has another name.
+   * What a clean shutdown recorded is compared with it at the next start.
+   */
+  String commitId() throws IOException;
 
   /** Number of live passages. */
   int size();

@@ -207,6 +207,8 @@ public final class JVectorIndex implements VectorIndex {
   private final List<SealedSegment> retired = new ArrayList<>();
   private long nextSegment;
   private long generation;
+  /** Whether anything changed since the last generation was written (guarded by the lock). */
+  private boolean changed;
   /** Runs merges one at a time, each choosing its segments when it starts. */
   private final ExecutorService merges =
       Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("vector-merge").factory());
@@ -255,10 +257,12 @@ public final class JVectorIndex implements VectorIndex {
         index.close();
         index = new JVectorIndex(dir, config);
         index.generation = System.currentTimeMillis(); // never reuse the name of the broken generation
+        index.changed = true; // the next commit replaces the broken generation
       }
     }
     index.nextSegment = index.removeUnreferencedSegments();
     if (index.vectors.size() >= config.segmentPassages()) {
+      index.changed = true;
       index.commit(); // seals a live graph that outgrew its limit (or an index from before segments)
     } else {
       index.lock.writeLock().lock();
@@ -324,6 +328,7 @@ public final class JVectorIndex implements VectorIndex {
           ords[i] = ord;
         }
         locations.put(u.recordId(), new Location(null, ords, u.recordHash(), u.meta()));
+        changed = true;
       }
       int end = nextOrdinal;
       if (end - first < PARALLEL_INSERT_MIN) {
@@ -349,6 +354,7 @@ public final class JVectorIndex implements VectorIndex {
   private boolean removeRecord(String recordId) {
     Location loc = locations.remove(recordId);
     if (loc == null) return false;
+    changed = true;
     for (int ord : loc.ordinals()) {
       if (loc.segment() != null) {
         loc.segment().delete(ord);
@@ -468,6 +474,16 @@ public final class JVectorIndex implements VectorIndex {
   }
 
   @Override
+  public String commitId() {
+    lock.readLock().lock();
+    try {
+      return generation > 0 ? "gen-" + generation : "none";
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  @Override
   public Map<String, String> recordHashes() {
     lock.readLock().lock();
     try {
@@ -528,10 +544,12 @@ public final class JVectorIndex implements VectorIndex {
     awaitMerges();
   }
 
+  /** Writes a generation when something changed since the last one (or none was ever written). */
   @Override
   public void commit() throws IOException {
     lock.writeLock().lock();
     try {
+      if (!changed && generation > 0) return;
       // JVector saves only a graph with no pending mutations: cleanup() removes deleted nodes
       // (rewiring their neighbours) and completes pending work. Commits are batched for this reason.
       cleanup();
@@ -570,6 +588,7 @@ public final class JVectorIndex implements VectorIndex {
     Files.move(pointer, dir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     SealedSegment.fsyncDir(dir);
     generation = gen;
+    changed = false;
     // Older generations, and segments merged away, are no longer referenced.
     try (Stream<Path> old = Files.list(dir)) {
       for (Path p : old.filter(p -> p.getFileName().toString().startsWith("gen-") && !p.equals(target)).toList()) {

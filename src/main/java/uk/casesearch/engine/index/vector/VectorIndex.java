@@ -59,6 +59,12 @@ public interface VectorIndex extends Closeable {
   /** Record id to the hash it was indexed with, for reconciling with the database. */
   Map<String, String> recordHashes();
 
+  /**
+   * Names the last commit: another commit, or another index in the same place, has another name.
+   * A commit with nothing changed since the last one writes nothing and keeps the name.
+   */
+  String commitId();
+
   /** Number of live passages. */
   int size();
 

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.casesearch.engine.index.PassageHit;
 import uk.casesearch.engine.index.RecordMeta;
 import uk.casesearch.engine.index.SearchFilter;
+import uk.casesearch.engine.util.FileTrees;
 import uk.casesearch.engine.ingest.Passage;
 
 class LuceneBm25IndexTest {
@@ -324,6 +325,45 @@ class LuceneBm25IndexTest {
       // A grant does not widen visibility.
       assertEquals(
           Set.of("a", "b"), idSet(index.search(ALL, 10, permissions(Set.of("C1"), Set.of("C2")))));
+    }
+  }
+
+  @Test
+  void deleteTellsWhetherTheRecordWasHeldBeforeARefreshToo(@TempDir Path dir) throws IOException {
+    try (LuceneBm25Index index = fixture(dir)) {
+      index.upsert("n", "hn", meta("C1", "K1", "case_note", "North", "2024-06-01", false), "Note", passages("Not yet refreshed."));
+      assertTrue(index.delete("n"), "written, not yet refreshed");
+      assertFalse(index.delete("n"), "deleted, not yet refreshed");
+      assertTrue(index.delete("a"), "refreshed before");
+      assertFalse(index.delete("a"));
+      index.refresh();
+      assertFalse(index.delete("a"));
+      assertFalse(index.delete("n"));
+      assertEquals(Map.of("b", "hb", "c", "hc", "d", "hd", "e", "he"), index.recordHashes());
+    }
+  }
+
+  @Test
+  void commitIdNamesTheLastCommit(@TempDir Path dir) throws IOException {
+    Path at = dir.resolve("text");
+    LuceneBm25Index index = fixture(at);
+    index.commit();
+    String first = index.commitId();
+    index.commit();
+    assertEquals(first, index.commitId(), "nothing changed: no new commit");
+    index.delete("a");
+    index.commit();
+    assertFalse(first.equals(index.commitId()), first);
+    index.close(); // may commit once more, for merges Lucene finishes as it closes
+    String closedAt = index.commitId();
+    try (LuceneBm25Index reopened = LuceneBm25Index.open(at, DEFAULTS)) {
+      assertEquals(closedAt, reopened.commitId(), "reopened at the commit it closed with");
+    }
+    FileTrees.delete(at);
+    try (LuceneBm25Index other = fixture(at)) {
+      other.delete("a");
+      other.commit();
+      assertFalse(closedAt.equals(other.commitId()), "another index in the same place: " + closedAt);
     }
   }
 

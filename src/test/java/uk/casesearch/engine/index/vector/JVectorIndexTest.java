@@ -132,6 +132,35 @@ class JVectorIndexTest extends RandomizedTestCase {
   }
 
   @Test
+  void aCommitWithNothingChangedKeepsTheCommitId(@TempDir Path dir) throws IOException {
+    RecordMeta meta = new RecordMeta("c", null, null, null, null, false);
+    String changed;
+    try (JVectorIndex index = JVectorIndex.open(dir, JVectorIndex.Config.defaults(DIM))) {
+      assertEquals("none", index.commitId());
+      index.commit();
+      String empty = index.commitId();
+      assertFalse(empty.equals("none"), "the first commit writes a generation, even empty");
+      index.upsert("x", "h1", meta, List.of(randomUnitVector(DIM)));
+      index.commit();
+      changed = index.commitId();
+      assertFalse(empty.equals(changed));
+      index.commit();
+      assertEquals(changed, index.commitId(), "nothing changed: no new generation");
+      assertFalse(index.delete("never"));
+      index.commit();
+      assertEquals(changed, index.commitId(), "deleting what is not there changes nothing");
+    }
+    try (JVectorIndex index = JVectorIndex.open(dir, JVectorIndex.Config.defaults(DIM))) {
+      assertEquals(changed, index.commitId());
+      index.commit();
+      assertEquals(changed, index.commitId());
+      assertTrue(index.delete("x"));
+      index.commit();
+      assertFalse(changed.equals(index.commitId()));
+    }
+  }
+
+  @Test
   void upsertReplacesAndDeleteRemoves(@TempDir Path dir) throws IOException {
     RecordMeta meta = new RecordMeta("c", null, null, null, null, false);
     float[] a = randomUnitVector(DIM);
