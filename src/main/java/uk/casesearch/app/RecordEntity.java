@@ -101,11 +101,13 @@ public class RecordEntity extends PanacheEntityBase {
   }
 
   /** The record as the engine sees it. */
+  /** The child a record names, or null when it names none. */
+  static CaseRecord.Child child(String id, String name, LocalDate dob) {
+    return id == null && name == null && dob == null ? null : new CaseRecord.Child(id, name, dob);
+  }
+
   CaseRecord toRecord() {
-    CaseRecord.Child child =
-        childId == null && childName == null && childDob == null
-            ? null
-            : new CaseRecord.Child(childId, childName, childDob);
+    CaseRecord.Child child = child(childId, childName, childDob);
     List<CaseRecord.Person> ps =
         people.stream()
             .map(p -> new CaseRecord.Person(p.name, p.role, p.relationToChild, p.kind))

@@ -2,7 +2,13 @@ package uk.casesearch.app;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.agroal.api.AgroalDataSource;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,9 +29,11 @@ public class RecordStore implements RecordLookup {
   private static final int IN_CHUNK = 500;
 
   private final EntityManager em;
+  private final AgroalDataSource dataSource;
 
-  public RecordStore(EntityManager em) {
+  public RecordStore(EntityManager em, AgroalDataSource dataSource) {
     this.em = em;
+    this.dataSource = dataSource;
   }
 
   /** What an upsert did. */
@@ -215,15 +223,63 @@ public class RecordStore implements RecordLookup {
         .call(() -> Optional.ofNullable(em.find(RecordEntity.class, id)).map(RecordEntity::toRecord));
   }
 
+  /**
+   * The records with these ids that exist, read with plain JDBC: every search shows ten of them, and
+   * through Hibernate (an entity query with a fetch join, planned anew for each list of ids) this
+   * was a fifth of a search's Java time at 100,000 records. One statement, so each record comes with
+   * the people of the same version.
+   */
   @Override
   public Map<String, CaseRecord> findAll(Collection<String> ids) {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              Map<String, CaseRecord> out = new HashMap<>();
-              load(ids).forEach((id, e) -> out.put(id, e.toRecord()));
-              return out;
-            });
+    Map<String, CaseRecord> out = new HashMap<>();
+    List<String> list = List.copyOf(new java.util.LinkedHashSet<>(ids));
+    try (Connection c = dataSource.getConnection()) {
+      for (int i = 0; i < list.size(); i += IN_CHUNK) {
+        List<String> chunk = list.subList(i, Math.min(list.size(), i + IN_CHUNK));
+        String sql =
+            "select r.id, r.case_id, r.child_id, r.child_name, r.child_dob, r.record_type, r.title, r.record_date,"
+                + " r.author, r.team, r.body, r.restricted, r.source_system,"
+                + " p.name, p.role, p.relation_to_child, p.kind"
+                + " from case_record r left join record_person p on p.record_id = r.id"
+                + " where r.id in (" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")"
+                + " order by r.id, p.position";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+          for (int k = 0; k < chunk.size(); k++) ps.setString(k + 1, chunk.get(k));
+          try (ResultSet rs = ps.executeQuery()) {
+            CaseRecord current = null;
+            List<CaseRecord.Person> people = new ArrayList<>();
+            while (rs.next()) {
+              if (current == null || !current.id().equals(rs.getString(1))) {
+                if (current != null) out.put(current.id(), withPeople(current, people));
+                current = record(rs);
+                people = new ArrayList<>();
+              }
+              String name = rs.getString(14);
+              if (name != null) people.add(new CaseRecord.Person(name, rs.getString(15), rs.getString(16), rs.getString(17)));
+            }
+            if (current != null) out.put(current.id(), withPeople(current, people));
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading records failed: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  /** The record on {@link #findAll}'s current row (columns in its select order), people to follow. */
+  private static CaseRecord record(ResultSet rs) throws SQLException {
+    return new CaseRecord(
+        rs.getString(1), rs.getString(2),
+        RecordEntity.child(rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class)),
+        rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getString(9), rs.getString(10),
+        rs.getString(11), List.of(), rs.getBoolean(12), rs.getString(13));
+  }
+
+  private static CaseRecord withPeople(CaseRecord r, List<CaseRecord.Person> people) {
+    return new CaseRecord(
+        r.id(), r.caseId(), r.child(), r.type(), r.title(), r.date(), r.author(), r.team(), r.text(), people,
+        r.restricted(), r.sourceSystem());
   }
 
   /** Deletes a record and its people; returns false when there was none. */

@@ -40,6 +40,11 @@ class RecordStoreTest {
         if (records.size() == 40) break;
       }
     }
+    // The sparse ends: no child, people, date or type; a child with only a name; people with only names.
+    records.add(new CaseRecord("RST-bare", "RST-CASE", null, null, null, null, null, null, "Text only.", List.of(), false, null));
+    records.add(new CaseRecord("RST-named", "RST-CASE", new CaseRecord.Child(null, "A Child", null), "letter", "T",
+        java.time.LocalDate.of(2020, 2, 29), null, null, "", List.of(new CaseRecord.Person("B", null, null, null),
+            new CaseRecord.Person("A", "GP", null, "professional")), true, "import"));
     store.upsert(records);
     Map<String, CaseRecord> batch = store.findAll(records.stream().map(CaseRecord::id).toList());
     Map<String, String> hashes = store.contentHashes();

@@ -83,7 +83,8 @@ public final class JVectorIndex implements VectorIndex {
   private static final System.Logger LOG = System.getLogger(JVectorIndex.class.getName());
   private static final VectorTypeSupport VTS = VectorizationProvider.getInstance().getVectorTypeSupport();
   private static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
-  private static final int FORMAT = 2;
+  /** 3: same-record entries abbreviated, as in segments (2: in full). */
+  private static final int FORMAT = 3;
   private static final int SEGMENTS_FORMAT = 1;
   private static final String CURRENT = "CURRENT";
   private static final String SEGMENTS = "segments.bin";
@@ -890,12 +891,14 @@ public final class JVectorIndex implements VectorIndex {
       out.writeInt(config.dimension());
       out.writeInt(nextOrdinal);
       out.writeInt(vectors.size());
-      for (Map.Entry<Integer, VectorFloat<?>> v : vectors.entrySet()) {
-        int ord = v.getKey();
+      VectorEntry previous = null;
+      for (int ord : vectors.keySet().stream().mapToInt(Integer::intValue).sorted().toArray()) {
         out.writeInt(ord);
-        VectorFloat<?> vec = v.getValue();
+        VectorFloat<?> vec = vectors.get(ord);
         for (int i = 0; i < config.dimension(); i++) out.writeFloat(vec.get(i));
-        entries.get(ord).write(out); // never null: cleanup() ran first
+        VectorEntry e = entries.get(ord); // never null: cleanup() ran first
+        e.write(out, previous);
+        previous = e;
       }
       out.writeInt(FORMAT); // trailer: a truncated file fails to load instead of loading half
     }
@@ -919,7 +922,8 @@ public final class JVectorIndex implements VectorIndex {
   private void load(Path genDir) throws IOException {
     if (Files.exists(genDir.resolve(SEGMENTS))) loadSegments(genDir.resolve(SEGMENTS));
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(genDir.resolve("entries.bin")), 1 << 16))) {
-      if (in.readInt() != FORMAT) throw new IOException("unknown vector index format");
+      int format = in.readInt();
+      if (format != FORMAT && format != 2) throw new IOException("unknown vector index format");
       int dim = in.readInt();
       if (dim != config.dimension()) {
         throw new IOException("index has dimension " + dim + " but the model has " + config.dimension());
@@ -936,11 +940,11 @@ public final class JVectorIndex implements VectorIndex {
         float[] v = new float[dim];
         ByteBuffer.wrap(vectorBytes).asFloatBuffer().get(v);
         vectors.put(ord, VTS.createFloatVector(v));
-        VectorEntry e = previous = VectorEntry.read(in, previous, names);
+        VectorEntry e = previous = format == 2 ? VectorEntry.readFull(in, previous, names) : VectorEntry.read(in, previous, names);
         entries.put(ord, e);
         passages.computeIfAbsent(e.recordId(), r -> new ArrayList<>()).add(new int[] {e.passage(), ord});
       }
-      if (in.readInt() != FORMAT) throw new IOException("vector index entries are truncated");
+      if (in.readInt() != format) throw new IOException("vector index entries are truncated");
       passages.forEach(
           (recordId, list) -> {
             list.sort(Comparator.comparingInt(a -> a[0]));
