@@ -83,8 +83,7 @@ public final class JVectorIndex implements VectorIndex {
   private static final System.Logger LOG = System.getLogger(JVectorIndex.class.getName());
   private static final VectorTypeSupport VTS = VectorizationProvider.getInstance().getVectorTypeSupport();
   private static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
-  /** 3: same-record entries abbreviated, as in segments (2: in full). */
-  private static final int FORMAT = 3;
+  private static final int FORMAT = 2;
   private static final int SEGMENTS_FORMAT = 1;
   private static final String CURRENT = "CURRENT";
   private static final String SEGMENTS = "segments.bin";
@@ -891,14 +890,12 @@ public final class JVectorIndex implements VectorIndex {
       out.writeInt(config.dimension());
       out.writeInt(nextOrdinal);
       out.writeInt(vectors.size());
-      VectorEntry previous = null;
-      for (int ord : vectors.keySet().stream().mapToInt(Integer::intValue).sorted().toArray()) {
+      for (Map.Entry<Integer, VectorFloat<?>> v : vectors.entrySet()) {
+        int ord = v.getKey();
         out.writeInt(ord);
-        VectorFloat<?> vec = vectors.get(ord);
+        VectorFloat<?> vec = v.getValue();
         for (int i = 0; i < config.dimension(); i++) out.writeFloat(vec.get(i));
-        VectorEntry e = entries.get(ord); // never null: cleanup() ran first
-        e.write(out, previous);
-        previous = e;
+        entries.get(ord).write(out); // never null: cleanup() ran first
       }
       out.writeInt(FORMAT); // trailer: a truncated file fails to load instead of loading half
     }
@@ -922,8 +919,7 @@ public final class JVectorIndex implements VectorIndex {
   private void load(Path genDir) throws IOException {
     if (Files.exists(genDir.resolve(SEGMENTS))) loadSegments(genDir.resolve(SEGMENTS));
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(genDir.resolve("entries.bin")), 1 << 16))) {
-      int format = in.readInt();
-      if (format != FORMAT && format != 2) throw new IOException("unknown vector index format");
+      if (in.readInt() != FORMAT) throw new IOException("unknown vector index format");
       int dim = in.readInt();
       if (dim != config.dimension()) {
         throw new IOException("index has dimension " + dim + " but the model has " + config.dimension());
@@ -940,11 +936,11 @@ public final class JVectorIndex implements VectorIndex {
         float[] v = new float[dim];
         ByteBuffer.wrap(vectorBytes).asFloatBuffer().get(v);
         vectors.put(ord, VTS.createFloatVector(v));
-        VectorEntry e = previous = format == 2 ? VectorEntry.readFull(in, previous, names) : VectorEntry.read(in, previous, names);
+        VectorEntry e = previous = VectorEntry.read(in, previous, names);
         entries.put(ord, e);
         passages.computeIfAbsent(e.recordId(), r -> new ArrayList<>()).add(new int[] {e.passage(), ord});
       }
-      if (in.readInt() != format) throw new IOException("vector index entries are truncated");
+      if (in.readInt() != FORMAT) throw new IOException("vector index entries are truncated");
       passages.forEach(
           (recordId, list) -> {
             list.sort(Comparator.comparingInt(a -> a[0]));

@@ -57,8 +57,7 @@ final class SealedSegment implements Closeable {
   static final String GRAPH = "graph.jv";
   static final String PQ = "pq.bin";
   static final String ENTRIES = "entries.bin";
-  /** 2: a passage of the same record as the one before is written as its number alone (1: in full). */
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 1;
   private static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
 
   final String name;
@@ -141,11 +140,7 @@ final class SealedSegment implements Closeable {
       out.writeInt(FORMAT);
       out.writeInt(graph.getDimension());
       out.writeInt(entries.length);
-      VectorEntry previous = null;
-      for (VectorEntry e : entries) {
-        e.write(out, previous);
-        previous = e;
-      }
+      for (VectorEntry e : entries) e.write(out);
       out.writeInt(FORMAT); // trailer: a truncated file fails to load instead of loading half
     }
     fsync(tmp.resolve(ENTRIES));
@@ -162,17 +157,14 @@ final class SealedSegment implements Closeable {
     VectorEntry[] entries;
     try (DataInputStream in =
         new DataInputStream(new BufferedInputStream(Files.newInputStream(dir.resolve(ENTRIES)), 1 << 16))) {
-      int format = in.readInt();
-      if (format != FORMAT && format != 1) throw new IOException("unknown segment format in " + dir);
+      if (in.readInt() != FORMAT) throw new IOException("unknown segment format in " + dir);
       int dim = in.readInt();
       if (dim != dimension) throw new IOException("segment has dimension " + dim + " but the model has " + dimension);
       entries = new VectorEntry[in.readInt()];
       VectorEntry previous = null;
       Map<String, String> names = new HashMap<>();
-      for (int ord = 0; ord < entries.length; ord++) {
-        entries[ord] = previous = format == 1 ? VectorEntry.readFull(in, previous, names) : VectorEntry.read(in, previous, names);
-      }
-      if (in.readInt() != format) throw new IOException("segment entries are truncated in " + dir);
+      for (int ord = 0; ord < entries.length; ord++) entries[ord] = previous = VectorEntry.read(in, previous, names);
+      if (in.readInt() != FORMAT) throw new IOException("segment entries are truncated in " + dir);
     }
     ReaderSupplier readers = ReaderSupplierFactory.open(dir.resolve(GRAPH));
     try {

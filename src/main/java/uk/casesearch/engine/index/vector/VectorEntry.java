@@ -13,20 +13,8 @@ import uk.casesearch.engine.index.RecordMeta;
  */
 record VectorEntry(String recordId, int passage, String hash, RecordMeta meta) {
 
-  private static final byte NEW_RECORD = 0;
-  private static final byte SAME_RECORD = 1;
-
-  /**
-   * Writes the entry; {@link #read} reads it back. A passage of the same record as {@code previous}
-   * (the entry written just before, or null) is written as its passage number alone.
-   */
-  void write(DataOutputStream out, VectorEntry previous) throws IOException {
-    if (previous != null && previous.recordId().equals(recordId) && previous.hash().equals(hash)) {
-      out.writeByte(SAME_RECORD);
-      out.writeInt(passage);
-      return;
-    }
-    out.writeByte(NEW_RECORD);
+  /** Writes the entry; {@link #read} reads it back. */
+  void write(DataOutputStream out) throws IOException {
     out.writeUTF(recordId);
     out.writeInt(passage);
     out.writeUTF(hash);
@@ -45,17 +33,6 @@ record VectorEntry(String recordId, int passage, String hash, RecordMeta meta) {
    * few thousand cases: hundreds of megabytes of heap otherwise).
    */
   static VectorEntry read(DataInputStream in, VectorEntry previous, Map<String, String> names) throws IOException {
-    byte kind = in.readByte();
-    if (kind == SAME_RECORD) {
-      if (previous == null) throw new IOException("a passage of the same record as none");
-      return new VectorEntry(previous.recordId(), in.readInt(), previous.hash(), previous.meta());
-    }
-    if (kind != NEW_RECORD) throw new IOException("unknown vector entry kind " + kind);
-    return readFull(in, previous, names);
-  }
-
-  /** Reads an entry as written before same-record entries were abbreviated (segments of format 1). */
-  static VectorEntry readFull(DataInputStream in, VectorEntry previous, Map<String, String> names) throws IOException {
     String recordId = in.readUTF();
     int passage = in.readInt();
     String hash = in.readUTF();
