@@ -43,7 +43,7 @@ import uk.casesearch.engine.ingest.RecordIndexer;
  * comparison; every start deletes both copies of the token before anything can change, so after a
  * crash, a restore, an index rebuilt or moved aside, another database or other settings, the next
  * start compares everything. Records changed in the database by anything but this service while it
- * was stopped are not seen then: {@code casesearch reindex} or the reconcile endpoint catches up.
+ * was stopped are not seen then: {@code casesearch reindex} catches up.
  */
 @ApplicationScoped
 public class IndexingService {
