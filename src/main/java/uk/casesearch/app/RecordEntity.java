@@ -100,12 +100,12 @@ public class RecordEntity extends PanacheEntityBase {
     }
   }
 
-  /** The record as the engine sees it. */
   /** The child a record names, or null when it names none. */
   static CaseRecord.Child child(String id, String name, LocalDate dob) {
     return id == null && name == null && dob == null ? null : new CaseRecord.Child(id, name, dob);
   }
 
+  /** The record as the engine sees it. */
   CaseRecord toRecord() {
     CaseRecord.Child child = child(childId, childName, childDob);
     List<CaseRecord.Person> ps =

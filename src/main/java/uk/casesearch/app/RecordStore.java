@@ -1,19 +1,21 @@
 package uk.casesearch.app;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.agroal.api.AgroalDataSource;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -232,7 +234,7 @@ public class RecordStore implements RecordLookup {
   @Override
   public Map<String, CaseRecord> findAll(Collection<String> ids) {
     Map<String, CaseRecord> out = new HashMap<>();
-    List<String> list = List.copyOf(new java.util.LinkedHashSet<>(ids));
+    List<String> list = List.copyOf(new LinkedHashSet<>(ids));
     try (Connection c = dataSource.getConnection()) {
       for (int i = 0; i < list.size(); i += IN_CHUNK) {
         List<String> chunk = list.subList(i, Math.min(list.size(), i + IN_CHUNK));
@@ -241,7 +243,7 @@ public class RecordStore implements RecordLookup {
                 + " r.author, r.team, r.body, r.restricted, r.source_system,"
                 + " p.name, p.role, p.relation_to_child, p.kind"
                 + " from case_record r left join record_person p on p.record_id = r.id"
-                + " where r.id in (" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")"
+                + " where r.id in (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")"
                 + " order by r.id, p.position";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
           for (int k = 0; k < chunk.size(); k++) ps.setString(k + 1, chunk.get(k));

@@ -416,8 +416,8 @@ public final class LuceneBm25Index implements TextIndex {
 
   /**
    * Record id to hash for the live documents, read from doc values when asked (only a full
-   * reconciliation asks): holding them in memory would cost about 150 MB of heap and 5-8 s of
-   * start-up at a million records.
+   * reconciliation asks): a map of them held from open cost seconds of start-up and a million
+   * entries of heap at a million records.
    */
   private Map<String, String> readHashes() throws IOException {
     searchers.maybeRefreshBlocking(); // every write so far, as an in-memory map would have held
@@ -574,7 +574,7 @@ public final class LuceneBm25Index implements TextIndex {
    * <p>The result is one flat disjunction of the query's words and the expansions' words, each
    * carrying its boost: it scores as the nested form (a sum either way), but Lucene's max-score
    * pruning then skips the common expansion words' postings, which a disjunction nested inside a
-   * disjunction cannot (at a million passages: about 7x lower 90th-percentile time; see
+   * disjunction cannot (at a million passages the 90th percentile went from 263 to 41 ms; see
    * bench/results/latency-split-1m.txt).
    */
   private Query withExpansions(String text, Query query, List<Expansion> expansions) {
@@ -890,7 +890,7 @@ public final class LuceneBm25Index implements TextIndex {
     }
   }
 
-  /** The latest commit's generation and the index's id: another commit, or a rebuilt index, differs. */
+  /** The latest commit's generation and random id: another commit, or a rebuilt index, differs. */
   @Override
   public String commitId() throws IOException {
     if (closed.get()) {
