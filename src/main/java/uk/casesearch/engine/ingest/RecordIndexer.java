@@ -97,7 +97,7 @@ public final class RecordIndexer {
    * Armitage, Parent, birth father"), one per line: what "who is Ronnie's teacher" or "GP contact
    * details" match when the text itself does not say it.
    */
-  static String people(CaseRecord r) {
+  public static String people(CaseRecord r) {
     StringBuilder b = new StringBuilder();
     if (r.child() != null && r.child().name() != null) b.append(r.child().name()).append(", child\n");
     for (CaseRecord.Person p : r.people()) {

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import uk.casesearch.engine.embed.CachingEmbedder;
 import uk.casesearch.engine.index.vector.JVectorIndex;
 import uk.casesearch.engine.ingest.CaseRecord;
@@ -58,19 +57,7 @@ final class ElasticsearchCorpus {
     return ps.isEmpty() ? List.of(new Passage(0, "", 0, 0)) : ps;
   }
 
-  /** The people line the text index holds for a record (a private copy of RecordIndexer.people). */
-  static String people(CaseRecord r) {
-    StringBuilder b = new StringBuilder();
-    if (r.child() != null && r.child().name() != null) b.append(r.child().name()).append(", child\n");
-    for (CaseRecord.Person p : r.people()) {
-      StringJoiner line = new StringJoiner(", ");
-      for (String part : new String[] {p.name(), p.role(), p.relationToChild()}) {
-        if (part != null && !part.isBlank()) line.add(part.strip());
-      }
-      if (line.length() > 0) b.append(line).append('\n');
-    }
-    return b.toString();
-  }
+
 
   /** Every record in a data directory's database, by id. */
   static List<CaseRecord> readRecords(Path data) throws SQLException {
@@ -112,7 +99,7 @@ final class ElasticsearchCorpus {
     List<Doc> docs = new ArrayList<>();
     try (JVectorIndex index = JVectorIndex.open(data.resolve("index/vector"), JVectorIndex.Config.defaults(dimension))) {
       for (CaseRecord r : records) {
-        String people = people(r);
+        String people = RecordIndexer.people(r);
         for (Passage p : passages(r)) {
           float[] v = index.vector(r.id(), p.number());
           if (v == null) throw new IllegalStateException("the vector index holds no vector for " + r.id() + "#" + p.number());

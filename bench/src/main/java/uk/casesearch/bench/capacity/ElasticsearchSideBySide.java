@@ -15,9 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -146,7 +144,9 @@ public final class ElasticsearchSideBySide {
       System.out.printf("embedded %d queries, %.1f ms each%n", queryVectors.size(), embedMs);
 
       List<Set<String>> truth = new ArrayList<>();
-      for (int i = 0; i < recallQueries; i++) truth.add(exact(queryVectors.get(i), corpus.docs));
+      List<String> ids = corpus.docs.stream().map(ElasticsearchCorpus.Doc::id).toList();
+      List<float[]> vectors = corpus.docs.stream().map(ElasticsearchCorpus.Doc::vector).toList();
+      for (int i = 0; i < recallQueries; i++) truth.add(VectorRecallRun.exact(queryVectors.get(i), ids, vectors, new float[K]));
       ObjectNode csRecall = report.putObject("casesearch_recall");
       try (JVectorIndex index = JVectorIndex.open(data.resolve("index/vector"), JVectorIndex.Config.defaults(DIM))) {
         csRecall.put("segments", index.segmentSizes().toString());
@@ -454,30 +454,7 @@ public final class ElasticsearchSideBySide {
     return r.statusCode() == 200;
   }
 
-  /** The exact top 10 by dot product (the ids), by a scan of every vector. */
-  private static Set<String> exact(float[] q, List<ElasticsearchCorpus.Doc> docs) {
-    int[] at = new int[K];
-    float[] best = new float[K];
-    Arrays.fill(best, Float.NEGATIVE_INFINITY);
-    for (int i = 0; i < docs.size(); i++) {
-      float[] v = docs.get(i).vector();
-      float s = 0;
-      for (int d = 0; d < v.length; d++) s += q[d] * v[d];
-      if (s > best[K - 1]) {
-        int j = K - 1;
-        while (j > 0 && best[j - 1] < s) {
-          best[j] = best[j - 1];
-          at[j] = at[j - 1];
-          j--;
-        }
-        best[j] = s;
-        at[j] = i;
-      }
-    }
-    Set<String> out = new HashSet<>();
-    for (int i : at) out.add(docs.get(i).id());
-    return out;
-  }
+
 
   private interface IoLong {
     long get() throws IOException;

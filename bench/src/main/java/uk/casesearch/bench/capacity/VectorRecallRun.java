@@ -98,7 +98,7 @@ public final class VectorRecallRun {
     return hits.stream().filter(h -> truth.contains(h.recordId() + "#" + h.passage())).count() / (double) K;
   }
 
-  private static Set<String> exact(float[] q, List<String> keys, List<float[]> all, float[] best) {
+  static Set<String> exact(float[] q, List<String> keys, List<float[]> all, float[] best) {
     int[] at = new int[K];
     Arrays.fill(best, Float.NEGATIVE_INFINITY);
     for (int i = 0; i < all.size(); i++) {
