@@ -116,6 +116,17 @@ public class Engine {
     searcher.warmUp();
     LOG.infof("query understanding ready in %d ms", (System.nanoTime() - w0) / 1_000_000);
     ready = true;
+    // Whether the concept lexicon fits the corpus is judged by a vector search per concept, which
+    // the first search after a start would otherwise wait for (4 s at a million passages on a busy
+    // machine, the index not yet in the page cache).
+    HybridSearcher warm = searcher;
+    Thread.ofVirtual().name("corpus-fit").start(() -> {
+      try {
+        warm.judgeCorpusFit();
+      } catch (RuntimeException e) {
+        LOG.warnf("judging the concept lexicon's fit at start-up failed (%s); the first search judges it", e.toString());
+      }
+    });
     LOG.infof(
         "engine ready in %d ms: model %s (dim %d), %d text passages, %d vector passages",
         (System.nanoTime() - t0) / 1_000_000,

@@ -85,6 +85,11 @@ final class ConceptMatcher {
     if (withDescriptions) lexicon.concepts().forEach(this::vector);
   }
 
+  /** Judges the lexicon's fit to the corpus now (when it has concepts and the index is big enough). */
+  void judgeFit() {
+    if (!lexicon.concepts().isEmpty()) fitsCorpus();
+  }
+
   /**
    * The concept whose closest name is nearest the query, when it is near enough and clearly nearer
    * than any other concept; otherwise none. This catches wordings the lexicon does not list
@@ -129,6 +134,15 @@ final class ConceptMatcher {
     if (size < AFFINITY_MIN_PASSAGES) return true;
     Fit f = fit;
     if (f == null || Math.abs(size - f.size()) > f.size() / 10) {
+      f = judge(size);
+    }
+    return f.fits();
+  }
+
+  /** Measures the fit at {@code size} passages, once for all the threads that ask together. */
+  private synchronized Fit judge(int size) {
+    Fit f = fit;
+    if (f == null || Math.abs(size - f.size()) > f.size() / 10) {
       double[] best = new double[lexicon.concepts().size()];
       for (int i = 0; i < best.length; i++) {
         try {
@@ -149,7 +163,7 @@ final class ConceptMatcher {
           size);
       fit = f;
     }
-    return f.fits();
+    return f;
   }
 
   private NameVectors nameVectors() {

@@ -337,6 +337,11 @@ public final class HybridSearcher {
     conceptMatcher.warmUp(config.conceptWeight() > 0);
   }
 
+  /** Judges now whether the concept lexicon fits the indexed corpus, rather than at the next search. */
+  public void judgeCorpusFit() {
+    conceptMatcher.judgeFit();
+  }
+
   private List<PassageHit> textSearch(
       String query, List<TextIndex.Expansion> expansions, int depth, SearchFilter filter) {
     try {
