@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.casesearch.app.audit.AuditLog;
 
 /** The audit trail's hash chain finds edited and deleted rows; the application log holds no record text. */
 @QuarkusTest
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 class AuditTrailTest {
 
   @Inject AgroalDataSource dataSource;
+  @Inject AuditLog audit;
 
   private String auditor;
 
@@ -73,6 +75,40 @@ class AuditTrailTest {
         .body("problem", org.hamcrest.Matchers.containsString("missing"));
     restoreRow(row);
     verify().then().body("ok", equalTo(true));
+  }
+
+  @Test
+  void concurrentAppendsKeepOneUnbrokenChain() throws Exception {
+    int threads = 8;
+    int each = 40;
+    List<Long> seqs = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    List<Thread> writers = new java.util.ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int writer = t;
+      writers.add(Thread.ofPlatform().start(() -> {
+        for (int i = 0; i < each; i++) {
+          seqs.add(audit.append(new AuditLog.Event("key:concurrent-" + writer, "search", null, null,
+              Map.of("q", "query " + i), java.util.Set.of("CASE-CONC-" + writer, "CASE-CONC-ALL"))));
+        }
+      }));
+    }
+    for (Thread w : writers) w.join();
+    assertEquals(threads * each, seqs.size());
+    assertEquals(threads * each, seqs.stream().distinct().count(), "every append has a sequence number of its own");
+    long first = seqs.stream().mapToLong(Long::longValue).min().orElseThrow();
+    long last = seqs.stream().mapToLong(Long::longValue).max().orElseThrow();
+    assertTrue(last - first + 1 >= threads * each, "numbers in one rising sequence");
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "select count(*) from audit_case where case_id like 'CASE-CONC-%' and seq between ? and ?")) {
+      ps.setLong(1, first);
+      ps.setLong(2, last);
+      try (ResultSet rs = ps.executeQuery()) {
+        assertTrue(rs.next());
+        assertEquals(2L * threads * each, rs.getLong(1), "each event's two cases are indexed");
+      }
+    }
+    verify().then().statusCode(200).body("ok", equalTo(true));
   }
 
   @Test

@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import uk.casesearch.engine.util.Hashes;
 
 /**
@@ -24,7 +27,8 @@ import uk.casesearch.engine.util.Hashes;
  * hash and its own fields, so an edited or deleted row breaks the chain at that point ({@link
  * #verify()}).
  *
- * <p>Appends are serialised in this process; one Casesearch process writes a database's trail.
+ * <p>Appends are serialised in this process (concurrent ones share a transaction); one Casesearch
+ * process writes a database's trail.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -68,59 +72,99 @@ public class AuditLog {
    */
   public record Verification(long rows, boolean ok, long firstBadSeq, String problem) {}
 
-  /** Appends an event and commits it; returns its sequence number. */
-  public synchronized long append(Event e) {
+  /** An event waiting to be written, its detail already serialised. */
+  private record Pending(Event event, String detail, Set<String> cases, CompletableFuture<Long> seq) {}
+
+  /** Events appended and not yet written; whoever holds the monitor next writes them all. */
+  private final ConcurrentLinkedQueue<Pending> waiting = new ConcurrentLinkedQueue<>();
+
+  /**
+   * Appends an event and commits it; returns its sequence number.
+   *
+   * <p>Group commit: events that arrive while another append holds the monitor are written by the
+   * next holder in one transaction, in arrival order, so concurrent searches share a commit (the
+   * commit was half of an append's time in a profile at 4 clients). Each call still returns only
+   * once its own row is committed.
+   *
+   * @throws IllegalStateException if writing failed (then no row of that transaction is written)
+   */
+  public long append(Event e) {
     String detail;
     try {
       detail = JSON.writeValueAsString(e.detail() == null ? Map.of() : new TreeMap<>(e.detail()));
     } catch (JsonProcessingException ex) {
       throw new IllegalArgumentException("audit detail is not serialisable: " + ex.getOriginalMessage(), ex);
     }
+    Set<String> cases = new TreeSet<>();
+    if (e.caseId() != null) cases.add(e.caseId());
+    if (e.cases() != null) cases.addAll(e.cases());
+    Pending mine = new Pending(e, detail, cases, new CompletableFuture<>());
+    waiting.add(mine);
+    synchronized (this) {
+      if (!mine.seq().isDone()) writeWaiting();
+    }
+    try {
+      return mine.seq().join();
+    } catch (CompletionException ex) {
+      throw ex.getCause() instanceof IllegalStateException ise ? ise : new IllegalStateException(ex.getCause());
+    }
+  }
+
+  /** Writes every waiting event in one transaction and completes each one's future; the caller holds the monitor. */
+  private void writeWaiting() {
+    List<Pending> batch = new ArrayList<>();
+    for (Pending p; (p = waiting.poll()) != null; ) batch.add(p);
+    if (batch.isEmpty()) return;
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
         if (lastHash == null) loadHead(c);
-        long seq = lastSeq + 1;
-        long at = System.currentTimeMillis();
-        String hash = hash(lastHash, seq, at, e.actor(), e.action(), e.caseId(), e.recordId(), detail);
-        try (PreparedStatement ps = c.prepareStatement(
-            "insert into audit_event (seq, at_ms, actor, action, case_id, record_id, detail, prev_hash, hash)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-          ps.setLong(1, seq);
-          ps.setLong(2, at);
-          ps.setString(3, e.actor());
-          ps.setString(4, e.action());
-          ps.setString(5, e.caseId());
-          ps.setString(6, e.recordId());
-          ps.setString(7, detail);
-          ps.setString(8, lastHash);
-          ps.setString(9, hash);
-          ps.executeUpdate();
-        }
-        Set<String> cases = new TreeSet<>();
-        if (e.caseId() != null) cases.add(e.caseId());
-        if (e.cases() != null) cases.addAll(e.cases());
-        if (!cases.isEmpty()) {
-          try (PreparedStatement ps = c.prepareStatement("insert into audit_case (seq, case_id) values (?, ?)")) {
-            for (String caseId : cases) {
-              ps.setLong(1, seq);
-              ps.setString(2, caseId);
-              ps.addBatch();
+        long seq = lastSeq;
+        String prev = lastHash;
+        long[] seqs = new long[batch.size()];
+        try (PreparedStatement events = c.prepareStatement(
+                "insert into audit_event (seq, at_ms, actor, action, case_id, record_id, detail, prev_hash, hash)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            PreparedStatement touched = c.prepareStatement("insert into audit_case (seq, case_id) values (?, ?)")) {
+          for (int i = 0; i < batch.size(); i++) {
+            Pending p = batch.get(i);
+            Event e = p.event();
+            seq++;
+            long at = System.currentTimeMillis();
+            String hash = hash(prev, seq, at, e.actor(), e.action(), e.caseId(), e.recordId(), p.detail());
+            events.setLong(1, seq);
+            events.setLong(2, at);
+            events.setString(3, e.actor());
+            events.setString(4, e.action());
+            events.setString(5, e.caseId());
+            events.setString(6, e.recordId());
+            events.setString(7, p.detail());
+            events.setString(8, prev);
+            events.setString(9, hash);
+            events.addBatch();
+            for (String caseId : p.cases()) {
+              touched.setLong(1, seq);
+              touched.setString(2, caseId);
+              touched.addBatch();
             }
-            ps.executeBatch();
+            seqs[i] = seq;
+            prev = hash;
           }
+          events.executeBatch();
+          touched.executeBatch();
         }
         c.commit();
         lastSeq = seq;
-        lastHash = hash;
-        return seq;
+        lastHash = prev;
+        for (int i = 0; i < batch.size(); i++) batch.get(i).seq().complete(seqs[i]);
       } catch (SQLException ex) {
         c.rollback();
         lastHash = null; // re-read the head next time
         throw ex;
       }
-    } catch (SQLException ex) {
-      throw new IllegalStateException("writing the audit trail failed: " + ex.getMessage(), ex);
+    } catch (SQLException | RuntimeException ex) {
+      IllegalStateException failed = new IllegalStateException("writing the audit trail failed: " + ex.getMessage(), ex);
+      for (Pending p : batch) p.seq().completeExceptionally(failed);
     }
   }
 
