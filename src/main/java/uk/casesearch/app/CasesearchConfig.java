@@ -188,6 +188,13 @@ public interface CasesearchConfig {
     @WithDefault("0.5")
     double feedbackWeight();
 
+    /**
+     * Weight of the dense ranking when the concept lexicon does not fit the corpus (BM25 then runs
+     * without concept expansions), in place of vector-weight.
+     */
+    @WithDefault("1.5")
+    double vectorWeightWithoutLexicon();
+
     /** A council's own concept lexicon (YAML, the shipped concepts.yaml format); default: shipped. */
     Optional<Path> concepts();
 

@@ -110,7 +110,8 @@ public class Engine {
                 s.conceptAffinity(),
                 s.fusion(),
                 s.feedbackPassages(),
-                s.feedbackWeight()),
+                s.feedbackWeight(),
+                s.vectorWeightWithoutLexicon()),
             s.concepts().isPresent() ? ConceptLexicon.fromFile(s.concepts().get()) : ConceptLexicon.shipped());
     long w0 = System.nanoTime();
     searcher.warmUp();

@@ -85,6 +85,14 @@ final class ConceptMatcher {
     if (withDescriptions) lexicon.concepts().forEach(this::vector);
   }
 
+  /**
+   * Whether the lexicon fits the corpus, so that queries are expanded with it (see {@link
+   * #fitsCorpus()}: an index too small to judge fits; over it, an empty lexicon fits none).
+   */
+  boolean lexiconFits() {
+    return fitsCorpus();
+  }
+
   /** Judges the lexicon's fit to the corpus now (when it has concepts and the index is big enough). */
   void judgeFit() {
     if (!lexicon.concepts().isEmpty()) fitsCorpus();

@@ -104,7 +104,7 @@ class QueryUnderstandingTest {
     HybridSearcher.Config withFeedback =
         new HybridSearcher.Config(d.rrfK(), d.bm25Weight(), d.vectorWeight(), d.candidates(), d.snippetChars(),
             d.queryDates(), d.conceptWeight(), d.conceptTextWeight(), d.typeBoost(), d.conceptSimilarity(),
-            d.conceptMargin(), d.conceptAffinity(), d.fusion(), 2, 0.5);
+            d.conceptMargin(), d.conceptAffinity(), d.fusion(), 2, 0.5, d.vectorWeightWithoutLexicon());
     HybridSearcher s = searcher(withFeedback, ConceptLexicon.shipped());
     assertEquals("N1", search(s, "instances of neglect", SearchMode.VECTOR).hits().getFirst().id());
     assertEquals("N6", search(s, "poor school attendance", SearchMode.VECTOR).hits().getFirst().id());
