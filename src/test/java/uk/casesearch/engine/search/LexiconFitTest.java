@@ -15,15 +15,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.casesearch.engine.embed.CachingEmbedder;
-import uk.casesearch.engine.embed.EmbeddingModel;
-import uk.casesearch.engine.embed.InMemoryVectorCache;
-import uk.casesearch.engine.embed.OnnxEmbedder;
 import uk.casesearch.engine.index.RecordMeta;
 import uk.casesearch.engine.index.SearchFilter;
 import uk.casesearch.engine.index.text.LuceneBm25Index;
 import uk.casesearch.engine.index.vector.JVectorIndex;
 import uk.casesearch.engine.ingest.CaseRecord;
-import uk.casesearch.engine.ingest.Chunker;
 import uk.casesearch.engine.ingest.RecordIndexer;
 
 /**
@@ -33,6 +29,7 @@ import uk.casesearch.engine.ingest.RecordIndexer;
  */
 class LexiconFitTest {
 
+  static TestIndexes indexes;
   static CachingEmbedder embedder;
   static final ExecutorService executor = Executors.newFixedThreadPool(2);
   static LuceneBm25Index text;
@@ -42,15 +39,11 @@ class LexiconFitTest {
 
   @BeforeAll
   static void index(@TempDir Path dir) throws IOException {
-    Path models = Path.of(System.getProperty("casesearch.models.dir", "models"));
-    embedder =
-        new CachingEmbedder(
-            OnnxEmbedder.open(new OnnxEmbedder.Config(models, EmbeddingModel.BGE_SMALL_EN_V15_Q, 2, 512, 1)),
-            new InMemoryVectorCache(100),
-            100);
-    text = LuceneBm25Index.open(dir.resolve("text"), LuceneBm25Index.Config.defaults());
-    vectors = JVectorIndex.open(dir.resolve("vector"), JVectorIndex.Config.defaults(embedder.dimension()));
-    indexer = new RecordIndexer(new Chunker(Chunker.Config.defaults()), embedder, text, vectors);
+    TestIndexes t = indexes = TestIndexes.open(dir);
+    embedder = t.embedder();
+    text = t.text();
+    vectors = t.vectors();
+    indexer = t.indexer();
     record = new CaseRecord("X", "CASE-1", null, "case_note", "Home visit", LocalDate.of(2024, 3, 1), null, null,
         "The boiler has been broken for a month and the flat is cold and damp.", List.of(), false, "test");
     indexer.index(List.of(record));
@@ -68,9 +61,7 @@ class LexiconFitTest {
 
   @AfterAll
   static void close() throws IOException {
-    text.close();
-    vectors.close();
-    embedder.close();
+    indexes.close();
     executor.shutdownNow();
   }
 

@@ -19,14 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.casesearch.engine.embed.CachingEmbedder;
-import uk.casesearch.engine.embed.EmbeddingModel;
-import uk.casesearch.engine.embed.InMemoryVectorCache;
-import uk.casesearch.engine.embed.OnnxEmbedder;
 import uk.casesearch.engine.index.SearchFilter;
 import uk.casesearch.engine.index.text.LuceneBm25Index;
 import uk.casesearch.engine.index.vector.JVectorIndex;
 import uk.casesearch.engine.ingest.CaseRecord;
-import uk.casesearch.engine.ingest.Chunker;
 import uk.casesearch.engine.ingest.RecordIndexer;
 
 /**
@@ -36,6 +32,7 @@ import uk.casesearch.engine.ingest.RecordIndexer;
  */
 class QueryUnderstandingTest {
 
+  static TestIndexes indexes;
   static CachingEmbedder embedder;
   static final ExecutorService executor = Executors.newFixedThreadPool(2);
   static LuceneBm25Index text;
@@ -45,15 +42,11 @@ class QueryUnderstandingTest {
 
   @BeforeAll
   static void index(@TempDir Path dir) throws IOException {
-    Path models = Path.of(System.getProperty("casesearch.models.dir", "models"));
-    embedder =
-        new CachingEmbedder(
-            OnnxEmbedder.open(new OnnxEmbedder.Config(models, EmbeddingModel.BGE_SMALL_EN_V15_Q, 2, 512, 1)),
-            new InMemoryVectorCache(10_000),
-            100);
-    text = LuceneBm25Index.open(dir.resolve("text"), LuceneBm25Index.Config.defaults());
-    vectors = JVectorIndex.open(dir.resolve("vector"), JVectorIndex.Config.defaults(embedder.dimension()));
-    indexer = new RecordIndexer(new Chunker(Chunker.Config.defaults()), embedder, text, vectors);
+    TestIndexes t = indexes = TestIndexes.open(dir);
+    embedder = t.embedder();
+    text = t.text();
+    vectors = t.vectors();
+    indexer = t.indexer();
     String[][] records = {
       // id, type, text
       {"N1", "case_note", "Visited the flat. The fridge held only sour milk, the children's clothes were filthy and smelt of urine, and the baby's nappy had not been changed for hours."},
@@ -78,9 +71,7 @@ class QueryUnderstandingTest {
 
   @AfterAll
   static void close() throws IOException {
-    text.close();
-    vectors.close();
-    embedder.close();
+    indexes.close();
     executor.shutdownNow();
   }
 
