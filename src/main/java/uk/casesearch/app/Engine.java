@@ -9,11 +9,16 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import org.jboss.logging.Logger;
 import uk.casesearch.engine.embed.CachingEmbedder;
-import uk.casesearch.engine.embed.EmbeddingModel;
+import uk.casesearch.engine.embed.Embedder;
+import uk.casesearch.engine.embed.EnsembleEmbedder;
 import uk.casesearch.engine.embed.OnnxEmbedder;
 import uk.casesearch.engine.index.text.LuceneBm25Index;
 import uk.casesearch.engine.index.text.TextIndex;
@@ -39,7 +44,8 @@ public class Engine {
 
   private volatile boolean ready;
   private Boolean indexesClosed;
-  private CachingEmbedder embedder;
+  private List<CachingEmbedder> models;
+  private Embedder embedder;
   private TextIndex text;
   private VectorIndex vectors;
   private RecordIndexer indexer;
@@ -55,11 +61,12 @@ public class Engine {
   void onStart(@Observes @Priority(10) StartupEvent event) throws IOException {
     long t0 = System.nanoTime();
     CasesearchConfig.Models m = config.models();
-    OnnxEmbedder onnx =
-        OnnxEmbedder.open(
-            new OnnxEmbedder.Config(
-                m.dir(), EmbeddingModel.fromName(m.name()), m.threads(), m.maxTokens(), m.batchSize()));
-    embedder = new CachingEmbedder(onnx, vectorCache, m.queryCacheSize());
+    List<EnsembleEmbedder.Part> parts = EnsembleEmbedder.parse(m.name());
+    // The model loads (ONNX graph optimisation, ~2 s) on its own thread while the indexes open on
+    // this one (~3 s at a million passages): on two cores start-up takes the longer, not the sum.
+    FutureTask<List<CachingEmbedder>> loading = new FutureTask<>(() -> openModels(m, parts));
+    Thread.ofPlatform().name("model-load").start(loading);
+    int dimension = parts.stream().mapToInt(p -> p.model().dimension()).sum();
     Path indexDir = config.dataDir().resolve("index");
     Files.createDirectories(indexDir);
     CasesearchConfig.Text t = config.text();
@@ -68,12 +75,12 @@ public class Engine {
             indexDir.resolve("text"),
             new LuceneBm25Index.Config(t.k1(), t.b(), t.titleBoost(), t.peopleBoost(), synonyms(t)));
     CasesearchConfig.Vector v = config.vector();
-    JVectorIndex.Config defaults = JVectorIndex.Config.defaults(embedder.dimension());
+    JVectorIndex.Config defaults = JVectorIndex.Config.defaults(dimension);
     vectors =
         JVectorIndex.open(
             indexDir.resolve("vector"),
             new JVectorIndex.Config(
-                embedder.dimension(),
+                dimension,
                 v.maxDegree(),
                 v.beamWidth(),
                 defaults.neighborOverflow(),
@@ -83,6 +90,20 @@ public class Engine {
                 v.segmentPassages(),
                 v.mergeFactor(),
                 v.quantizeMinPassages()));
+    try {
+      models = loading.get();
+    } catch (ExecutionException e) {
+      closeIndexes();
+      if (e.getCause() instanceof IOException io) throw io;
+      throw new IllegalStateException("loading the embedding model failed: " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while loading the embedding model", e);
+    }
+    embedder =
+        models.size() == 1
+            ? models.getFirst()
+            : new EnsembleEmbedder(models, parts.stream().map(EnsembleEmbedder.Part::weight).toList());
     Chunker chunker = new Chunker(new Chunker.Config(config.chunking().maxChars(), config.chunking().overlapChars()));
     indexer = new RecordIndexer(chunker, embedder, text, vectors);
     searchThreads = Executors.newFixedThreadPool(config.search().threads(), Thread.ofPlatform().daemon().name("search-", 0).factory());
@@ -135,6 +156,22 @@ public class Engine {
         embedder.dimension(),
         text.size(),
         vectors.size());
+  }
+
+  private List<CachingEmbedder> openModels(CasesearchConfig.Models m, List<EnsembleEmbedder.Part> parts)
+      throws IOException {
+    List<CachingEmbedder> opened = new ArrayList<>();
+    try {
+      for (EnsembleEmbedder.Part p : parts) {
+        OnnxEmbedder onnx =
+            OnnxEmbedder.open(new OnnxEmbedder.Config(m.dir(), p.model(), m.threads(), m.maxTokens(), m.batchSize()));
+        opened.add(new CachingEmbedder(onnx, vectorCache, m.queryCacheSize()));
+      }
+      return opened;
+    } catch (IOException | RuntimeException e) {
+      opened.forEach(CachingEmbedder::close);
+      throw e;
+    }
   }
 
   private static LuceneBm25Index.SynonymSource synonyms(CasesearchConfig.Text t) {
@@ -194,8 +231,19 @@ public class Engine {
     return searcher;
   }
 
-  public CachingEmbedder embedder() {
+  /** The embedding model (an {@link EnsembleEmbedder} when more than one is configured). */
+  public Embedder embedder() {
     return embedder;
+  }
+
+  /** Passages that needed a model since start (with several models, the most any one embedded). */
+  public long embeddedCount() {
+    return models.stream().mapToLong(CachingEmbedder::embeddedCount).max().orElse(0);
+  }
+
+  /** Passages whose vectors all came from the cache since start. */
+  public long reusedCount() {
+    return models.stream().mapToLong(CachingEmbedder::reusedCount).min().orElse(0);
   }
 
   public TextIndex textIndex() {

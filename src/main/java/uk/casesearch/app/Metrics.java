@@ -58,9 +58,9 @@ public class Metrics {
     Supplier<Double> records = cached(() -> (double) countRecords(dataSource));
     Gauge.builder("casesearch.records", records, Supplier::get).description("records in the database")
         .strongReference(true).register(registry);
-    FunctionCounter.builder("casesearch.embedding.passages", engine, e -> e.ready() ? e.embedder().embeddedCount() : 0)
+    FunctionCounter.builder("casesearch.embedding.passages", engine, e -> e.ready() ? e.embeddedCount() : 0)
         .tag("source", "model").description("passages embedded by the model since start").register(registry);
-    FunctionCounter.builder("casesearch.embedding.passages", engine, e -> e.ready() ? e.embedder().reusedCount() : 0)
+    FunctionCounter.builder("casesearch.embedding.passages", engine, e -> e.ready() ? e.reusedCount() : 0)
         .tag("source", "cache").description("passages whose vector came from the cache since start").register(registry);
   }
 

@@ -120,7 +120,7 @@ public class EvalCommand implements Callable<Integer> {
     progress.finish(pending.size());
     double ingestSeconds = (System.nanoTime() - t0) / 1e9;
     System.out.printf(Locale.ROOT, "%d documents searchable in %.0f s (%d embedded, %d reused); %d skipped: %s%n",
-        loaded.documents(), ingestSeconds, engine.embedder().embeddedCount(), engine.embedder().reusedCount(),
+        loaded.documents(), ingestSeconds, engine.embeddedCount(), engine.reusedCount(),
         loaded.skipped().size(), loaded.skipped().size() > 5 ? loaded.skipped().subList(0, 5) + "..." : loaded.skipped());
 
     StringBuilder md = new StringBuilder("# Evaluation: " + name + "\n\n");

@@ -9,13 +9,13 @@ import java.util.Locale;
  */
 public enum EmbeddingModel {
   /** BAAI bge-small-en-v1.5, int8: the default (quality close to fp32 at 1.5x the speed). */
-  BGE_SMALL_EN_V15_Q("bge-small-en-v1.5-q", Pooling.CLS, BgePrefix.QUERY, ""),
+  BGE_SMALL_EN_V15_Q("bge-small-en-v1.5-q", 384, Pooling.CLS, BgePrefix.QUERY, ""),
   /** BAAI bge-small-en-v1.5, fp32. */
-  BGE_SMALL_EN_V15("bge-small-en-v1.5", Pooling.CLS, BgePrefix.QUERY, ""),
+  BGE_SMALL_EN_V15("bge-small-en-v1.5", 384, Pooling.CLS, BgePrefix.QUERY, ""),
   /** intfloat e5-small-v2, int8. */
-  E5_SMALL_V2_Q("e5-small-v2-q", Pooling.MEAN, "query: ", "passage: "),
+  E5_SMALL_V2_Q("e5-small-v2-q", 384, Pooling.MEAN, "query: ", "passage: "),
   /** sentence-transformers all-MiniLM-L6-v2, int8 (fast, weakest on paraphrase). */
-  ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", Pooling.MEAN, "", "");
+  ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", 384, Pooling.MEAN, "", "");
 
   /** How token vectors become one sentence vector. */
   public enum Pooling {
@@ -30,12 +30,14 @@ public enum EmbeddingModel {
   }
 
   private final String directory;
+  private final int dimension;
   private final Pooling pooling;
   private final String queryPrefix;
   private final String passagePrefix;
 
-  EmbeddingModel(String directory, Pooling pooling, String queryPrefix, String passagePrefix) {
+  EmbeddingModel(String directory, int dimension, Pooling pooling, String queryPrefix, String passagePrefix) {
     this.directory = directory;
+    this.dimension = dimension;
     this.pooling = pooling;
     this.queryPrefix = queryPrefix;
     this.passagePrefix = passagePrefix;
@@ -44,6 +46,14 @@ public enum EmbeddingModel {
   /** The folder under the models directory holding this model's files. */
   public String directory() {
     return directory;
+  }
+
+  /**
+   * The length of the model's vectors, known before it loads so that the vector index can open
+   * while it does; {@link OnnxEmbedder#open} checks the model against it.
+   */
+  public int dimension() {
+    return dimension;
   }
 
   public Pooling pooling() {

@@ -87,7 +87,14 @@ public final class OnnxEmbedder implements Embedder {
       options.addConfigEntry("session.intra_op.allow_spinning", "0");
       options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
       OrtSession session = env.createSession(onnx.toString(), options);
-      return new OnnxEmbedder(config, env, session, tokenizer);
+      OnnxEmbedder embedder = new OnnxEmbedder(config, env, session, tokenizer);
+      if (embedder.dimension != config.model().dimension()) {
+        embedder.close();
+        throw new IOException(
+            onnx + " gives vectors of " + embedder.dimension + " dimensions, not the "
+                + config.model().dimension() + " expected of " + config.model().directory());
+      }
+      return embedder;
     } catch (OrtException e) {
       tokenizer.close();
       throw new IOException("cannot load ONNX model " + onnx + ": " + e.getMessage(), e);

@@ -68,6 +68,7 @@ public final class CapacityRun {
     // Merge the vector index into one segment before measuring, as an operator would after a bulk import.
     boolean optimize = Boolean.parseBoolean(a.getOrDefault("optimize", "false"));
     List<Integer> levels = Stream.of(a.getOrDefault("concurrency", "1,2,4,8").split(",")).map(Integer::parseInt).toList();
+    // The packaged jar, or an unpacked distribution's folder (its runtime, launcher and AOT cache).
     Path jar = Path.of(a.getOrDefault("service", "../target/quarkus-app/quarkus-run.jar"));
     Path models = Path.of(a.getOrDefault("models", "../models"));
     Path dev = Path.of(a.getOrDefault("dev", "../../shared/eval/dev"));
@@ -79,6 +80,7 @@ public final class CapacityRun {
     report.put("passages_requested", passages);
     report.set("machine", machine());
     report.put("heap", heap);
+    report.put("service", Files.isDirectory(jar) ? "distribution" : "jar");
     report.put("seconds_per_level", seconds);
 
     Path data = work.resolve("data");

@@ -47,9 +47,10 @@ final class Report {
     StringBuilder md = new StringBuilder();
     int passages = r.get("passages").asInt();
     md.append("# Capacity run: ").append(passages).append(" passages\n\n");
-    md.append(String.format(Locale.ROOT, "Machine: %s, %d cores, %.0f GiB; %s; %s; %s. Service heap -Xmx%s.%n%n",
+    md.append(String.format(Locale.ROOT, "Machine: %s, %d cores, %.0f GiB; %s; %s; %s. Service heap -Xmx%s, run as %s.%n%n",
         m.get("cpu").asText(), m.get("cores").asInt(), m.get("memory_bytes").asDouble() / (MB * 1024), m.get("os").asText(),
-        m.get("java").asText(), m.get("date").asText(), r.get("heap").asText()));
+        m.get("java").asText(), m.get("date").asText(), r.get("heap").asText(),
+        r.path("service").asText("jar").equals("distribution") ? "the unpacked distribution (its runtime and AOT cache)" : "the packaged jar"));
     md.append("Every search is a real HTTP request to the packaged service: authentication, query embedding by the ONNX\n")
         .append("model (distinct queries, so no query-cache hits), BM25 and JVector in parallel, fusion, snippets, and the\n")
         .append("audit row written before the answer. One search in five is filtered to a case. Closed-loop clients, ")

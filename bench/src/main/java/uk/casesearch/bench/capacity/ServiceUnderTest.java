@@ -44,9 +44,18 @@ final class ServiceUnderTest implements AutoCloseable {
 
   /** Starts the service and returns the time from process start to the first ready answer. */
   Duration start() throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(List.of(java, "--add-modules", "jdk.incubator.vector",
-        "--enable-native-access=ALL-UNNAMED", "-XX:+UseG1GC", "-Xmx" + heap, "-jar", jar.toString()));
+    ProcessBuilder pb;
+    Path launcher = jar.resolve("bin").resolve("casesearch");
+    if (Files.isRegularFile(launcher)) {
+      // An unpacked distribution: its own runtime and AOT cache, as a council would run it.
+      pb = new ProcessBuilder(List.of(launcher.toString(), "serve"));
+      pb.environment().put("JAVA_OPTS", "-Xmx" + heap);
+      pb.environment().put("CASESEARCH_CONFIG", dataDir.resolveSibling("no-config.properties").toString());
+    } else {
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      pb = new ProcessBuilder(List.of(java, "--add-modules", "jdk.incubator.vector",
+          "--enable-native-access=ALL-UNNAMED", "-XX:+UseG1GC", "-Xmx" + heap, "-jar", jar.toString()));
+    }
     pb.environment().put("CASESEARCH_DATA_DIR", dataDir.toAbsolutePath().toString());
     pb.environment().put("CASESEARCH_MODELS_DIR", models.toAbsolutePath().toString());
     pb.environment().put("CASESEARCH_ADMIN_KEY", ADMIN_KEY);
