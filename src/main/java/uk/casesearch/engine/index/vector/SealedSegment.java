@@ -35,7 +35,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import uk.casesearch.engine.index.PassageHit;
 import uk.casesearch.engine.index.SearchFilter;
@@ -154,24 +156,14 @@ final class SealedSegment implements Closeable {
    * @throws IOException if it is incomplete, damaged, or of another dimension
    */
   static SealedSegment open(Path dir, int dimension) throws IOException {
-    VectorEntry[] entries;
-    try (DataInputStream in =
-        new DataInputStream(new BufferedInputStream(Files.newInputStream(dir.resolve(ENTRIES)), 1 << 16))) {
-      if (in.readInt() != FORMAT) throw new IOException("unknown segment format in " + dir);
-      int dim = in.readInt();
-      if (dim != dimension) throw new IOException("segment has dimension " + dim + " but the model has " + dimension);
-      entries = new VectorEntry[in.readInt()];
-      VectorEntry previous = null;
-      Map<String, String> names = new HashMap<>();
-      for (int ord = 0; ord < entries.length; ord++) entries[ord] = previous = VectorEntry.read(in, previous, names);
-      if (in.readInt() != FORMAT) throw new IOException("segment entries are truncated in " + dir);
-    }
-    ReaderSupplier readers = ReaderSupplierFactory.open(dir.resolve(GRAPH));
+    // The entries (a million passages' records and attributes: most of the time) are read on
+    // another thread while this one loads the graph's header and the PQ codes.
+    FutureTask<VectorEntry[]> reading = new FutureTask<>(() -> readEntries(dir, dimension));
+    Thread.ofPlatform().name("vector-entries").start(reading);
+    ReaderSupplier readers = null;
     try {
+      readers = ReaderSupplierFactory.open(dir.resolve(GRAPH));
       OnDiskGraphIndex graph = OnDiskGraphIndex.load(readers);
-      if (graph.getIdUpperBound() != entries.length || graph.getDimension() != dimension) {
-        throw new IOException("segment graph does not match its entries in " + dir);
-      }
       PQVectors pq = null;
       if (Files.exists(dir.resolve(PQ))) {
         try (ReaderSupplier pqReaders = ReaderSupplierFactory.open(dir.resolve(PQ));
@@ -179,10 +171,42 @@ final class SealedSegment implements Closeable {
           pq = PQVectors.load(in);
         }
       }
+      VectorEntry[] entries = entries(reading, dir);
+      if (graph.getIdUpperBound() != entries.length || graph.getDimension() != dimension) {
+        throw new IOException("segment graph does not match its entries in " + dir);
+      }
       return new SealedSegment(dir, readers, graph, pq, entries);
     } catch (IOException | RuntimeException e) {
-      readers.close();
+      reading.cancel(false);
+      if (readers != null) readers.close();
       throw e;
+    }
+  }
+
+  private static VectorEntry[] entries(FutureTask<VectorEntry[]> reading, Path dir) throws IOException {
+    try {
+      return reading.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) throw io;
+      throw new IOException("reading the entries of " + dir + " failed: " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while reading the entries of " + dir, e);
+    }
+  }
+
+  private static VectorEntry[] readEntries(Path dir, int dimension) throws IOException {
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(dir.resolve(ENTRIES)), 1 << 16))) {
+      if (in.readInt() != FORMAT) throw new IOException("unknown segment format in " + dir);
+      int dim = in.readInt();
+      if (dim != dimension) throw new IOException("segment has dimension " + dim + " but the model has " + dimension);
+      VectorEntry[] entries = new VectorEntry[in.readInt()];
+      VectorEntry previous = null;
+      Map<String, String> names = new HashMap<>();
+      for (int ord = 0; ord < entries.length; ord++) entries[ord] = previous = VectorEntry.read(in, previous, names);
+      if (in.readInt() != FORMAT) throw new IOException("segment entries are truncated in " + dir);
+      return entries;
     }
   }
 
