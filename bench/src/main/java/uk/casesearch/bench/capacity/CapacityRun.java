@@ -212,15 +212,7 @@ public final class CapacityRun {
     double elapsed = (System.nanoTime() - t0) / 1e9;
     long ticks = service.cpuTicks() - ticks0;
     sampler.interrupt();
-    ObjectNode l = JSON.createObjectNode();
-    l.put("concurrency", c);
-    l.put("requests", requests);
-    l.put("errors", errors.get());
-    l.put("throughput_per_s", requests / elapsed);
-    l.put("p50_ms", latency.getValueAtPercentile(50) / 1e6);
-    l.put("p95_ms", latency.getValueAtPercentile(95) / 1e6);
-    l.put("p99_ms", latency.getValueAtPercentile(99) / 1e6);
-    l.put("max_ms", latency.getMaxValue() / 1e6);
+    ObjectNode l = level(c, requests, errors.get(), elapsed, latency);
     l.put("cpu_cores_used", ticks / 100.0 / elapsed);
     l.put("rss_max_bytes", rss.stream().max(Comparator.naturalOrder()).orElse(-1L));
     l.put("rss_anon_max_bytes", anon.stream().max(Comparator.naturalOrder()).orElse(-1L));
@@ -337,6 +329,20 @@ public final class CapacityRun {
 
   private static void check(HttpResponse<String> r) {
     if (r.statusCode() / 100 != 2) throw new IllegalStateException("HTTP " + r.statusCode() + ": " + r.body());
+  }
+
+  /** One concurrency level's load and latency (nanosecond histogram), as both load runs report them. */
+  static ObjectNode level(int c, long requests, long errors, double elapsedSeconds, Histogram latency) {
+    ObjectNode l = JSON.createObjectNode();
+    l.put("concurrency", c);
+    l.put("requests", requests);
+    l.put("errors", errors);
+    l.put("throughput_per_s", requests / elapsedSeconds);
+    l.put("p50_ms", latency.getValueAtPercentile(50) / 1e6);
+    l.put("p95_ms", latency.getValueAtPercentile(95) / 1e6);
+    l.put("p99_ms", latency.getValueAtPercentile(99) / 1e6);
+    l.put("max_ms", latency.getMaxValue() / 1e6);
+    return l;
   }
 
   private static ObjectNode machine() throws IOException {

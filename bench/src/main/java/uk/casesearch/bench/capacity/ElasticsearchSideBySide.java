@@ -513,15 +513,7 @@ public final class ElasticsearchSideBySide {
     long selfTicks = ElasticsearchNode.ProcStats.cpuTicks(self) - selfTicks0;
     long busy = machineBusyTicks() - busy0;
     sampler.interrupt();
-    ObjectNode l = JSON.createObjectNode();
-    l.put("concurrency", c);
-    l.put("requests", requests);
-    l.put("errors", errors.get());
-    l.put("throughput_per_s", requests / elapsed);
-    l.put("p50_ms", latency.getValueAtPercentile(50) / 1e6);
-    l.put("p95_ms", latency.getValueAtPercentile(95) / 1e6);
-    l.put("p99_ms", latency.getValueAtPercentile(99) / 1e6);
-    l.put("max_ms", latency.getMaxValue() / 1e6);
+    ObjectNode l = CapacityRun.level(c, requests, errors.get(), elapsed, latency);
     l.put("server_cpu_cores_used", ticks / 100.0 / elapsed);
     l.put("client_cpu_cores_used", selfTicks / 100.0 / elapsed);
     // Everything else on the machine meanwhile (other people's work): busy time not ours.
