@@ -37,6 +37,14 @@ public interface CasesearchConfig {
 
   Auth auth();
 
+  /**
+   * Whether the index files are read once in the background after start-up, so that the first
+   * searches after a reboot do not wait for the disk (skipped when the files exceed half the
+   * memory the kernel reports available).
+   */
+  @WithDefault("true")
+  boolean warmPageCache();
+
   Redaction redaction();
 
   /**

@@ -28,6 +28,8 @@ import uk.casesearch.engine.ingest.Chunker;
 import uk.casesearch.engine.ingest.RecordIndexer;
 import uk.casesearch.engine.search.ConceptLexicon;
 import uk.casesearch.engine.search.HybridSearcher;
+import uk.casesearch.engine.util.FileTrees;
+import uk.casesearch.engine.util.PageCache;
 
 /**
  * Owns the engine objects (model, indexes, indexer, searcher) for the life of the application:
@@ -51,6 +53,7 @@ public class Engine {
   private RecordIndexer indexer;
   private HybridSearcher searcher;
   private ExecutorService searchThreads;
+  private Thread warming;
 
   public Engine(CasesearchConfig config, JdbcVectorCache vectorCache, RecordStore store) {
     this.config = config;
@@ -149,6 +152,7 @@ public class Engine {
         LOG.warnf("judging the concept lexicon's fit at start-up failed (%s); the first search judges it", e.toString());
       }
     });
+    if (config.warmPageCache()) warmPageCache(indexDir);
     LOG.infof(
         "engine ready in %d ms: model %s (dim %d), %d text passages, %d vector passages",
         (System.nanoTime() - t0) / 1_000_000,
@@ -156,6 +160,30 @@ public class Engine {
         embedder.dimension(),
         text.size(),
         vectors.size());
+  }
+
+  /**
+   * Reads the index files once on a background thread (the vector index first: a graph walk reads
+   * it at random), unless they would not fit in half the memory available, where reading them
+   * would only push other pages out.
+   */
+  private void warmPageCache(Path indexDir) {
+    List<Path> dirs = List.of(indexDir.resolve("vector"), indexDir.resolve("text"));
+    long size = dirs.stream().mapToLong(FileTrees::bytesUnder).sum();
+    long available = PageCache.availableBytes();
+    if (available >= 0 && size > available / 2) {
+      LOG.infof("page cache not warmed: the indexes (%d MB) exceed half the available memory (%d MB)", size >> 20, available >> 20);
+      return;
+    }
+    warming = Thread.ofPlatform().daemon().name("page-cache-warm").start(() -> {
+      long t0 = System.nanoTime();
+      try {
+        long read = PageCache.warm(dirs);
+        LOG.infof("page cache warmed: %d MB of index files read in %d ms", read >> 20, (System.nanoTime() - t0) / 1_000_000);
+      } catch (IOException | RuntimeException e) {
+        LOG.warnf("warming the page cache failed (%s); searches read the indexes from disk as they need them", e.toString());
+      }
+    });
   }
 
   private List<CachingEmbedder> openModels(CasesearchConfig.Models m, List<EnsembleEmbedder.Part> parts)
@@ -179,6 +207,7 @@ public class Engine {
   }
 
   void onStop(@Observes ShutdownEvent event) {
+    if (warming != null) warming.interrupt();
     closeIndexes();
     if (embedder != null) embedder.close();
     if (searchThreads != null) searchThreads.shutdownNow();

@@ -129,6 +129,19 @@ public final class CapacityRun {
       report.put("rss_anon_idle_after_restart_bytes", service.rssAnonBytes());
       System.out.printf("start-to-ready with %d passages on disk: %d ms%n", total, startToReady.toMillis());
     }
+    // 6. The floor under start-to-ready: the same service restarted on an empty index (JVM,
+    // Quarkus, database and model; a first start also creates the database and is not counted).
+    Path empty = work.resolve("empty-data");
+    FileTrees.delete(empty);
+    try (ServiceUnderTest service = new ServiceUnderTest(jar, models, empty, heap)) {
+      service.start();
+      service.stop();
+      Duration floor = service.start();
+      report.put("start_to_ready_empty_ms", floor.toMillis());
+      System.out.printf("start-to-ready with an empty index: %d ms%n", floor.toMillis());
+    } finally {
+      FileTrees.delete(empty);
+    }
     JSON.writer(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("report.json").toFile(), report);
     Report.write(report, out);
     System.out.println("report: " + out.resolve("report.md"));

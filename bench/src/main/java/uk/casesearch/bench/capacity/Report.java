@@ -76,6 +76,9 @@ final class Report {
     row(md, "ingest with vectors cached (records/s indexed)", fmt(r.get("ingest_indexed_records_per_s")));
     row(md, "passages embedded while loading (should be 0)", fmt(r.get("passages_embedded_while_loading")));
     row(md, "start-to-ready with the index on disk", r.get("start_to_ready_ms").asLong() + " ms");
+    if (r.has("start_to_ready_empty_ms")) {
+      row(md, "start-to-ready with an empty index (JVM, Quarkus, database, model: the floor)", r.get("start_to_ready_empty_ms").asLong() + " ms");
+    }
     row(md, "RSS after load / idle after restart", String.format(Locale.ROOT, "%.0f MB / %.0f MB",
         r.get("rss_after_load_bytes").asDouble() / MB, r.get("rss_idle_after_restart_bytes").asDouble() / MB));
     row(md, "of which anonymous (heap, native), after load / idle after restart",
