@@ -121,7 +121,8 @@ public final class HybridSearcher {
 
     /**
      * Min-max fusion with equal weights (RRF k=60 when chosen), 100 candidate passages per
-     * retriever (200 ranked the same on dev and SciFact and served 12-16% fewer searches at a million),
+     * retriever (200 gained 0.001-0.002 on a first page of dev and SciFact and served 12-16% fewer
+     * searches at a million),
      * 300-character snippets, query dates on, concept expansion and record-type boost at the
      * weights measured in docs/quality.md, no dense feedback (it gained 0.006 on SciFact and
      * nothing on dev, for a second dense search per query), and the dense ranking weighted 1.5
