@@ -38,12 +38,13 @@ public interface CasesearchConfig {
   Auth auth();
 
   /**
-   * Whether the index files are read once in the background after start-up, so that the first
-   * searches after a reboot do not wait for the disk (skipped when the files exceed half the
-   * memory the kernel reports available).
+   * Whether the service warms up in the background once ready, so that the first searches after a
+   * restart are not the slow ones: it reads the index files once (not when they exceed half the
+   * memory the kernel reports available) and runs two searches of its own. The one-off commands
+   * (import, reindex, eval, ...) turn it off.
    */
   @WithDefault("true")
-  boolean warmPageCache();
+  boolean warmUp();
 
   Redaction redaction();
 

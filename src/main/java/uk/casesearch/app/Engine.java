@@ -154,9 +154,9 @@ public class Engine {
       } catch (RuntimeException e) {
         LOG.warnf("judging the concept lexicon's fit at start-up failed (%s); the first search judges it", e.toString());
       }
-      warmSearches(warm);
+      if (config.warmUp()) warmSearches(warm);
     });
-    if (config.warmPageCache()) warmPageCache(indexDir);
+    if (config.warmUp()) warmPageCache(indexDir);
     LOG.infof(
         "engine ready in %d ms: model %s (dim %d), %d text passages, %d vector passages",
         (System.nanoTime() - t0) / 1_000_000,

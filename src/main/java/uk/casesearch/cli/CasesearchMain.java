@@ -28,6 +28,8 @@ public final class CasesearchMain {
     if (!serve) {
       // One-off commands must not take the service's port: they may run beside a stopped service's config.
       System.setProperty("quarkus.http.host-enabled", "false");
+      // Nobody searches after a one-off command's start, so nothing is warmed up for them.
+      if (System.getProperty("casesearch.warm-up") == null) System.setProperty("casesearch.warm-up", "false");
       // People read a command's output: plain log lines, not the service's JSON.
       if (System.getProperty("quarkus.log.console.json.enabled") == null) {
         System.setProperty("quarkus.log.console.json.enabled", "false");
