@@ -148,7 +148,7 @@ public class Engine {
     // the first search after a start would otherwise wait for (4 s at a million passages on a busy
     // machine, the index not yet in the page cache).
     HybridSearcher warm = searcher;
-    Thread.ofVirtual().name("corpus-fit").start(() -> {
+    Thread.ofVirtual().name("warm-up").start(() -> {
       try {
         warm.judgeCorpusFit();
       } catch (RuntimeException e) {
@@ -191,8 +191,8 @@ public class Engine {
   }
 
   /**
-   * Two searches through the engine on the start-up thread's behalf (no one asked them, so they are
-   * neither audited nor counted), so that the first person to search after a start does not wait
+   * Two searches through the engine itself (no one asked them, so they are neither audited nor
+   * counted), so that the first person to search after a start does not wait
    * for the search path's code to be loaded and initialised (0.8 s at a million passages).
    */
   private static void warmSearches(HybridSearcher searcher) {
