@@ -212,7 +212,7 @@ public final class HybridSearcher {
                 concepts.stream().map(ConceptLexicon.Concept::id).toList(),
                 namedTypes);
 
-    String lexicalQuery = query;
+    String lexicalQuery = useText ? query : null;
     SearchFilter lexicalFilter = filter;
     List<TextIndex.Expansion> expansions =
         config.conceptTextWeight() > 0
@@ -220,35 +220,17 @@ public final class HybridSearcher {
                 .map(c -> new TextIndex.Expansion(c.looksLike(), (float) config.conceptTextWeight()))
                 .toList()
             : List.of();
-    int depth = Math.max(config.candidates(), 3 * (request.offset() + request.limit()));
-
-    CompletableFuture<List<PassageHit>> lexical =
-        useText
-            ? CompletableFuture.supplyAsync(
-                () -> textSearch(lexicalQuery, expansions, depth, lexicalFilter), executor)
-            : CompletableFuture.completedFuture(List.of());
-    List<PassageHit> dense = List.of();
-    if (useVectors) {
-      float[] v = blend(queryVector, concepts);
-      dense = vectors.search(v, depth, filter);
-      if (config.feedbackPassages() > 0 && !dense.isEmpty()) dense = vectors.search(feedback(v, dense), depth, filter);
+    float[] denseQuery = useVectors ? blend(queryVector, concepts) : null;
+    // Every page within the candidates comes from the same search, so paging through them neither
+    // repeats nor skips a record. A page past them searches again, deeper.
+    int reach = request.offset() + request.limit();
+    Retrieved got = retrieve(config.candidates(), lexicalQuery, expansions, lexicalFilter, denseQuery, filter);
+    if (got.fused().size() < reach && got.truncated()) {
+      got = retrieve(Math.max(config.candidates(), 3 * reach), lexicalQuery, expansions, lexicalFilter, denseQuery, filter);
     }
-    List<PassageHit> bm25;
-    try {
-      bm25 = lexical.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
-      throw e;
-    }
-
-    Map<String, PassageHit> bm25Best = bestPerRecord(bm25);
-    Map<String, PassageHit> denseBest = bestPerRecord(dense);
-    double vectorWeight = conceptMatcher.lexiconFits() ? config.vectorWeight() : config.vectorWeightWithoutLexicon();
-    double[] weights = {useText ? config.bm25Weight() : 0, useVectors ? vectorWeight : 0};
-    List<RrfFuser.Fused> fused =
-        config.fusion() == Fusion.RRF
-            ? fuser.fuse(List.of(new ArrayList<>(bm25Best.keySet()), new ArrayList<>(denseBest.keySet())), weights)
-            : RrfFuser.fuseScores(List.of(scores(bm25Best), scores(denseBest)), weights);
+    Map<String, PassageHit> bm25Best = got.bm25Best();
+    Map<String, PassageHit> denseBest = got.denseBest();
+    List<RrfFuser.Fused> fused = got.fused();
     if (!namedTypes.isEmpty()) fused = boostTypes(fused, namedTypes);
     int from = Math.min(request.offset(), fused.size());
     int to = Math.min(fused.size(), request.offset() + request.limit());
@@ -287,6 +269,57 @@ public final class HybridSearcher {
     }
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(request.query().strip(), fused.size(), tookMs, hits, understood);
+  }
+
+  /**
+   * Both retrievers' best passage of each record and the fused ranking of records.
+   *
+   * @param truncated whether a retriever returned as many passages as it was asked for, so that a
+   *     deeper search could find more records
+   */
+  private record Retrieved(
+      Map<String, PassageHit> bm25Best, Map<String, PassageHit> denseBest, List<RrfFuser.Fused> fused, boolean truncated) {}
+
+  /**
+   * Asks each retriever for {@code depth} passages (BM25 on the search threads while the dense
+   * search runs here) and fuses their records. A null {@code denseQuery} or {@code lexicalQuery}
+   * leaves that retriever out.
+   */
+  private Retrieved retrieve(
+      int depth,
+      String lexicalQuery,
+      List<TextIndex.Expansion> expansions,
+      SearchFilter lexicalFilter,
+      float[] denseQuery,
+      SearchFilter filter)
+      throws IOException {
+    CompletableFuture<List<PassageHit>> lexical =
+        lexicalQuery != null
+            ? CompletableFuture.supplyAsync(
+                () -> textSearch(lexicalQuery, expansions, depth, lexicalFilter), executor)
+            : CompletableFuture.completedFuture(List.of());
+    List<PassageHit> dense = List.of();
+    if (denseQuery != null) {
+      dense = vectors.search(denseQuery, depth, filter);
+      if (config.feedbackPassages() > 0 && !dense.isEmpty()) dense = vectors.search(feedback(denseQuery, dense), depth, filter);
+    }
+    List<PassageHit> bm25;
+    try {
+      bm25 = lexical.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
+      throw e;
+    }
+
+    Map<String, PassageHit> bm25Best = bestPerRecord(bm25);
+    Map<String, PassageHit> denseBest = bestPerRecord(dense);
+    double vectorWeight = conceptMatcher.lexiconFits() ? config.vectorWeight() : config.vectorWeightWithoutLexicon();
+    double[] weights = {lexicalQuery != null ? config.bm25Weight() : 0, denseQuery != null ? vectorWeight : 0};
+    List<RrfFuser.Fused> fused =
+        config.fusion() == Fusion.RRF
+            ? fuser.fuse(List.of(new ArrayList<>(bm25Best.keySet()), new ArrayList<>(denseBest.keySet())), weights)
+            : RrfFuser.fuseScores(List.of(scores(bm25Best), scores(denseBest)), weights);
+    return new Retrieved(bm25Best, denseBest, fused, bm25.size() >= depth || dense.size() >= depth);
   }
 
   /**
