@@ -146,7 +146,7 @@ public class Engine {
     ready = true;
     // Whether the concept lexicon fits the corpus is judged by a vector search per concept, which
     // the first search after a start would otherwise wait for (4 s at a million passages on a busy
-    // machine, the index not yet in the page cache).
+    // machine, the index not yet in the page cache); then the warm-up searches.
     HybridSearcher warm = searcher;
     Thread.ofVirtual().name("warm-up").start(() -> {
       try {
@@ -192,8 +192,9 @@ public class Engine {
 
   /**
    * Two searches through the engine itself (no one asked them, so they are neither audited nor
-   * counted), so that the first person to search after a start does not wait
-   * for the search path's code to be loaded and initialised (0.8 s at a million passages).
+   * counted), so that the first person to search after a start does not wait for the search
+   * path's code to be loaded and initialised (the first search took 0.6-0.8 s at a million
+   * passages without them).
    */
   private static void warmSearches(HybridSearcher searcher) {
     long t0 = System.nanoTime();

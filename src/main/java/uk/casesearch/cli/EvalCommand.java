@@ -141,9 +141,9 @@ public class EvalCommand implements Callable<Integer> {
       for (JudgedQuery q : loaded.queries()) {
         SearchFilter filter = q.scopeCaseId() == null ? SearchFilter.NONE
             : new SearchFilter(Set.of(q.scopeCaseId()), null, null, null, null, null, null, null);
-        // The first ten are the first page a person gets, searched as the service searches it (how
-        // deep each retriever looks grows with the page asked for); ranks 11-100 come from a search
-        // for a hundred. Latency is the first page's.
+        // The first ten are the first page a person gets, searched as the service searches it; ranks
+        // 11-100 come from a search for a hundred, which looks deeper when the candidates hold fewer
+        // than a hundred records, and so may rank the first ten differently. Latency is the first page's.
         long s = System.nanoTime();
         List<SearchHit> page = engine.searcher().search(new SearchRequest(q.text(), filter, PAGE, 0, mode, false)).hits();
         long micros = (System.nanoTime() - s) / 1000;
