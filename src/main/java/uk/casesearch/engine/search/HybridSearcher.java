@@ -189,7 +189,9 @@ public final class HybridSearcher {
     if (config.queryDates() && filter.from() == null && filter.to() == null) {
       // A date range the caller set explicitly wins over one read from the words.
       dates = QueryDates.find(query);
-      if (dates.any()) {
+      // A date no record is dated within is part of what the query says ("incidence has fallen
+      // since 1979"), not a filter that would leave nothing: its words stay in the query.
+      if (dates.any() && text.anyDated(dates.from(), dates.to())) {
         query = dates.text();
         filter = filter.withDates(dates.from(), dates.to());
       } else {

@@ -120,6 +120,22 @@ class QueryUnderstandingTest {
   }
 
   @Test
+  void aDateIsAFilterOnlyWhereRecordsAreDatedWithinIt() throws IOException {
+    HybridSearcher s = searcher(ConceptLexicon.empty());
+    // The records are dated 1-7 March 2024: March 2024 filters, and what it finds is the answer.
+    SearchResult march = search(s, "food bank vouchers in March 2024", SearchMode.HYBRID);
+    assertEquals("in March 2024", march.understood().datePhrase());
+    assertEquals(LocalDate.of(2024, 3, 1), march.understood().from());
+    assertEquals("N7", march.hits().getFirst().id());
+    // No record is dated in 2019, so "2019" is what the query says, not a filter leaving nothing.
+    for (SearchMode mode : SearchMode.values()) {
+      SearchResult r = search(s, "food bank vouchers in 2019", mode);
+      assertNull(r.understood(), mode.toString());
+      assertEquals("N7", r.hits().getFirst().id(), mode + ": " + r.hits());
+    }
+  }
+
+  @Test
   void aNamedRecordTypeRanksThatTypeFirst() throws IOException {
     SearchResult r = search(searcher(ConceptLexicon.shipped()), "Amy's safety plan", SearchMode.HYBRID);
     assertEquals(List.of("safety_plan"), r.understood().recordTypes());

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -524,6 +525,16 @@ public final class LuceneBm25Index implements TextIndex {
     return held;
   }
 
+  @Override
+  public boolean anyDated(LocalDate from, LocalDate to) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      return s.count(dateRange(from, to)) > 0;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
   /** Whether the current searcher sees a passage of the record. */
   private boolean refreshedHolds(String recordId) throws IOException {
     IndexSearcher s = searchers.acquire();
@@ -564,7 +575,7 @@ public final class LuceneBm25Index implements TextIndex {
    * Query syntax ("+word", "-word", quotes, "a | b", "prefix*", "word~1", brackets): a query written
    * with it asks for exactly that, so it is searched without expansions.
    */
-  private static final Pattern OPERATORS = Pattern.compile("(^|\\s)[+-]\\S|[\"|*~()]");
+  private static final Pattern OPERATORS = Pattern.compile("(^|[\\s(])[+-][\\p{L}\"(]|[\"|*~()]");
 
   /**
    * The query, or-ed with each expansion's words at the expansion's weight. Expansions are analysed
@@ -711,7 +722,7 @@ public final class LuceneBm25Index implements TextIndex {
             queryAnalyzer,
             Map.of(TEXT, 1.0f, TITLE, config.titleBoost(), PEOPLE, config.peopleBoost()));
     parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
-    Query q = parser.parse(query);
+    Query q = parser.parse(signsAsText(query));
     if (q == null || q instanceof MatchNoDocsQuery || isNegation(q)) {
       return null;
     }
@@ -750,6 +761,33 @@ public final class LuceneBm25Index implements TextIndex {
     return b.build();
   }
 
+  /**
+   * Escapes every "+" and "-" that is not written as an operator, so that only "+word", "-word",
+   * "-\"a phrase\"" and "-(...)" at the start of a word require or exclude. SimpleQueryParser reads a
+   * "+" anywhere as AND and a "-" at any token start as NOT, so "PD-1+CD8 cells" would require its
+   * parts, "E2f-1, -2, -3" would exclude the numbers and "(H2A)-histone" would exclude "histone".
+   */
+  static String signsAsText(String query) {
+    StringBuilder b = null;
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if ((c == '+' || c == '-') && !writtenAsOperator(query, i)) {
+        if (b == null) b = new StringBuilder(query.length() + 8).append(query, 0, i);
+        b.append('\\');
+      }
+      if (b != null) b.append(c);
+    }
+    return b == null ? query : b.toString();
+  }
+
+  /** Whether the sign at {@code i} starts a word and stands before a letter, a quote or a bracket. */
+  private static boolean writtenAsOperator(String query, int i) {
+    boolean wordStart = i == 0 || Character.isWhitespace(query.charAt(i - 1)) || query.charAt(i - 1) == '(';
+    if (!wordStart || i + 1 == query.length()) return false;
+    char next = query.charAt(i + 1);
+    return Character.isLetter(next) || next == '"' || next == '(';
+  }
+
   /** Whether {@code q} is SimpleQueryParser's form of "-word": exclusions plus match-all. */
   private static boolean isNegation(Query q) {
     if (!(q instanceof BooleanQuery bq)) {
@@ -769,6 +807,16 @@ public final class LuceneBm25Index implements TextIndex {
     return excludes && matchAll;
   }
 
+  /**
+   * Records dated within [from, to], both inclusive, null open. An undated record has no point and
+   * so fails any date constraint, as SearchFilter.accepts says.
+   */
+  private static Query dateRange(LocalDate from, LocalDate to) {
+    int lo = from == null ? Integer.MIN_VALUE : Math.toIntExact(from.toEpochDay());
+    int hi = to == null ? Integer.MAX_VALUE : Math.toIntExact(to.toEpochDay());
+    return IntPoint.newRangeQuery(DATE, lo, hi);
+  }
+
   /** One FILTER clause per constraint of {@code f}: they restrict without changing scores. */
   static List<Query> filterClauses(SearchFilter f) {
     List<Query> out = new ArrayList<>();
@@ -785,11 +833,7 @@ public final class LuceneBm25Index implements TextIndex {
       out.add(termSet(TEAM, f.teams()));
     }
     if (f.from() != null || f.to() != null) {
-      // Both bounds inclusive; an undated record has no point and so fails any date constraint,
-      // as SearchFilter.accepts says.
-      int lo = f.from() == null ? Integer.MIN_VALUE : Math.toIntExact(f.from().toEpochDay());
-      int hi = f.to() == null ? Integer.MAX_VALUE : Math.toIntExact(f.to().toEpochDay());
-      out.add(IntPoint.newRangeQuery(DATE, lo, hi));
+      out.add(dateRange(f.from(), f.to()));
     }
     if (f.visibleCaseIds() != null) {
       out.add(

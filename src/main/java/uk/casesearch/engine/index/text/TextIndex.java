@@ -3,6 +3,7 @@ package uk.casesearch.engine.index.text;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import uk.casesearch.engine.index.PassageHit;
@@ -38,6 +39,12 @@ public interface TextIndex extends Closeable {
       String people,
       List<Passage> passages)
       throws IOException;
+
+  /**
+   * Whether any indexed record is dated within [{@code from}, {@code to}] (inclusive; null is
+   * open), whoever may see it.
+   */
+  boolean anyDated(LocalDate from, LocalDate to) throws IOException;
 
   /** Removes every passage of a record; returns false when it was not indexed. */
   boolean delete(String recordId) throws IOException;

@@ -589,6 +589,31 @@ class LuceneBm25IndexTest {
   }
 
   @Test
+  void signsNotWrittenAsOperatorsAreText(@TempDir Path dir) throws IOException {
+    try (LuceneBm25Index index = fixture(dir)) {
+      // SimpleQueryParser alone reads these as AND and NOT, and finds nothing for the first two.
+      assertEquals(Set.of("b", "d"), idSet(index.search("police+court", 10, SearchFilter.NONE)), "no record has both");
+      assertEquals(List.of("b"), ids(index.search("domestic -47", 10, SearchFilter.NONE)), "a number, not an exclusion");
+      assertEquals(Set.of("a", "c", "d"), idSet(index.search("(child)-court", 10, SearchFilter.NONE)));
+      // Written as operators, at the start of a word, they still require and exclude.
+      assertEquals(List.of("b"), ids(index.search("police +domestic", 10, SearchFilter.NONE)));
+      assertEquals(List.of("c"), ids(index.search("child -(looked court)", 10, SearchFilter.NONE)));
+      assertEquals("PD\\-1\\+CD8 \\+1 \\-2 -x +\"y\"", LuceneBm25Index.signsAsText("PD-1+CD8 +1 -2 -x +\"y\""));
+    }
+  }
+
+  @Test
+  void tellsWhetherAnyRecordIsDatedWithinARange(@TempDir Path dir) throws IOException {
+    try (LuceneBm25Index index = fixture(dir)) {
+      assertTrue(index.anyDated(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31)));
+      assertTrue(index.anyDated(LocalDate.of(2024, 4, 20), null), "inclusive, open-ended");
+      assertFalse(index.anyDated(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)));
+      assertFalse(index.anyDated(null, LocalDate.of(2024, 1, 9)));
+      assertFalse(index.anyDated(LocalDate.of(2024, 4, 21), null), "the undated letter never counts");
+    }
+  }
+
+  @Test
   void stopWordOnlyQueriesReturnNothing(@TempDir Path dir) throws IOException {
     try (LuceneBm25Index index = fixture(dir)) {
       assertTrue(index.search("the", 10, SearchFilter.NONE).isEmpty());
