@@ -119,7 +119,7 @@ public interface CasesearchConfig {
 
   /** How record text is split into passages. */
   interface Chunking {
-    @WithDefault("1100")
+    @WithDefault("2000")
     int maxChars();
 
     @WithDefault("200")

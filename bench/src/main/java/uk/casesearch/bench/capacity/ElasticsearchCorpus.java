@@ -34,7 +34,7 @@ final class ElasticsearchCorpus {
 
   static final String MODEL_ID = "bge-small-en-v1.5-q@512";
   /** The service's chunking (casesearch.chunking.max-chars / overlap-chars defaults). */
-  static final Chunker CHUNKER = new Chunker(new Chunker.Config(1100, 200));
+  static final Chunker CHUNKER = new Chunker(Chunker.Config.defaults());
 
   /** One passage: its id (record#passage), what is indexed for BM25, and its vector. */
   record Doc(String id, String recordId, int passage, String caseId, String title, String people, String text, float[] vector) {}
