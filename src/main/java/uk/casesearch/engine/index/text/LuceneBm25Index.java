@@ -60,6 +60,7 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -727,6 +728,7 @@ public final class LuceneBm25Index implements TextIndex {
       return null;
     }
     q = hoistNegations(q);
+    q = synonymsAsOneWord(q);
     if (q instanceof BooleanQuery bq
         && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
       // Nothing left to score (no clauses, or only exclusions): no hits, as for stop words.
@@ -786,6 +788,44 @@ public final class LuceneBm25Index implements TextIndex {
     if (!wordStart || i + 1 == query.length()) return false;
     char next = query.charAt(i + 1);
     return Character.isLetter(next) || next == '"' || next == '(';
+  }
+
+  /**
+   * Makes each query word's synonyms count as that one word. The analyzer writes a word with
+   * synonyms as a disjunction of its alternatives, a several-word one as a conjunction ("SGO": sgo
+   * or +special +guardianship +order), and a disjunction scores the sum of what matches: a record
+   * that spells the synonym out scored three words' worth against the one word of a record that
+   * uses the query's own, and records matching several variants ("looked after child", "children
+   * looked after") scored each. Now a word's alternatives score their best (a disjunction-max), a
+   * several-word alternative the mean of its words.
+   */
+  static Query synonymsAsOneWord(Query q) {
+    if (q instanceof BoostQuery b) return new BoostQuery(synonymsAsOneWord(b.getQuery()), b.getBoost());
+    if (!(q instanceof BooleanQuery bq)) return q;
+    boolean alternatives =
+        bq.getMinimumNumberShouldMatch() == 0
+            && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)
+            && bq.clauses().stream().anyMatch(c -> wordsOfOneSynonym(c.query()) > 1);
+    if (alternatives) {
+      List<Query> each = new ArrayList<>(bq.clauses().size());
+      for (BooleanClause c : bq.clauses()) {
+        int words = wordsOfOneSynonym(c.query());
+        each.add(words > 1 ? new BoostQuery(c.query(), 1f / words) : synonymsAsOneWord(c.query()));
+      }
+      return new DisjunctionMaxQuery(each, 0f);
+    }
+    BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+    for (BooleanClause c : bq.clauses()) out.add(synonymsAsOneWord(c.query()), c.occur());
+    return out.build();
+  }
+
+  /** The words of a several-word synonym (a conjunction of terms, as the analyzer writes one), else 0. */
+  private static int wordsOfOneSynonym(Query q) {
+    if (!(q instanceof BooleanQuery bq) || bq.clauses().size() < 2) return 0;
+    for (BooleanClause c : bq.clauses()) {
+      if (c.occur() != BooleanClause.Occur.MUST || !(c.query() instanceof TermQuery)) return 0;
+    }
+    return bq.clauses().size();
   }
 
   /** Whether {@code q} is SimpleQueryParser's form of "-word": exclusions plus match-all. */

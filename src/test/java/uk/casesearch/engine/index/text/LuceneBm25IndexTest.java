@@ -178,6 +178,30 @@ class LuceneBm25IndexTest {
   }
 
   @Test
+  void aWordsSynonymsCountAsThatOneWord(@TempDir Path dir) throws IOException {
+    try (LuceneBm25Index index = LuceneBm25Index.open(dir, DEFAULTS)) {
+      index.upsert("says", "h1", meta("C1", "K1", "case_note", "North", "2024-01-10", false), "Hearing",
+          passages("The SGO was granted to the grandmother at the hearing today."));
+      index.upsert("spells", "h2", meta("C1", "K1", "case_note", "North", "2024-01-11", false), "Hearing",
+          passages("The special guardianship order was granted to the grandmother at the hearing today."));
+      index.upsert("variants", "h3", meta("C1", "K1", "case_note", "North", "2024-01-12", false), "Review",
+          passages("Review for the looked after child: children looked after are seen every six weeks."));
+      index.upsert("plain", "h4", meta("C1", "K1", "case_note", "North", "2024-01-13", false), "Review",
+          passages("Review for the LAC: she is seen at her placement every six weeks by the team."));
+      index.refresh();
+      List<PassageHit> sgo = index.search("SGO", 10, SearchFilter.NONE);
+      // Both are found; spelling the synonym out no longer scores its three words against one.
+      assertEquals(List.of("says", "spells"), ids(sgo));
+      assertTrue(scoreOf("spells", sgo) > 0.5f * scoreOf("says", sgo), sgo.toString());
+      // Matching several variants of a synonym ("looked after child", "children looked after")
+      // counts once, not once per variant.
+      List<PassageHit> lac = index.search("LAC review", 10, SearchFilter.NONE);
+      assertEquals(Set.of("variants", "plain"), idSet(lac));
+      assertTrue(scoreOf("variants", lac) < 1.5f * scoreOf("plain", lac), lac.toString());
+    }
+  }
+
+  @Test
   void stemsAndUkSpellingsMatch(@TempDir Path dir) throws IOException {
     try (LuceneBm25Index index = fixture(dir)) {
       assertEquals(List.of("a"), ids(index.search("behaviour", 10, SearchFilter.NONE)));
