@@ -157,6 +157,11 @@ public final class RecordIndexer {
     return fingerprint + "|text " + text.commitId() + "|vector " + vectors.commitId();
   }
 
+  /** Merges away the text index's deleted passages, so its statistics count live ones only. */
+  public void mergeDeletes() throws IOException {
+    text.mergeDeletes();
+  }
+
   /** Makes indexed changes visible to search. */
   public void refresh() throws IOException {
     text.refresh();

@@ -547,6 +547,11 @@ public final class LuceneBm25Index implements TextIndex {
   }
 
   @Override
+  public void mergeDeletes() throws IOException {
+    writer.forceMergeDeletes(true);
+  }
+
+  @Override
   public void refresh() throws IOException {
     searchers.maybeRefreshBlocking();
     unrefreshed.clear();

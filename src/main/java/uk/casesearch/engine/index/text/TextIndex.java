@@ -49,6 +49,12 @@ public interface TextIndex extends Closeable {
   /** Removes every passage of a record; returns false when it was not indexed. */
   boolean delete(String recordId) throws IOException;
 
+  /**
+   * Merges away deleted passages (of records since re-indexed or removed), waiting for it, so that
+   * term statistics count live passages only; visible after {@link #refresh()}.
+   */
+  void mergeDeletes() throws IOException;
+
   /** Makes changes so far visible to search (not necessarily durable). */
   void refresh() throws IOException;
 

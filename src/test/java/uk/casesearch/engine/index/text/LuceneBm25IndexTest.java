@@ -178,6 +178,22 @@ class LuceneBm25IndexTest {
   }
 
   @Test
+  void mergingDeletesRestoresTheScoresOfRecordsIndexedOnce(@TempDir Path dir) throws IOException {
+    try (LuceneBm25Index index = fixture(dir)) {
+      float once = scoreOf("d", index.search("family court", 10, SearchFilter.NONE));
+      // Re-indexed, unchanged: its old passage is deleted but still counted in the statistics.
+      index.upsert("d", "hd", meta("C2", "K2", "court_report", "South", "2024-04-20", true), "Court report",
+          passages("Sealed report for the family court about the special guardianship order."));
+      index.refresh();
+      float again = scoreOf("d", index.search("family court", 10, SearchFilter.NONE));
+      assertTrue(Math.abs(again - once) > 1e-4f, once + " vs " + again);
+      index.mergeDeletes();
+      index.refresh();
+      assertEquals(once, scoreOf("d", index.search("family court", 10, SearchFilter.NONE)), 1e-6f);
+    }
+  }
+
+  @Test
   void aWordsSynonymsCountAsThatOneWord(@TempDir Path dir) throws IOException {
     try (LuceneBm25Index index = LuceneBm25Index.open(dir, DEFAULTS)) {
       index.upsert("says", "h1", meta("C1", "K1", "case_note", "North", "2024-01-10", false), "Hearing",
