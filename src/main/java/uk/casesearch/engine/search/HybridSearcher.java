@@ -189,8 +189,9 @@ public final class HybridSearcher {
     if (config.queryDates() && filter.from() == null && filter.to() == null) {
       // A date range the caller set explicitly wins over one read from the words.
       dates = QueryDates.find(query);
-      // A date no record is dated within is part of what the query says ("incidence has fallen
-      // since 1979"), not a filter that would leave nothing: its words stay in the query.
+      // A date no record is dated within is part of what the query says ("sepsis fell from 2009 to
+      // 2014" over undated abstracts, or records dated from 2015), not a filter that would leave
+      // nothing: its words stay in the query.
       if (dates.any() && text.anyDated(dates.from(), dates.to())) {
         query = dates.text();
         filter = filter.withDates(dates.from(), dates.to());
