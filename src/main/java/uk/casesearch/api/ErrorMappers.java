@@ -2,12 +2,13 @@ package uk.casesearch.api;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
+import uk.casesearch.app.security.ApiKeyAuthenticationMechanism;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -33,8 +34,10 @@ public class ErrorMappers {
     String message;
     if (e instanceof UnrecognizedPropertyException u) {
       message = "unknown field '" + u.getPropertyName() + "'; known fields: " + u.getKnownPropertyIds();
-    } else if (e instanceof InvalidFormatException f) {
-      message = "invalid value for " + path(f) + ": expected " + f.getTargetType().getSimpleName();
+    } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+      message = "invalid value for " + path(m) + ": expected " + expected(m.getTargetType());
+    } else if (e instanceof StreamConstraintsException) {
+      message = "the JSON is nested too deeply or holds a value too long to read";
     } else {
       message = "malformed JSON: " + e.getOriginalMessage();
     }
@@ -55,7 +58,21 @@ public class ErrorMappers {
     return json(e);
   }
 
-  private static String path(InvalidFormatException f) {
+  /** A Java type as a JSON value a caller would write. */
+  private static String expected(Class<?> type) {
+    if (type == String.class || type == Character.class || type == char.class || type.isEnum()) return "text";
+    if (type == Boolean.class || type == boolean.class) return "true or false";
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class || type == Short.class) {
+      return "a whole number";
+    }
+    if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) return "a number";
+    if (java.time.temporal.Temporal.class.isAssignableFrom(type)) return "a date (yyyy-mm-dd)";
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) return "a list";
+    if (java.util.Map.class.isAssignableFrom(type)) return "an object";
+    return "an object";
+  }
+
+  private static String path(MismatchedInputException f) {
     StringBuilder sb = new StringBuilder();
     for (var ref : f.getPath()) {
       if (ref.getFieldName() != null) sb.append(sb.isEmpty() ? "" : ".").append(ref.getFieldName());
@@ -77,7 +94,18 @@ public class ErrorMappers {
           case 415 -> "unsupported_media_type";
           default -> status < 500 ? "bad_request" : "internal_error";
         };
-    String message = status < 500 && e.getMessage() != null ? e.getMessage() : "request failed";
+    // The framework's own messages name its annotations ("did not match the value in @Consumes"):
+    // say instead what the caller can change.
+    String message =
+        switch (status) {
+          case 404 -> "no such endpoint or resource: the API is described at /q/openapi";
+          case 405 -> "this endpoint does not take that HTTP method: the API is described at /q/openapi";
+          case 406 -> "this endpoint cannot answer in the media type the Accept header asks for (it answers JSON)";
+          case 413 -> "the request body is over the size limit";
+          case 415 -> "this endpoint does not take that Content-Type: records are application/json or application/x-ndjson,"
+              + " documents multipart/form-data, every other body application/json";
+          default -> status < 500 && e.getMessage() != null ? e.getMessage() : "request failed";
+        };
     if (status >= 500) LOG.errorf(e, "request failed with %d", status);
     return ApiError.response(status, code, message);
   }
@@ -86,10 +114,10 @@ public class ErrorMappers {
   @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class, io.quarkus.security.AuthenticationFailedException.class})
   public Response unauthorized(RuntimeException e) {
     String message = e instanceof io.quarkus.security.AuthenticationFailedException
-        ? "the credentials are not valid (an expired or unsigned token, or an unknown or revoked API key)"
-        : "authentication is required: send a bearer token (Authorization: Bearer ...) or an API key (X-API-Key: ...)";
+        ? ApiKeyAuthenticationMechanism.INVALID
+        : ApiKeyAuthenticationMechanism.UNAUTHORIZED;
     return Response.fromResponse(ApiError.response(Response.Status.UNAUTHORIZED, "unauthorized", message))
-        .header("WWW-Authenticate", "Bearer")
+        .header("WWW-Authenticate", ApiKeyAuthenticationMechanism.CHALLENGE)
         .build();
   }
 

@@ -9,10 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -24,6 +21,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.casesearch.app.CasesearchConfig;
@@ -48,9 +47,6 @@ import uk.casesearch.engine.search.SearchResult;
 @Tag(name = "search")
 @RolesAllowed({Role.PRACTITIONER, Role.MANAGER})
 public class SearchResource {
-
-  private static final Set<String> PARAMS =
-      Set.of("q", "case", "child", "type", "from", "to", "team", "limit", "offset", "mode", "explain");
 
   private final Engine engine;
   private final CasesearchConfig config;
@@ -88,26 +84,20 @@ public class SearchResource {
           "Hybrid (BM25 + dense) search grouped by record, each hit with its best passage highlighted."
               + " case, child, type and team may be repeated; from and to are inclusive ISO dates.")
   public SearchResult get(
-      @Context UriInfo uri,
       @Parameter(description = "the query, in ordinary words") @QueryParam("q") String q,
       @Parameter(description = "only these cases") @QueryParam("case") List<String> cases,
       @Parameter(description = "only these children") @QueryParam("child") List<String> children,
       @Parameter(description = "only these record types") @QueryParam("type") List<String> types,
-      @Parameter(description = "records dated on or after (yyyy-mm-dd)") @QueryParam("from") String from,
-      @Parameter(description = "records dated on or before (yyyy-mm-dd)") @QueryParam("to") String to,
+      @Parameter(description = "records dated on or after (yyyy-mm-dd)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+      @Parameter(description = "records dated on or before (yyyy-mm-dd)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
       @Parameter(description = "only these teams") @QueryParam("team") List<String> teams,
-      @Parameter(description = "results per page, 1 to 100 (default 10)") @QueryParam("limit") String limit,
-      @Parameter(description = "results to skip (default 0)") @QueryParam("offset") String offset,
-      @Parameter(description = "hybrid (default), bm25 or vector") @QueryParam("mode") String mode,
-      @Parameter(description = "add each retriever's rank and score") @QueryParam("explain") String explain) {
-    MultivaluedMap<String, String> p = uri.getQueryParameters();
+      @Parameter(description = "results per page, 1 to 100 (default 10)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "10")) @QueryParam("limit") Integer limit,
+      @Parameter(description = "results to skip (default 0)", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("offset") Integer offset,
+      @Parameter(description = "hybrid (default), bm25 or vector", schema = @Schema(enumeration = {"hybrid", "bm25", "vector"}, defaultValue = "hybrid")) @QueryParam("mode") String mode,
+      @Parameter(description = "add each retriever's rank and score", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("explain") Boolean explain) {
+    // Unknown and repeated parameters, switches that are not true or false and numbers that are not
+    // whole are refused before this runs (QueryParameterCheck).
     List<String> errors = new ArrayList<>();
-    Set<String> unknown = new TreeSet<>(p.keySet());
-    unknown.removeAll(PARAMS);
-    if (!unknown.isEmpty()) errors.add("unknown parameters " + unknown + "; known: " + new TreeSet<>(PARAMS));
-    for (String single : List.of("q", "from", "to", "limit", "offset", "mode", "explain")) {
-      if (p.containsKey(single) && p.get(single).size() > 1) errors.add(single + " may be given only once");
-    }
     return run(
         q,
         list(cases),
@@ -116,10 +106,10 @@ public class SearchResource {
         from,
         to,
         list(teams),
-        integer("limit", limit, errors),
-        integer("offset", offset, errors),
+        limit,
+        offset,
         mode,
-        bool("explain", explain, errors),
+        explain != null && explain,
         errors);
   }
 
@@ -205,23 +195,7 @@ public class SearchResource {
     return values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
   }
 
-  private static Integer integer(String name, String value, List<String> errors) {
-    if (value == null) return null;
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      errors.add(name + " must be a whole number, got: '" + abbreviate(value) + "'");
-      return null;
-    }
-  }
 
-  private static boolean bool(String name, String value, List<String> errors) {
-    if (value == null || value.isEmpty()) return value != null;
-    if (value.equalsIgnoreCase("true")) return true;
-    if (value.equalsIgnoreCase("false")) return false;
-    errors.add(name + " must be true or false, got: '" + abbreviate(value) + "'");
-    return false;
-  }
 
   private static LocalDate date(String name, String value, List<String> errors) {
     if (value == null || value.isBlank()) return null;

@@ -63,7 +63,8 @@ public class SubjectAccessService {
 
   /** One record, redacted for a subject, against everyone named on its case. */
   public RedactedRecord redact(CaseRecord record, String subject) {
-    return redact(record, subject, thirdParties(store.byCase(record.caseId())));
+    List<CaseRecord> caseRecords = store.byCase(record.caseId());
+    return redact(record, subject, dateOfBirth(caseRecords, subject), thirdParties(caseRecords));
   }
 
   /**
@@ -84,10 +85,11 @@ public class SubjectAccessService {
     if (shown.isEmpty() && withheld == 0) return java.util.Optional.empty();
     String who = subject != null ? subject : all.stream().map(this::defaultSubject).filter(s -> s != null).findFirst().orElse(null);
     List<Redactor.Person> people = thirdParties(all);
+    LocalDate dob = dateOfBirth(all, who);
     List<RedactedRecord> out = new ArrayList<>();
     Map<Redactor.DataClass, Integer> summary = new EnumMap<>(Redactor.DataClass.class);
     for (CaseRecord r : shown) {
-      RedactedRecord rr = redact(r, who, people);
+      RedactedRecord rr = redact(r, who, dob, people);
       rr.redactions().forEach(x -> summary.merge(x.dataClass(), 1, Integer::sum));
       out.add(rr);
     }
@@ -115,16 +117,29 @@ public class SubjectAccessService {
     }
   }
 
-  private RedactedRecord redact(CaseRecord r, String subject, List<Redactor.Person> people) {
+  /** The subject's own date of birth, when the subject is the case's child (the only person whose date the records hold). */
+  private static LocalDate dateOfBirth(List<CaseRecord> records, String subject) {
+    if (subject == null) return null;
+    String wanted = subject.strip().replaceAll("\\s+", " ");
+    for (CaseRecord r : records) {
+      if (r.child() != null && r.child().dob() != null && r.child().name() != null
+          && r.child().name().strip().replaceAll("\\s+", " ").equalsIgnoreCase(wanted)) {
+        return r.child().dob();
+      }
+    }
+    return null;
+  }
+
+  private RedactedRecord redact(CaseRecord r, String subject, LocalDate subjectDob, List<Redactor.Person> people) {
     List<Redactor.Redaction> log = new ArrayList<>();
-    Redactor.Result title = redactor.redact("title", r.title(), subject, people);
-    Redactor.Result text = redactor.redact("text", r.text(), subject, people);
+    Redactor.Result title = redactor.redact("title", r.title(), subject, subjectDob, people);
+    Redactor.Result text = redactor.redact("text", r.text(), subject, subjectDob, people);
     log.addAll(title.log());
     log.addAll(text.log());
     List<PersonView> shownPeople = new ArrayList<>();
     for (int i = 0; i < r.people().size(); i++) {
       CaseRecord.Person p = r.people().get(i);
-      Redactor.Result name = redactor.redact("people[" + i + "].name", p.name(), subject, people);
+      Redactor.Result name = redactor.redact("people[" + i + "].name", p.name(), subject, subjectDob, people);
       log.addAll(name.log());
       shownPeople.add(new PersonView(name.text(), p.role(), p.relationToChild(), p.kind()));
     }

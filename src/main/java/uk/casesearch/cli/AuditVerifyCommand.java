@@ -1,6 +1,7 @@
 package uk.casesearch.cli;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import uk.casesearch.app.audit.AuditLog;
@@ -12,8 +13,14 @@ public class AuditVerifyCommand implements Callable<Integer> {
 
   private final AuditLog audit;
 
+  @Inject
   public AuditVerifyCommand(AuditLog audit) {
     this.audit = audit;
+  }
+
+  /** For reading the command line before the application starts; never run. */
+  AuditVerifyCommand() {
+    this(null);
   }
 
   @Override

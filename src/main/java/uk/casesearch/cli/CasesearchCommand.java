@@ -3,6 +3,9 @@ package uk.casesearch.cli;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,10 +17,12 @@ public class CasesearchCommand implements QuarkusApplication {
   @Inject ReindexCommand reindexCommand;
   @Inject EvalCommand evalCommand;
   @Inject AuditVerifyCommand auditVerifyCommand;
+  @Inject CheckCommand checkCommand;
 
   @Command(
       name = "casesearch",
       mixinStandardHelpOptions = true,
+      versionProvider = Version.class,
       description = "Search over children's social care case records.",
       subcommands = {CommandLine.HelpCommand.class})
   static final class Root implements Callable<Integer> {
@@ -35,13 +40,34 @@ public class CasesearchCommand implements QuarkusApplication {
     }
   }
 
+  /** The version the build wrote into the application. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = Version.class.getResourceAsStream("/uk/casesearch/version.properties")) {
+        if (in != null) p.load(in);
+      }
+      return new String[] {"casesearch " + p.getProperty("version", "(unknown version)")};
+    }
+  }
+
   static int serve() {
     Quarkus.waitForExit();
     return 0;
   }
 
-  @Override
-  public int run(String... args) {
+  /**
+   * The whole command line, with these instances of the application's commands: injected ones to
+   * run them, or unwired ones to read a command line (help, version, usage errors) before
+   * anything starts.
+   */
+  static CommandLine commandLine(
+      ImportCommand importCommand,
+      ReindexCommand reindexCommand,
+      EvalCommand evalCommand,
+      AuditVerifyCommand auditVerifyCommand,
+      CheckCommand checkCommand) {
     CommandLine cli =
         new CommandLine(new Root())
             .addSubcommand("serve", new Serve())
@@ -49,10 +75,23 @@ public class CasesearchCommand implements QuarkusApplication {
             .addSubcommand("reindex", reindexCommand)
             .addSubcommand("eval", evalCommand)
             .addSubcommand("audit-verify", auditVerifyCommand)
-            // Listed for --help; CasesearchMain runs these two without starting the application.
+            .addSubcommand("check", checkCommand)
+            // CasesearchMain runs these two without starting the application.
             .addSubcommand("backup", new BackupCommand())
             .addSubcommand("restore", new RestoreCommand());
+    // Every subcommand answers -h / --help with its own usage.
+    cli.getSubcommands().forEach((name, sub) -> {
+      if (!name.equals("help")) {
+        sub.getCommandSpec().addOption(
+            CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit.").build());
+      }
+    });
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    return cli.execute(args);
+    return cli;
+  }
+
+  @Override
+  public int run(String... args) {
+    return commandLine(importCommand, reindexCommand, evalCommand, auditVerifyCommand, checkCommand).execute(args);
   }
 }

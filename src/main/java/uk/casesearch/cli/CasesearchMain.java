@@ -3,28 +3,43 @@ package uk.casesearch.cli;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.PrintStream;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.Optional;
 import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
 import uk.casesearch.engine.eval.Regression;
+import uk.casesearch.engine.util.FileTrees;
 
 /**
  * The entry point: {@code serve} (the default) runs the HTTP service; other subcommands run once
- * against the same data directory and exit, without opening the HTTP port.
+ * against the same data directory and exit, without opening the HTTP port. The command line is
+ * read before anything starts, so help, version and usage errors need no database, model or port
+ * and work beside a running service; and the data directory is locked, so a command cannot open
+ * the files of a running service.
  */
 @QuarkusMain
 public final class CasesearchMain {
 
+  // Held for the life of the process: the operating system releases it when the process ends.
+  private static FileLock dataDirLock;
+
+  private CasesearchMain() {}
+
   public static void main(String... args) {
-    if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
+    Optional<Integer> answered = answerWithoutStarting(args, System.out, System.err);
+    if (answered.isPresent()) System.exit(answered.get());
+    String command = commandName(args);
+    if (command.equals("backup") || command.equals("restore")) {
       // These work beside the service (backup asks it over HTTP) or with it stopped (restore
       // replaces its files), so they never start an application of their own.
-      Object command = args[0].equals("backup") ? new BackupCommand() : new RestoreCommand();
-      System.exit(new CommandLine(command).execute(Arrays.copyOfRange(args, 1, args.length)));
+      Object runnable = command.equals("backup") ? new BackupCommand() : new RestoreCommand();
+      if (command.equals("restore") && !lockOrExplain(dataDir(args), command, System.err)) System.exit(1);
+      System.exit(new CommandLine(runnable).execute(java.util.Arrays.copyOfRange(args, 1, args.length)));
     }
-    boolean serve = args.length == 0 || args[0].equals("serve") || args[0].startsWith("-");
+    boolean serve = command.equals("serve");
     if (!serve) {
       // One-off commands must not take the service's port: they may run beside a stopped service's config.
       System.setProperty("quarkus.http.host-enabled", "false");
@@ -35,20 +50,102 @@ public final class CasesearchMain {
         System.setProperty("quarkus.log.console.json.enabled", "false");
       }
     }
-    if (args.length > 0 && args[0].equals("eval")) {
-      // Evaluation ingests into a data directory of its own, never the service's.
-      String dir = null;
-      for (int i = 1; i + 1 < args.length; i++) if (args[i].equals("--data-dir")) dir = args[i + 1];
+    Path scratch = null;
+    if (command.equals("eval")) {
+      // Evaluation ingests into a data directory of its own, never the service's: a fresh
+      // temporary one, removed when the command ends, unless --data-dir names one to keep.
+      String dir = optionValue(args, "--data-dir");
       try {
-        System.setProperty(
-            "casesearch.data-dir",
-            dir != null ? dir : Files.createTempDirectory("casesearch-eval-").toString());
+        if (dir == null) scratch = Files.createTempDirectory("casesearch-eval-");
+        System.setProperty("casesearch.data-dir", dir != null ? dir : scratch.toString());
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot create a temporary data directory", e);
+        System.err.println("eval: cannot create a temporary data directory: " + e.getMessage());
+        System.exit(1);
       }
+      applyRegressionSettings(args);
     }
-    if (args.length > 0 && args[0].equals("eval")) applyRegressionSettings(args);
-    Quarkus.run(CasesearchCommand.class, args);
+    if (scratch == null && !lockOrExplain(dataDir(args), command, System.err)) System.exit(1);
+    Path toRemove = scratch;
+    Quarkus.run(
+        CasesearchCommand.class,
+        (exitCode, failure) -> {
+          if (toRemove != null) removeQuietly(toRemove);
+          System.exit(exitCode);
+        },
+        args);
+  }
+
+  /**
+   * Answers what needs no application: help, version and usage errors.
+   *
+   * @return the exit code when the command line was answered (0 for help and version, 2 for a
+   *     usage error); empty when the command is to run
+   */
+  static Optional<Integer> answerWithoutStarting(String[] args, PrintStream out, PrintStream err) {
+    CommandLine cli = CasesearchCommand.commandLine(new ImportCommand(), new ReindexCommand(), new EvalCommand(),
+        new AuditVerifyCommand(), new CheckCommand());
+    cli.setOut(new java.io.PrintWriter(out, true));
+    cli.setErr(new java.io.PrintWriter(err, true));
+    ParseResult parsed;
+    try {
+      parsed = cli.parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      err.println(e.getMessage());
+      e.getCommandLine().usage(err);
+      return Optional.of(2);
+    }
+    Integer help = CommandLine.executeHelpRequest(parsed);
+    return Optional.ofNullable(help);
+  }
+
+  /** The subcommand named, {@code serve} when none is. */
+  static String commandName(String... args) {
+    return args.length == 0 || args[0].startsWith("-") ? "serve" : args[0];
+  }
+
+  private static Path dataDir(String... args) {
+    String option = optionValue(args, "--data-dir");
+    return option != null ? Path.of(option) : DataDirectory.configured();
+  }
+
+  /** Takes the data directory's lock, or says in one sentence why this process may not open it. */
+  private static boolean lockOrExplain(Path dataDir, String command, PrintStream err) {
+    try {
+      Optional<FileLock> lock = DataDirectory.lock(dataDir);
+      if (lock.isPresent()) {
+        dataDirLock = lock.get();
+        return true;
+      }
+    } catch (IOException e) {
+      err.println(command + ": cannot open the data directory " + dataDir.toAbsolutePath().normalize() + ": " + e.getMessage());
+      return false;
+    }
+    String pid = DataDirectory.holder(dataDir);
+    String who = "another Casesearch process" + (pid.isEmpty() ? "" : " (pid " + pid + ")");
+    String where = dataDir.toAbsolutePath().normalize().toString();
+    err.println(
+        command.equals("serve")
+            ? "The data directory " + where + " is in use by " + who + ": two services cannot share one; give this one"
+                + " another CASESEARCH_DATA_DIR, or stop the other."
+            : command + ": the data directory " + where + " is in use by " + who + ", probably the running service:"
+                + " stop it first" + (command.equals("import") ? ", or send the records to it (POST /api/v1/records)." : "."));
+    return false;
+  }
+
+  private static String optionValue(String[] args, String name) {
+    for (int i = 1; i < args.length; i++) {
+      if (args[i].equals(name) && i + 1 < args.length) return args[i + 1];
+      if (args[i].startsWith(name + "=")) return args[i].substring(name.length() + 1);
+    }
+    return null;
+  }
+
+  private static void removeQuietly(Path dir) {
+    try {
+      FileTrees.delete(dir);
+    } catch (IOException e) {
+      System.err.println("could not remove the temporary data directory " + dir + ": " + e.getMessage());
+    }
   }
 
   /**
@@ -56,16 +153,14 @@ public final class CasesearchMain {
    * setting also given with -D on the command line keeps the command line's value.
    */
   private static void applyRegressionSettings(String... args) {
-    for (int i = 1; i + 1 < args.length; i++) {
-      if (!args[i].equals("--regression")) continue;
-      try {
-        Regression.read(Path.of(args[i + 1])).config().forEach((k, v) -> {
-          if (System.getProperty(k) == null) System.setProperty(k, v);
-        });
-      } catch (IOException | IllegalArgumentException e) {
-        // The eval command reads the file again and reports the problem properly.
-        return;
-      }
+    String file = optionValue(args, "--regression");
+    if (file == null) return;
+    try {
+      Regression.read(Path.of(file)).config().forEach((k, v) -> {
+        if (System.getProperty(k) == null) System.setProperty(k, v);
+      });
+    } catch (IOException | IllegalArgumentException e) {
+      // The eval command reads the file again and reports the problem properly.
     }
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,11 +77,17 @@ public class EvalCommand implements Callable<Integer> {
   private final Engine engine;
   private final ObjectMapper mapper;
 
+  @Inject
   public EvalCommand(IngestService ingest, IndexingService indexing, Engine engine, ObjectMapper mapper) {
     this.ingest = ingest;
     this.indexing = indexing;
     this.engine = engine;
     this.mapper = mapper;
+  }
+
+  /** For reading the command line before the application starts; never run. */
+  EvalCommand() {
+    this(null, null, null, null);
   }
 
   @Override
@@ -104,7 +111,7 @@ public class EvalCommand implements Callable<Integer> {
     Datasets.Loaded loaded;
     try (DocumentExtractor extractor = new DocumentExtractor(DocumentExtractor.Config.defaults())) {
       loaded =
-          Datasets.load(dataset, format, ingest.parser(), extractor, r -> {
+          Datasets.load(dataset, format, regression == null ? null : regression.sliceRecords(), ingest.parser(), extractor, r -> {
             batch.add(r);
             if (batch.size() == 256) {
               pending.add(ingest.storeAndQueue(List.copyOf(batch)).indexed());

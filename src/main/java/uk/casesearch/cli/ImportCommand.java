@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -66,11 +67,17 @@ public class ImportCommand implements Callable<Integer> {
   private final CasesearchConfig config;
   private final ObjectMapper mapper;
 
+  @Inject
   public ImportCommand(IngestService ingest, DocumentService documents, CasesearchConfig config, ObjectMapper mapper) {
     this.ingest = ingest;
     this.documents = documents;
     this.config = config;
     this.mapper = mapper;
+  }
+
+  /** For reading the command line before the application starts; never run. */
+  ImportCommand() {
+    this(null, null, null, null);
   }
 
   /** One line of a source: a record, or a manifest line naming a document file. */

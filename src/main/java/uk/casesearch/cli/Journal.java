@@ -77,5 +77,9 @@ final class Journal {
   void finish() throws IOException {
     if (channel != null) channel.close();
     Files.deleteIfExists(file);
+    // The folder goes too unless another, interrupted import (of other paths) still has a journal in it.
+    try (var left = Files.list(file.getParent())) {
+      if (left.findAny().isEmpty()) Files.deleteIfExists(file.getParent());
+    }
   }
 }

@@ -1,6 +1,7 @@
 package uk.casesearch.cli;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,9 +20,15 @@ public class ReindexCommand implements Callable<Integer> {
   private final RecordStore store;
   private final IndexingService indexing;
 
+  @Inject
   public ReindexCommand(RecordStore store, IndexingService indexing) {
     this.store = store;
     this.indexing = indexing;
+  }
+
+  /** For reading the command line before the application starts; never run. */
+  ReindexCommand() {
+    this(null, null);
   }
 
   @Override

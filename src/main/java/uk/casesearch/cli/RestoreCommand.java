@@ -22,13 +22,12 @@ public final class RestoreCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "BACKUP", description = "the backup folder (casesearch-<time>)")
   Path backup;
 
-  @Option(names = "--data-dir", description = "the data directory (default: CASESEARCH_DATA_DIR, else ./data)")
+  @Option(names = "--data-dir", description = "the data directory (default: the configured one, casesearch.data-dir or CASESEARCH_DATA_DIR, else ./data)")
   Path dataDir;
 
   @Override
   public Integer call() {
-    Path data = dataDir != null ? dataDir : Path.of(System.getProperty("casesearch.data-dir",
-        System.getenv().getOrDefault("CASESEARCH_DATA_DIR", "data")));
+    Path data = dataDir != null ? dataDir : DataDirectory.configured();
     try {
       Restore.Result r = Restore.run(backup, data);
       System.out.printf("restored %s (%d records, made %s) into %s%n", backup, r.manifest().records(), r.manifest().createdAt(), data);

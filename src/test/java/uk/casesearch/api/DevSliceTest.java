@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import uk.casesearch.engine.eval.Datasets;
 import uk.casesearch.engine.eval.EvalReport;
 import uk.casesearch.engine.eval.JudgedQuery;
 import uk.casesearch.engine.eval.Regression;
@@ -41,7 +42,6 @@ class DevSliceTest {
     TestAuth.useFullAccess();
   }
 
-  private static final int MAX_RECORDS = 360;
   private final ObjectMapper mapper = new ObjectMapper();
 
   private static Path devDir() {
@@ -55,25 +55,17 @@ class DevSliceTest {
         Files.isRegularFile(dev.resolve("records.jsonl")),
         "skipped: " + dev.toAbsolutePath() + " is not present (it is in CI)");
 
-    List<JsonNode> queries = new ArrayList<>();
-    for (String line : Files.readAllLines(dev.resolve("queries.jsonl"))) {
-      JsonNode q = mapper.readTree(line);
-      if (q.hasNonNull("scope_case_id")) queries.add(q);
-    }
+    // The slice is the regression's own (slice_records), so that `eval --regression` measures the same.
+    Regression regression = Regression.read(Path.of("src/eval/regressions/dev-slice.yaml"));
+    List<JudgedQuery> queries = Datasets.caseQueries(dev);
     Map<String, List<String>> recordsByCase = new HashMap<>();
     for (String line : Files.readAllLines(dev.resolve("records.jsonl"))) {
       recordsByCase.computeIfAbsent(mapper.readTree(line).get("case_id").asText(), k -> new ArrayList<>()).add(line);
     }
-    // Whole cases, in the order their queries appear, until the slice is full.
-    Set<String> cases = new LinkedHashSet<>();
-    int size = 0;
-    for (JsonNode q : queries) {
-      String c = q.get("scope_case_id").asText();
-      int n = recordsByCase.getOrDefault(c, List.of()).size();
-      if (cases.contains(c) || size + n > MAX_RECORDS) continue;
-      cases.add(c);
-      size += n;
-    }
+    Map<String, Integer> counts = new HashMap<>();
+    recordsByCase.forEach((c, lines) -> counts.put(c, lines.size()));
+    Set<String> cases = Datasets.slice(queries, counts, regression.sliceRecords());
+    int size = cases.stream().mapToInt(counts::get).sum();
     StringBuilder ndjson = new StringBuilder();
     for (String c : cases) recordsByCase.get(c).forEach(l -> ndjson.append(l).append('\n'));
     given().contentType("application/x-ndjson").body(ndjson.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/records?wait=true")
@@ -81,13 +73,9 @@ class DevSliceTest {
 
     Map<String, EvalReport> reports = new LinkedHashMap<>();
     for (String mode : List.of("bm25", "vector", "hybrid")) reports.put(mode, new EvalReport(mode));
-    for (JsonNode q : queries) {
-      String c = q.get("scope_case_id").asText();
-      if (!cases.contains(c)) continue;
-      Map<String, Integer> grades = new HashMap<>();
-      q.get("relevant").fields().forEachRemaining(e -> grades.put(e.getKey(), e.getValue().asInt()));
-      JudgedQuery judged =
-          new JudgedQuery(q.get("qid").asText(), q.get("text").asText(), c, q.get("category").asText(), grades);
+    for (JudgedQuery judged : queries) {
+      String c = judged.scopeCaseId();
+      if (c == null || !cases.contains(c)) continue;
       for (Map.Entry<String, EvalReport> e : reports.entrySet()) {
         long t0 = System.nanoTime();
         List<String> ranked =
@@ -105,7 +93,6 @@ class DevSliceTest {
     });
 
     // The figures this slice is expected to reach, kept with the other regressions.
-    Regression regression = Regression.read(Path.of("src/eval/regressions/dev-slice.yaml"));
     List<Regression.Check> checks = regression.check(measured);
     checks.forEach(c -> report.append(c).append('\n'));
     System.out.println(report);

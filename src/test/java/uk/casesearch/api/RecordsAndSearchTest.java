@@ -192,7 +192,8 @@ class RecordsAndSearchTest {
     // An explicit range wins over the words, which are then searched as typed.
     given().queryParam("q", "check-ups in 2023").queryParam("case", "CASE-RS-J").queryParam("from", "2024-01-01")
         .get("/api/v1/search")
-        .then().statusCode(200).body("understood", nullValue()).body("hits.id", not(hasItem("RS-J4")));
+        .then().statusCode(200).body("understood.date_phrase", nullValue()).body("understood.searched", equalTo("check-ups in 2023"))
+        .body("hits.id", not(hasItem("RS-J4")));
   }
 
   @Test

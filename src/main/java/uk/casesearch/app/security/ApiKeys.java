@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import uk.casesearch.app.CasesearchConfig;
 import uk.casesearch.engine.util.Hashes;
@@ -50,9 +51,15 @@ public class ApiKeys {
   private final CasesearchConfig config;
   private volatile byte[] adminKeyHash;
 
-  public ApiKeys(AgroalDataSource dataSource, CasesearchConfig config) {
+  private final boolean serving;
+
+  public ApiKeys(
+      AgroalDataSource dataSource,
+      CasesearchConfig config,
+      @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true") boolean serving) {
     this.dataSource = dataSource;
     this.config = config;
+    this.serving = serving;
   }
 
   /** A key's settings, as stored. */
@@ -62,7 +69,9 @@ public class ApiKeys {
   public record Created(String id, String key) {}
 
   void onStart(@Observes StartupEvent event) throws IOException {
-    adminKeyHash = digest(bootstrapAdminKey());
+    // A one-off command (import, eval, ...) opens no port, so nobody authenticates: it needs no
+    // administrator key and writes none.
+    if (serving) adminKeyHash = digest(bootstrapAdminKey());
   }
 
   /**

@@ -80,6 +80,7 @@ public final class OnnxEmbedder implements Embedder {
             .build();
     try {
       OrtEnvironment env = OrtEnvironment.getEnvironment();
+      removeExtractedLibraries();
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
       options.setIntraOpNumThreads(config.threads());
       options.setInterOpNumThreads(1);
@@ -98,6 +99,34 @@ public final class OnnxEmbedder implements Embedder {
     } catch (OrtException e) {
       tokenizer.close();
       throw new IOException("cannot load ONNX model " + onnx + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * ONNX Runtime copies its native libraries into a fresh {@code onnxruntime-java*} folder under
+   * the temporary directory at every start, and asks for the folder to be deleted at exit before its
+   * files are, so the folder stays behind (after a kill, the libraries too). Once loaded they are
+   * mapped into this process and no longer needed on disk: this process's folder, found by the
+   * libraries it has mapped, is removed now. Elsewhere than Linux (no /proc) it is left alone.
+   */
+  private static void removeExtractedLibraries() {
+    Path maps = Path.of("/proc/self/maps");
+    if (!Files.isReadable(maps)) return;
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+    try (Stream<String> lines = Files.lines(maps)) {
+      List<Path> folders =
+          lines.map(l -> l.indexOf('/') < 0 ? null : Path.of(l.substring(l.indexOf('/')).replace(" (deleted)", "")).getParent())
+              .filter(d -> d != null && tmp.equals(d.getParent()) && d.getFileName().toString().startsWith("onnxruntime-java"))
+              .distinct()
+              .toList();
+      for (Path folder : folders) {
+        try (Stream<Path> files = Files.list(folder)) {
+          for (Path f : files.toList()) Files.deleteIfExists(f);
+        }
+        Files.deleteIfExists(folder);
+      }
+    } catch (IOException | RuntimeException e) {
+      // Only tidiness is lost: the folder stays, as it would have anyway.
     }
   }
 

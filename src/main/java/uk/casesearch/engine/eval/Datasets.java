@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.LinkedHashSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import uk.casesearch.engine.ingest.CaseRecord;
@@ -57,24 +59,77 @@ public final class Datasets {
   public static Loaded load(
       Path dir, Format format, RecordParser parser, DocumentExtractor extractor, Consumer<CaseRecord> sink)
       throws IOException {
-    return format == Format.CASE ? loadCase(dir, parser, extractor, sink) : loadBeir(dir, sink);
+    return load(dir, format, null, parser, extractor, sink);
+  }
+
+  /**
+   * As {@link #load(Path, Format, RecordParser, DocumentExtractor, Consumer)}, or only a slice of
+   * a case corpus (see {@link #slice}).
+   *
+   * @param sliceRecords the slice's size in records (null: the whole dataset)
+   */
+  public static Loaded load(
+      Path dir, Format format, Integer sliceRecords, RecordParser parser, DocumentExtractor extractor, Consumer<CaseRecord> sink)
+      throws IOException {
+    if (sliceRecords != null && format != Format.CASE) throw new IllegalArgumentException("only a case corpus can be sliced");
+    return format == Format.CASE ? loadCase(dir, sliceRecords, parser, extractor, sink) : loadBeir(dir, sink);
+  }
+
+  /**
+   * A small slice of a case corpus that keeps its cases whole: the cases of the scoped judged
+   * queries, in the order the queries come, each taken while the slice stays within {@code
+   * maxRecords} records. Its queries are those cases' scoped queries.
+   *
+   * @param queries the corpus's judged queries, in file order
+   * @param recordsByCase how many records each case has
+   * @return the cases of the slice, in order
+   */
+  public static Set<String> slice(List<JudgedQuery> queries, Map<String, Integer> recordsByCase, int maxRecords) {
+    Set<String> cases = new LinkedHashSet<>();
+    int size = 0;
+    for (JudgedQuery q : queries) {
+      String c = q.scopeCaseId();
+      if (c == null || cases.contains(c)) continue;
+      int n = recordsByCase.getOrDefault(c, 0);
+      if (size + n > maxRecords) continue;
+      cases.add(c);
+      size += n;
+    }
+    return cases;
   }
 
   private static Loaded loadCase(
-      Path dir, RecordParser parser, DocumentExtractor extractor, Consumer<CaseRecord> sink) throws IOException {
+      Path dir, Integer sliceRecords, RecordParser parser, DocumentExtractor extractor, Consumer<CaseRecord> sink)
+      throws IOException {
+    List<JudgedQuery> queries = caseQueries(dir);
+    Set<String> cases = null;
+    if (sliceRecords != null) {
+      Map<String, Integer> counts = new HashMap<>();
+      try (BufferedReader r = Files.newBufferedReader(dir.resolve("records.jsonl"), StandardCharsets.UTF_8)) {
+        for (String line; (line = r.readLine()) != null; ) {
+          if (!line.isBlank()) counts.merge(MAPPER.readTree(line).path("case_id").asText(), 1, Integer::sum);
+        }
+      }
+      Set<String> sliced = slice(queries, counts, sliceRecords);
+      cases = sliced;
+      queries = queries.stream().filter(q -> q.scopeCaseId() != null && sliced.contains(q.scopeCaseId())).toList();
+    }
     int docs = 0;
     List<String> skipped = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(dir.resolve("records.jsonl"), StandardCharsets.UTF_8)) {
       for (String line; (line = r.readLine()) != null; ) {
         if (line.isBlank()) continue;
-        RecordParser.Result p = parser.parse(MAPPER.readTree(line), true);
+        JsonNode node = MAPPER.readTree(line);
+        if (cases != null && !cases.contains(node.path("case_id").asText())) continue;
+        RecordParser.Result p = parser.parse(node, true);
         if (!p.ok()) throw new IllegalArgumentException("record " + p.id() + ": " + p.errors());
         sink.accept(p.record());
         docs++;
       }
     }
+    // A slice is of records.jsonl only: its documents are left out.
     Path manifest = dir.resolve("files").resolve("manifest.jsonl");
-    if (Files.exists(manifest)) {
+    if (cases == null && Files.exists(manifest)) {
       try (BufferedReader r = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
         for (String line; (line = r.readLine()) != null; ) {
           if (line.isBlank()) continue;
@@ -108,6 +163,11 @@ public final class Datasets {
         }
       }
     }
+    return new Loaded(queries, docs, skipped);
+  }
+
+  /** A case corpus's judged queries ({@code queries.jsonl}), in file order. */
+  public static List<JudgedQuery> caseQueries(Path dir) throws IOException {
     List<JudgedQuery> queries = new ArrayList<>();
     for (String line : Files.readAllLines(dir.resolve("queries.jsonl"), StandardCharsets.UTF_8)) {
       if (line.isBlank()) continue;
@@ -117,7 +177,7 @@ public final class Datasets {
       String scope = q.hasNonNull("scope_case_id") ? q.get("scope_case_id").asText() : null;
       queries.add(new JudgedQuery(q.get("qid").asText(), q.get("text").asText(), scope, q.path("category").asText("all"), grades));
     }
-    return new Loaded(queries, docs, skipped);
+    return queries;
   }
 
   private static Loaded loadBeir(Path dir, Consumer<CaseRecord> sink) throws IOException {

@@ -27,6 +27,7 @@ import java.util.Map;
  * description: what this checks
  * dataset: ../shared/eval/dev        # relative to the working directory
  * modes: [bm25, vector, hybrid]
+ * slice_records: 360                 # optional: a slice of a case corpus, see {@link Datasets#slice}
  * config: {casesearch.search.fusion: rrf}   # settings for this run (optional)
  * tolerance: 0.005
  * expected:
@@ -39,6 +40,8 @@ import java.util.Map;
  * @param description what it checks
  * @param dataset the judged dataset's folder
  * @param modes the search modes run
+ * @param sliceRecords for a case corpus, only whole cases of its scoped queries up to this many
+ *     records, and only those cases' scoped queries (null: the whole dataset)
  * @param config service settings applied for the run
  * @param tolerance the largest accepted difference from an expected figure
  * @param expected mode to category to metric ({@code ndcg@10}, {@code recall@10}, {@code
@@ -49,11 +52,13 @@ public record Regression(
     String description,
     String dataset,
     List<String> modes,
+    Integer sliceRecords,
     Map<String, String> config,
     double tolerance,
     Map<String, Map<String, Map<String, Double>>> expected) {
 
   public Regression {
+    if (sliceRecords != null && sliceRecords < 1) throw new IllegalArgumentException(name + ": slice_records must be at least 1");
     if (name == null || name.isBlank()) throw new IllegalArgumentException("a regression needs a name");
     if (dataset == null || dataset.isBlank()) throw new IllegalArgumentException(name + ": dataset is required");
     modes = modes == null || modes.isEmpty() ? List.of("bm25", "vector", "hybrid") : List.copyOf(modes);
@@ -96,6 +101,7 @@ public record Regression(
       String description,
       String dataset,
       List<String> modes,
+      @JsonProperty("slice_records") Integer sliceRecords,
       Map<String, String> config,
       Double tolerance,
       @JsonProperty("expected") Map<String, Map<String, Map<String, Double>>> expected) {}
@@ -118,7 +124,7 @@ public record Regression(
     }
     if (f == null) throw new IllegalArgumentException(file + " is empty");
     return new Regression(
-        f.name(), f.description(), f.dataset(), f.modes(), f.config(),
+        f.name(), f.description(), f.dataset(), f.modes(), f.sliceRecords(), f.config(),
         f.tolerance() == null ? 0.005 : f.tolerance(), f.expected());
   }
 

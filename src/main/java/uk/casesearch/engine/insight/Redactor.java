@@ -2,6 +2,11 @@ package uk.casesearch.engine.insight;
 
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -12,6 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Masks third parties' personal data in a record's text for a data subject's copy (subject access
@@ -147,13 +153,28 @@ public final class Redactor {
    * @param people the people known on the case; everyone but the subject is a third party
    */
   public Result redact(String field, String text, String subjectName, List<Person> people) {
+    return redact(field, text, subjectName, null, people);
+  }
+
+  /**
+   * Masks personal data in text, except that of the data subject, whose own date of birth is
+   * theirs to read: a date of birth is kept when it is the subject's ({@code subjectDob}) or
+   * follows the subject's name ("Ellie Hollins (DOB 23/03/2016)").
+   *
+   * @param field the field name recorded in the log
+   * @param text the text (null gives null text and an empty log)
+   * @param subjectName the data subject's name, never masked (null: none)
+   * @param subjectDob the data subject's date of birth (null: not known)
+   * @param people the people known on the case; everyone but the subject is a third party
+   */
+  public Result redact(String field, String text, String subjectName, LocalDate subjectDob, List<Person> people) {
     if (text == null || text.isEmpty()) return new Result(text, List.of());
     List<Span> spans = new ArrayList<>();
     if (on(DataClass.EMAIL)) find(EMAIL, 0, text, DataClass.EMAIL, spans);
     if (on(DataClass.NI_NUMBER)) find(NI, 0, text, DataClass.NI_NUMBER, spans);
     if (on(DataClass.POSTCODE)) find(POSTCODE, 0, text, DataClass.POSTCODE, spans);
     if (on(DataClass.ADDRESS)) find(ADDRESS, 0, text, DataClass.ADDRESS, spans);
-    if (on(DataClass.DATE_OF_BIRTH)) find(DOB, 1, text, DataClass.DATE_OF_BIRTH, spans);
+    if (on(DataClass.DATE_OF_BIRTH)) datesOfBirth(text, subjectName, subjectDob, spans);
     if (on(DataClass.NHS_NUMBER)) {
       Matcher m = NHS.matcher(text);
       while (m.find()) {
@@ -254,6 +275,45 @@ public final class Redactor {
 
   private static String normalise(String name) {
     return String.join(" ", tokens(name)).toLowerCase(Locale.ROOT);
+  }
+
+  private static void datesOfBirth(String text, String subjectName, LocalDate subjectDob, List<Span> spans) {
+    Matcher m = DOB.matcher(text);
+    while (m.find()) {
+      if (subjectDob != null && subjectDob.equals(parseDate(m.group(1)))) continue;
+      if (subjectName != null && namedJustBefore(text, m.start(), subjectName)) continue;
+      spans.add(new Span(m.start(1), m.end(1), DataClass.DATE_OF_BIRTH));
+    }
+  }
+
+  /** Whether the subject's full name stands just before {@code at}, apart from spaces, brackets and punctuation. */
+  private static boolean namedJustBefore(String text, int at, String subjectName) {
+    String before = text.substring(Math.max(0, at - 200), at).replaceFirst("[\\s(\\[,:;-]*$", "");
+    String name = normalise(subjectName);
+    if (name.isEmpty()) return false;
+    String tail = normalise(before);
+    return tail.equals(name) || tail.endsWith(" " + name);
+  }
+
+  private static final List<DateTimeFormatter> DOB_FORMATS = Stream.of(
+          "d/M/uuuu", "d.M.uuuu", "d-M-uuuu", "d/M/uu", "d.M.uu", "d-M-uu", "uuuu-MM-dd", "d MMMM uuuu", "d MMM uuuu",
+          "MMMM d uuuu", "MMM d uuuu")
+      .map(f -> new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(f).toFormatter(Locale.ENGLISH)
+          .withResolverStyle(ResolverStyle.STRICT))
+      .toList();
+
+  /** A date of birth as written ("23/03/2016", "23rd March 2016", "March 23, 2016"), or null. */
+  static LocalDate parseDate(String written) {
+    String plain = written.replaceAll("(?i)(\\d)(st|nd|rd|th)\\b", "$1").replaceAll("[,.]\\s|,", " ").replaceAll("\\s+", " ").strip();
+    plain = plain.replaceAll("(?i)\\bSept\\b", "Sep");
+    for (DateTimeFormatter f : DOB_FORMATS) {
+      try {
+        return LocalDate.parse(plain, f);
+      } catch (DateTimeParseException e) {
+        // the next form
+      }
+    }
+    return null;
   }
 
   private static void find(Pattern p, int group, String text, DataClass c, List<Span> spans) {

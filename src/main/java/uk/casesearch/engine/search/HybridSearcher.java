@@ -205,9 +205,7 @@ public final class HybridSearcher {
     List<ConceptLexicon.Concept> concepts = conceptMatcher.find(query, queryVector);
     List<String> namedTypes = config.typeBoost() > 0 ? lexicon.recordTypesIn(query) : List.of();
     SearchResult.Understood understood =
-        dates == null && concepts.isEmpty() && namedTypes.isEmpty()
-            ? null
-            : new SearchResult.Understood(
+        new SearchResult.Understood(
                 query,
                 dates == null ? null : dates.phrase(),
                 dates == null ? null : dates.from(),

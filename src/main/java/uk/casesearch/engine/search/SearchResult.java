@@ -10,7 +10,7 @@ import java.util.List;
  * @param total records found by the retrievers within their candidate depth
  * @param tookMs time spent in the engine, in milliseconds
  * @param hits the requested page
- * @param understood what the engine read into the query, or null when it searched it as typed
+ * @param understood what the engine read into the query (always present; empty parts when it searched it as typed)
  */
 public record SearchResult(String query, int total, long tookMs, List<SearchHit> hits, Understood understood) {
 
@@ -30,5 +30,11 @@ public record SearchResult(String query, int total, long tookMs, List<SearchHit>
       LocalDate from,
       LocalDate to,
       List<String> concepts,
-      List<String> recordTypes) {}
+      List<String> recordTypes) {
+
+    /** Whether anything was read into the query: a date, a concept or a record type. */
+    public boolean readAnything() {
+      return datePhrase != null || !concepts.isEmpty() || !recordTypes.isEmpty();
+    }
+  }
 }

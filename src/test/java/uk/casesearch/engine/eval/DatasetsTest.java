@@ -31,6 +31,32 @@ class DatasetsTest {
   }
 
   @Test
+  void aSliceKeepsWholeCasesOfTheScopedQueriesWithinItsSize(@TempDir Path dir) throws IOException {
+    StringBuilder records = new StringBuilder();
+    // Cases A (3 records), B (5), C (2), D (1; no scoped query).
+    for (String[] c : new String[][] {{"A", "3"}, {"B", "5"}, {"C", "2"}, {"D", "1"}}) {
+      for (int i = 0; i < Integer.parseInt(c[1]); i++) {
+        records.append("{\"id\": \"").append(c[0]).append(i).append("\", \"case_id\": \"").append(c[0]).append("\", \"text\": \"t\"}\n");
+      }
+    }
+    Files.writeString(dir.resolve("records.jsonl"), records);
+    Files.writeString(dir.resolve("queries.jsonl"), String.join("\n",
+        "{\"qid\": \"q1\", \"text\": \"a\", \"scope_case_id\": \"A\", \"relevant\": {\"A0\": 1}}",
+        "{\"qid\": \"q2\", \"text\": \"b\", \"scope_case_id\": \"B\", \"relevant\": {\"B0\": 1}}",
+        "{\"qid\": \"q3\", \"text\": \"c\", \"scope_case_id\": \"C\", \"relevant\": {\"C0\": 1}}",
+        "{\"qid\": \"q4\", \"text\": \"a again\", \"scope_case_id\": \"A\", \"relevant\": {\"A1\": 1}}",
+        "{\"qid\": \"q5\", \"text\": \"anywhere\", \"relevant\": {\"D0\": 1}}") + "\n");
+    List<String> ids = new java.util.ArrayList<>();
+    Datasets.Loaded loaded;
+    try (DocumentExtractor extractor = new DocumentExtractor(DocumentExtractor.Config.defaults())) {
+      loaded = Datasets.load(dir, Datasets.Format.CASE, 6, PARSER, extractor, r -> ids.add(r.id()));
+    }
+    // A fits (3), B would make 8 and is passed over, C fits (5); D has no scoped query.
+    assertEquals(List.of("A0", "A1", "A2", "C0", "C1"), ids);
+    assertEquals(List.of("q1", "q3", "q4"), loaded.queries().stream().map(JudgedQuery::id).toList());
+  }
+
+  @Test
   void rawFilesAreReadByTheExtractorAndBadOnesSkippedWithTheReason(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("records.jsonl"),
         "{\"id\": \"R1\", \"case_id\": \"NV-1\", \"text\": \"A record given as JSON.\"}\n");

@@ -98,6 +98,26 @@ class RedactorTest {
   }
 
   @Test
+  void theSubjectsOwnDateOfBirthIsTheirsToRead() {
+    java.time.LocalDate dob = java.time.LocalDate.of(2016, 3, 23);
+    String header = "Child: Jamie Parent (DOB 23/03/2016)\nMother: Jo Parent (DOB 01/02/1985)";
+    assertEquals(
+        "Child: Jamie Parent (DOB 23/03/2016)\nMother: [NAME] (DOB [DATE OF BIRTH])",
+        redactor.redact("text", header, SUBJECT, dob, PEOPLE).text());
+    // Known by the date, in any form it is written ...
+    for (String written : List.of("23.03.2016", "23rd March 2016", "March 23, 2016", "2016-03-23", "23/3/16", "23 Sept 2016")) {
+      String text = "A sibling's note: born " + written + ".";
+      String expected = written.equals("23 Sept 2016") ? "A sibling's note: born [DATE OF BIRTH]." : text;
+      assertEquals(expected, redactor.redact("text", text, SUBJECT, dob, PEOPLE).text(), written);
+    }
+    // ... or by the subject's name just before it, when the date is not known.
+    assertEquals("Jamie Parent, DOB 23/03/2016.", redactor.redact("text", "Jamie Parent, DOB 23/03/2016.", SUBJECT, null, PEOPLE).text());
+    // The mother asking for her own file reads her own date of birth and not the child's.
+    assertEquals("Jo Parent (DOB 01/02/1985); [NAME] (DOB [DATE OF BIRTH])",
+        redactor.redact("text", "Jo Parent (DOB 01/02/1985); Jamie Parent (DOB 23/03/2016)", "Jo Parent", null, PEOPLE).text());
+  }
+
+  @Test
   void theLogNamesClassFieldAndOffsetsButNeverTheValue() {
     String text = "Jo Parent (DOB 01/02/1985, NHS 943 476 5919) rang from 07700 900123.";
     Result r = redactor.redact("text", text, SUBJECT, PEOPLE);

@@ -1,0 +1,60 @@
+package uk.casesearch.cli;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import uk.casesearch.app.CasesearchConfig;
+import uk.casesearch.app.Engine;
+import uk.casesearch.app.IndexingService;
+import uk.casesearch.app.RecordStore;
+
+/**
+ * Starts everything the service needs (database and its migrations, model, both indexes, the
+ * start-up check) without opening the HTTP port, reports what it found and stops: a check of a
+ * configuration and a data directory before the service is started on them.
+ */
+@Dependent
+@Command(
+    name = "check",
+    description = {
+      "Start the database, model and indexes on the data directory, run the start-up check, report and stop.",
+      "A configuration check for operators; the service must be stopped."
+    })
+public class CheckCommand implements Callable<Integer> {
+
+  private final Engine engine;
+  private final IndexingService indexing;
+  private final RecordStore store;
+  private final CasesearchConfig config;
+
+  @Inject
+  public CheckCommand(Engine engine, IndexingService indexing, RecordStore store, CasesearchConfig config) {
+    this.engine = engine;
+    this.indexing = indexing;
+    this.store = store;
+    this.config = config;
+  }
+
+  /** For reading the command line before the application starts; never run. */
+  CheckCommand() {
+    this(null, null, null, null);
+  }
+
+  @Override
+  public Integer call() {
+    indexing.startupRepair().join();
+    System.out.printf("data directory: %s%n", config.dataDir().toAbsolutePath().normalize());
+    System.out.printf("records in the database: %d%n", store.count());
+    System.out.printf("model: %s%n", engine.embedder().modelId());
+    System.out.printf(
+        "text index: %d passages; vector index: %d passages in segments %s%n",
+        engine.textIndex().size(), engine.vectorIndex().size(), engine.vectorIndex().segmentSizes());
+    System.out.printf(
+        "start-up check: %s, %d records re-indexed%n",
+        indexing.startupCheck().name().toLowerCase(Locale.ROOT), indexing.repairedAtStart());
+    System.out.println("ok");
+    return 0;
+  }
+}
