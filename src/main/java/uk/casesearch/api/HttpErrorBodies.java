@@ -41,9 +41,9 @@ public class HttpErrorBodies {
     router.route().order(Integer.MIN_VALUE).handler(ctx -> {
       String length = ctx.request().getHeader("Content-Length");
       if (length != null && declaredOver(length)) {
+        ctx.response().putHeader("Connection", "close");
         end(ctx, 413, new ApiError("too_large",
             "the request body is over the size limit of " + configured + ": split the batch or use the import command"));
-        ctx.response().putHeader("Connection", "close");
       } else if (!cleanText(ctx.request().path()) || !cleanText(ctx.request().query())) {
         end(ctx, 400, new ApiError("bad_encoding",
             "the address holds bytes that are not valid UTF-8, or a NUL character: percent-encode text as UTF-8"));

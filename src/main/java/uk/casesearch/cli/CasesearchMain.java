@@ -23,10 +23,8 @@ import uk.casesearch.engine.util.FileTrees;
 @QuarkusMain
 public final class CasesearchMain {
 
-  // Held for the life of the process: the operating system releases it when the process ends.
+  // Held while the application runs; the operating system releases it when the process ends.
   private static FileLock dataDirLock;
-
-  private CasesearchMain() {}
 
   public static void main(String... args) {
     Optional<Integer> answered = answerWithoutStarting(args, System.out, System.err);
@@ -65,14 +63,29 @@ public final class CasesearchMain {
       applyRegressionSettings(args);
     }
     if (scratch == null && !lockOrExplain(dataDir(args), command, System.err)) System.exit(1);
-    Path toRemove = scratch;
-    Quarkus.run(
-        CasesearchCommand.class,
-        (exitCode, failure) -> {
-          if (toRemove != null) removeQuietly(toRemove);
-          System.exit(exitCode);
-        },
-        args);
+    if (scratch != null) {
+      // Runs once the application has stopped and the process exits (System.exit after the
+      // command, or a signal), so the database and indexes are closed by then.
+      Path toRemove = scratch;
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> removeQuietly(toRemove), "remove-scratch-data"));
+    }
+    try {
+      Quarkus.run(CasesearchCommand.class, args);
+    } finally {
+      // Reached only where the application's end does not end the process (a test harness that
+      // launches commands one after another): the next launch must find the directory free.
+      releaseLock();
+    }
+  }
+
+  private static void releaseLock() {
+    if (dataDirLock == null) return;
+    try {
+      dataDirLock.channel().close();
+    } catch (IOException e) {
+      // closing the channel releases the lock; nothing else to do
+    }
+    dataDirLock = null;
   }
 
   /**
@@ -128,7 +141,7 @@ public final class CasesearchMain {
             ? "The data directory " + where + " is in use by " + who + ": two services cannot share one; give this one"
                 + " another CASESEARCH_DATA_DIR, or stop the other."
             : command + ": the data directory " + where + " is in use by " + who + ", probably the running service:"
-                + " stop it first" + (command.equals("import") ? ", or send the records to it (POST /api/v1/records)." : "."));
+                + " stop the service first" + (command.equals("import") ? ", or send the records to it (POST /api/v1/records)." : "."));
     return false;
   }
 

@@ -82,7 +82,8 @@ class ImportCommandTest {
     assertTrue(out.contains("document_unsupported_type"), out);
     assertTrue(out.contains("no file at files/CASE-ARC/missing.txt"), out);
     assertTrue(out.contains("a manifest line needs a path"), out);
-    // Finished: the journal is gone, and a second run reads everything again, changing nothing.
+    // Finished: the journal and its folder are gone, and a second run reads everything again, changing nothing.
+    org.junit.jupiter.api.Assertions.assertFalse(Files.exists(TempDataDir.DIR.resolve("import-journal")), "the journal folder is removed");
     LaunchResult again = launcher.launch("import", root.resolve("files").resolve("..").toString());
     assertTrue(again.getOutput().contains("imported 0 stored and indexed, 3 unchanged, 3 rejected"), again.getOutput());
   }

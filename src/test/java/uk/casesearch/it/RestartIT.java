@@ -62,8 +62,8 @@ class RestartIT {
       assertEquals("full", engine.get("startup_check").asText(), engine.toString());
       assertEquals(records, engine.get("repaired_at_start").asInt(), "every record re-indexed into the lost index: " + engine);
       assertEquals(cleanStart.get("vector_passages"), engine.get("vector_passages"), "the vector index holds every passage again");
-      // The repair merges away the re-indexed records' deleted passages before readiness (before
-      // session 9 they stayed in BM25's statistics and moved a near-tie at rank 3 here), but a
+      // The repair merges away the re-indexed records' deleted passages before readiness (left in
+      // BM25's statistics, they would move a near-tie at rank 3 here), but a
       // rebuilt graph's approximate search may order its far candidates otherwise, so deep ranks
       // may move; the top hits stay.
       assertSameResults(service, before, false, "after rebuilding the vector index");

@@ -114,6 +114,11 @@ final class ServiceProcess implements AutoCloseable {
    * service's data directory, as an operator would beside it.
    */
   CommandResult command(String... args) throws IOException, InterruptedException {
+    return command(java.util.Map.of(), args);
+  }
+
+  /** As {@link #command(String...)}, with these environment variables added. */
+  CommandResult command(java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
     if (distribution != null) throw new UnsupportedOperationException("commands run from target/quarkus-app");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-jar",
@@ -122,6 +127,8 @@ final class ServiceProcess implements AutoCloseable {
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     pb.environment().put("CASESEARCH_DATA_DIR", dataDir.toAbsolutePath().toString());
     pb.environment().put("CASESEARCH_URL", "http://127.0.0.1:" + port);
+    pb.environment().put("CASESEARCH_MODELS_DIR", System.getProperty("casesearch.models.dir", "models"));
+    pb.environment().putAll(env);
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     return new CommandResult(p.waitFor(), out);
