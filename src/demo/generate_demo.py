@@ -9,7 +9,7 @@ Each child's storyline is written out below, record by record, for that child al
 no sentence pools shared between cases and nothing is random, so the output is the same on every
 run. Regenerate with
 
-    python3 src/demo/generate_demo.py > src/main/resources/demo/demo-records.jsonl
+    python3 src/demo/generate_demo.py > src/main/resources/demo/records.jsonl
     python3 src/demo/generate_demo.py --files src/main/resources/demo/files
 
 The second writes the cases' documents (a letter, an e-mail, a statement) and their manifest.jsonl,
@@ -3724,7 +3724,7 @@ def main():
             f.writelines(lines)
         return
     if len(sys.argv) != 1:
-        sys.exit("usage: generate_demo.py > demo-records.jsonl | generate_demo.py --files FOLDER")
+        sys.exit("usage: generate_demo.py > records.jsonl | generate_demo.py --files FOLDER")
     out = sys.stdout
     for record in records(cases):
         assert record["date"] <= LAST_DAY.isoformat(), record["id"]

@@ -111,7 +111,7 @@ public class EvalCommand implements Callable<Integer> {
     Datasets.Loaded loaded;
     try (DocumentExtractor extractor = new DocumentExtractor(DocumentExtractor.Config.defaults())) {
       loaded =
-          Datasets.load(dataset, format, regression == null ? null : regression.sliceRecords(), ingest.parser(), extractor, r -> {
+          Datasets.load(dataset, format, selection(regression), ingest.parser(), extractor, r -> {
             batch.add(r);
             if (batch.size() == 256) {
               pending.add(ingest.storeAndQueue(List.copyOf(batch)).indexed());
@@ -184,5 +184,10 @@ public class EvalCommand implements Callable<Integer> {
     System.out.println("FAIL: " + failed + " of " + checks.size() + " figures moved. If the change is intended, the measured figures are:");
     System.out.print(new YAMLMapper().writeValueAsString(Map.of("expected", Regression.asExpected(measured))));
     return 1;
+  }
+
+  private static Datasets.Selection selection(Regression regression) {
+    if (regression == null) return Datasets.Selection.ALL;
+    return new Datasets.Selection(regression.sliceRecords(), regression.queries() == null ? null : Path.of(regression.queries()));
   }
 }

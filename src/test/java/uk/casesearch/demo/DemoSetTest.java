@@ -25,6 +25,10 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import uk.casesearch.engine.eval.Datasets;
+import uk.casesearch.engine.eval.EvalReport;
+import uk.casesearch.engine.eval.JudgedQuery;
+import uk.casesearch.engine.eval.Regression;
 
 /**
  * The demo set is the first thing a newcomer judges Casesearch by: it loads cleanly (records and
@@ -78,7 +82,7 @@ class DemoSetTest {
     key = given().header("X-API-Key", ADMIN_KEY).contentType("application/json")
         .body(Map.of("name", "demo", "roles", List.of("practitioner", "ingest"), "all_cases", true))
         .post("/api/v1/admin/api-keys").then().statusCode(201).extract().path("key");
-    as().contentType("application/x-ndjson").body(Files.readAllBytes(DEMO.resolve("demo-records.jsonl")))
+    as().contentType("application/x-ndjson").body(Files.readAllBytes(DEMO.resolve("records.jsonl")))
         .post("/api/v1/records?wait=true")
         .then().statusCode(200).body("rejected.size()", equalTo(0)).body("searchable", equalTo(true));
     Path manifest = DEMO.resolve("files").resolve("manifest.jsonl");
@@ -105,6 +109,42 @@ class DemoSetTest {
       if (!top3.containsAll(e.expectTop())) failures.add(e.name() + ": expected " + e.expectTop() + " in the first three, got " + ids);
     }
     assertEquals(List.of(), failures);
+  }
+
+  @Test
+  void theJudgedQueriesMeetTheDemoRegression() throws IOException {
+    loadTheDemoSet();
+    // Evaluation sees every record, restricted ones too, as `eval` does.
+    String full = given().header("X-API-Key", ADMIN_KEY).contentType("application/json")
+        .body(Map.of("name", "demo eval", "roles", List.of("practitioner"), "all_cases", true, "restricted", true))
+        .post("/api/v1/admin/api-keys").then().statusCode(201).extract().path("key");
+    Regression regression = Regression.read(Path.of("src/eval/regressions/demo.yaml"));
+    List<JudgedQuery> queries = Datasets.readQueries(Path.of(regression.queries()));
+    Map<String, EvalReport> reports = new LinkedHashMap<>();
+    for (String mode : regression.modes()) reports.put(mode, new EvalReport(mode));
+    for (JudgedQuery q : queries) {
+      for (Map.Entry<String, EvalReport> e : reports.entrySet()) {
+        RequestSpecification request = given().header("X-API-Key", full).queryParam("q", q.text()).queryParam("mode", e.getKey())
+            .queryParam("limit", "10");
+        if (q.scopeCaseId() != null) request.queryParam("case", q.scopeCaseId());
+        long t0 = System.nanoTime();
+        List<String> ranked = request.get("/api/v1/search").then().statusCode(200).extract().jsonPath().getList("hits.id", String.class);
+        e.getValue().add(q, ranked, (System.nanoTime() - t0) / 1000);
+      }
+    }
+    Map<String, Map<String, EvalReport.Figures>> measured = new LinkedHashMap<>();
+    StringBuilder report = new StringBuilder("demo judged queries: " + queries.size() + "\n");
+    reports.forEach((mode, r) -> {
+      measured.put(mode, r.figures());
+      report.append(r.markdown());
+    });
+    List<Regression.Check> checks = regression.check(measured);
+    checks.forEach(c -> report.append(c).append('\n'));
+    System.out.println(report);
+    assertFalse(checks.isEmpty(), "demo.yaml expects no figures:\n" + report
+        + new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().writeValueAsString(Regression.asExpected(measured)));
+    assertTrue(checks.stream().allMatch(Regression.Check::ok), "figures moved beyond the tolerance; if intended, update demo.yaml:\n"
+        + report + "\n" + new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().writeValueAsString(Regression.asExpected(measured)));
   }
 
   /** The searches the README shows, as (q and parameters, limit aside). */
@@ -145,7 +185,7 @@ class DemoSetTest {
   void theDemoSetIsCoherent() throws IOException {
     Map<String, JsonNode> children = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
-    for (String line : Files.readAllLines(DEMO.resolve("demo-records.jsonl"), StandardCharsets.UTF_8)) {
+    for (String line : Files.readAllLines(DEMO.resolve("records.jsonl"), StandardCharsets.UTF_8)) {
       JsonNode r = MAPPER.readTree(line);
       JsonNode child = r.get("child");
       JsonNode first = children.putIfAbsent(r.get("case_id").asText(), child);

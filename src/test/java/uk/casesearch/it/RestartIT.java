@@ -30,7 +30,7 @@ class RestartIT {
   void restartGivesIdenticalResultsWithoutReindexingAndRebuildsALostIndex() throws Exception {
     Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "it-data")), "restart-");
     byte[] demo;
-    try (InputStream in = getClass().getResourceAsStream("/demo/demo-records.jsonl")) {
+    try (InputStream in = getClass().getResourceAsStream("/demo/records.jsonl")) {
       demo = in.readAllBytes();
     }
     long records = new String(demo, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).count();

@@ -59,20 +59,32 @@ public final class Datasets {
   public static Loaded load(
       Path dir, Format format, RecordParser parser, DocumentExtractor extractor, Consumer<CaseRecord> sink)
       throws IOException {
-    return load(dir, format, null, parser, extractor, sink);
+    return load(dir, format, Selection.ALL, parser, extractor, sink);
   }
 
   /**
-   * As {@link #load(Path, Format, RecordParser, DocumentExtractor, Consumer)}, or only a slice of
-   * a case corpus (see {@link #slice}).
+   * What of a case corpus is evaluated.
    *
-   * @param sliceRecords the slice's size in records (null: the whole dataset)
+   * @param sliceRecords only a slice of this many records (see {@link #slice}; null: every record)
+   * @param queries a judged queries file to use instead of the corpus's own {@code queries.jsonl}
+   *     (null: the corpus's)
+   */
+  public record Selection(Integer sliceRecords, Path queries) {
+    /** The whole corpus with its own queries. */
+    public static final Selection ALL = new Selection(null, null);
+  }
+
+  /**
+   * As {@link #load(Path, Format, RecordParser, DocumentExtractor, Consumer)}, of a selection of a
+   * case corpus.
    */
   public static Loaded load(
-      Path dir, Format format, Integer sliceRecords, RecordParser parser, DocumentExtractor extractor, Consumer<CaseRecord> sink)
+      Path dir, Format format, Selection selection, RecordParser parser, DocumentExtractor extractor, Consumer<CaseRecord> sink)
       throws IOException {
-    if (sliceRecords != null && format != Format.CASE) throw new IllegalArgumentException("only a case corpus can be sliced");
-    return format == Format.CASE ? loadCase(dir, sliceRecords, parser, extractor, sink) : loadBeir(dir, sink);
+    if (!selection.equals(Selection.ALL) && format != Format.CASE) {
+      throw new IllegalArgumentException("only a case corpus can be sliced or given other queries");
+    }
+    return format == Format.CASE ? loadCase(dir, selection, parser, extractor, sink) : loadBeir(dir, sink);
   }
 
   /**
@@ -99,9 +111,10 @@ public final class Datasets {
   }
 
   private static Loaded loadCase(
-      Path dir, Integer sliceRecords, RecordParser parser, DocumentExtractor extractor, Consumer<CaseRecord> sink)
+      Path dir, Selection selection, RecordParser parser, DocumentExtractor extractor, Consumer<CaseRecord> sink)
       throws IOException {
-    List<JudgedQuery> queries = caseQueries(dir);
+    List<JudgedQuery> queries = readQueries(selection.queries() != null ? selection.queries() : dir.resolve("queries.jsonl"));
+    Integer sliceRecords = selection.sliceRecords();
     Set<String> cases = null;
     if (sliceRecords != null) {
       Map<String, Integer> counts = new HashMap<>();
@@ -135,7 +148,9 @@ public final class Datasets {
           if (line.isBlank()) continue;
           JsonNode m = MAPPER.readTree(line);
           // Text, HTML and e-mail files are read by the same extractor as uploaded documents.
-          Path file = dir.resolve(m.path("path").asText("")).normalize();
+          // A path relative to the manifest's folder, or (the judged corpus's layout) to the dataset's.
+          Path file = manifest.getParent().resolve(m.path("path").asText("")).normalize();
+          if (!Files.isRegularFile(file)) file = dir.resolve(m.path("path").asText("")).normalize();
           String text;
           try {
             if (!m.hasNonNull("path") || !file.startsWith(dir.normalize()) || !Files.isRegularFile(file)) {
@@ -168,8 +183,13 @@ public final class Datasets {
 
   /** A case corpus's judged queries ({@code queries.jsonl}), in file order. */
   public static List<JudgedQuery> caseQueries(Path dir) throws IOException {
+    return readQueries(dir.resolve("queries.jsonl"));
+  }
+
+  /** Judged queries in the case corpus's format, in file order. */
+  public static List<JudgedQuery> readQueries(Path file) throws IOException {
     List<JudgedQuery> queries = new ArrayList<>();
-    for (String line : Files.readAllLines(dir.resolve("queries.jsonl"), StandardCharsets.UTF_8)) {
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       if (line.isBlank()) continue;
       JsonNode q = MAPPER.readTree(line);
       Map<String, Integer> grades = new HashMap<>();

@@ -28,6 +28,7 @@ import java.util.Map;
  * dataset: ../shared/eval/dev        # relative to the working directory
  * modes: [bm25, vector, hybrid]
  * slice_records: 360                 # optional: a slice of a case corpus, see {@link Datasets#slice}
+ * queries: src/test/resources/q.jsonl   # optional: judged queries other than the dataset's own
  * config: {casesearch.search.fusion: rrf}   # settings for this run (optional)
  * tolerance: 0.005
  * expected:
@@ -42,6 +43,8 @@ import java.util.Map;
  * @param modes the search modes run
  * @param sliceRecords for a case corpus, only whole cases of its scoped queries up to this many
  *     records, and only those cases' scoped queries (null: the whole dataset)
+ * @param queries for a case corpus, a judged queries file to use instead of the dataset's own
+ *     {@code queries.jsonl} (null: the dataset's)
  * @param config service settings applied for the run
  * @param tolerance the largest accepted difference from an expected figure
  * @param expected mode to category to metric ({@code ndcg@10}, {@code recall@10}, {@code
@@ -53,6 +56,7 @@ public record Regression(
     String dataset,
     List<String> modes,
     Integer sliceRecords,
+    String queries,
     Map<String, String> config,
     double tolerance,
     Map<String, Map<String, Map<String, Double>>> expected) {
@@ -102,6 +106,7 @@ public record Regression(
       String dataset,
       List<String> modes,
       @JsonProperty("slice_records") Integer sliceRecords,
+      String queries,
       Map<String, String> config,
       Double tolerance,
       @JsonProperty("expected") Map<String, Map<String, Map<String, Double>>> expected) {}
@@ -124,7 +129,7 @@ public record Regression(
     }
     if (f == null) throw new IllegalArgumentException(file + " is empty");
     return new Regression(
-        f.name(), f.description(), f.dataset(), f.modes(), f.sliceRecords(), f.config(),
+        f.name(), f.description(), f.dataset(), f.modes(), f.sliceRecords(), f.queries(), f.config(),
         f.tolerance() == null ? 0.005 : f.tolerance(), f.expected());
   }
 

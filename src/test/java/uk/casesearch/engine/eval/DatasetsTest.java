@@ -49,7 +49,7 @@ class DatasetsTest {
     List<String> ids = new java.util.ArrayList<>();
     Datasets.Loaded loaded;
     try (DocumentExtractor extractor = new DocumentExtractor(DocumentExtractor.Config.defaults())) {
-      loaded = Datasets.load(dir, Datasets.Format.CASE, 6, PARSER, extractor, r -> ids.add(r.id()));
+      loaded = Datasets.load(dir, Datasets.Format.CASE, new Datasets.Selection(6, null), PARSER, extractor, r -> ids.add(r.id()));
     }
     // A fits (3), B would make 8 and is passed over, C fits (5); D has no scoped query.
     assertEquals(List.of("A0", "A1", "A2", "C0", "C1"), ids);
