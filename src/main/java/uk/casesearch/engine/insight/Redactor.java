@@ -230,6 +230,9 @@ public final class Redactor {
         continue;
       }
       if (kind.equals("professional") && !rules.maskProfessionals()) continue;
+      // A school, a service or a team is no third party's personal data, and its words ("Domestic
+      // Abuse Service") are not names to mask wherever they stand.
+      if (isOrganisation(p.name())) continue;
       if (!on(DataClass.PERSON_NAME)) continue;
       List<String> tokens = tokens(p.name());
       List<String> named = tokens.stream().filter(t -> !TITLES.contains(t.toLowerCase(Locale.ROOT).replace(".", ""))).toList();
@@ -248,6 +251,16 @@ public final class Redactor {
       find(Pattern.compile(title + "\\b" + alternation(parts) + "\\b"), 0, text, DataClass.PERSON_NAME, spans);
     }
     if (!places.isEmpty()) find(Pattern.compile("(?i:\\b" + alternation(places) + "\\b)"), 0, text, DataClass.ADDRESS, spans);
+  }
+
+  private static final Pattern ORGANISATION = Pattern.compile(
+      "(?i)\\b(?:school|academy|college|nursery|university|service|services|team|centre|center|trust|council|club|church"
+          + "|mosque|temple|hospital|surgery|practice|clinic|project|group|agency|association|charity|partnership|unit"
+          + "|department|board|police|camhs|nhs|ltd|limited|plc|foundation|society|hub)\\b");
+
+  /** Whether a name on the case names an organisation rather than a person. */
+  static boolean isOrganisation(String name) {
+    return ORGANISATION.matcher(name).find();
   }
 
   /** One alternation of literal names, longest first, with any run of spaces matching any other. */

@@ -48,6 +48,16 @@ class RedactorTest {
   }
 
   @Test
+  void organisationsOnTheCaseAreNotNamesAndTheirWordsStay() {
+    List<Person> people = new java.util.ArrayList<>(PEOPLE);
+    people.add(new Person("Ashby Vale Domestic Abuse Service", "Support", "domestic abuse service", "community"));
+    people.add(new Person("Irene Ashworth", "Neighbour", "neighbour", "community"));
+    assertEquals("[NAME] was referred to Ashby Vale Domestic Abuse Service after the domestic abuse; [NAME] helped.",
+        redactor.redact("text", "Jo was referred to Ashby Vale Domestic Abuse Service after the domestic abuse; Irene helped.", SUBJECT, people)
+            .text());
+  }
+
+  @Test
   void placesOnTheCaseAreMaskedAsAddresses() {
     Result r = redactor.redact("text", "Mum moved to Sunny Bank Refuge last week.", SUBJECT, PEOPLE);
     assertEquals("Mum moved to [ADDRESS] last week.", r.text());
