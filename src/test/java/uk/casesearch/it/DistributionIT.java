@@ -39,6 +39,25 @@ class DistributionIT {
       assertTrue(Files.exists(home.resolve(part)), part + " is missing from the distribution");
     }
     assertTrue(Files.isExecutable(home.resolve("bin/casesearch")) && Files.isExecutable(home.resolve("runtime/bin/java")));
+    // Linux x86-64 native libraries only, none of the other platforms' the library jars carry.
+    List<String> foreign = new java.util.ArrayList<>();
+    boolean linux = false;
+    try (Stream<Path> jars = Files.list(home.resolve("app/lib/main"))) {
+      for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+        try (var zip = new java.util.zip.ZipFile(jar.toFile())) {
+          for (var e : java.util.Collections.list(zip.entries())) {
+            String n = e.getName();
+            if (n.matches(".*\\.(dylib|dll|pdb)$") || n.matches("(ai/onnxruntime/native|native/lib)/(linux-aarch64|osx|win).*\\.(so|dylib|dll)$")) {
+              foreign.add(jar.getFileName() + "!" + n);
+            }
+            if (n.equals("ai/onnxruntime/native/linux-x64/libonnxruntime.so")) linux = true;
+          }
+        }
+      }
+    }
+    assertTrue(linux, "ONNX Runtime's Linux x86-64 library is in the distribution");
+    assertEquals(List.of(), foreign.stream().filter(n -> n.contains("onnxruntime") || n.contains("tokenizers")).toList(),
+        "other platforms' libraries of ONNX Runtime and the tokenizer");
     try (ServiceProcess service = ServiceProcess.distribution(home, root.resolve("data"))) {
       service.start();
       System.out.println("distribution start-to-ready: " + service.startToReady().toMillis() + " ms");
