@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
   private final JavaClasses classes =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("uk.casesearch");
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("uk.casesearch");
 
   @Test
   void engineHasNoQuarkusCdiOrJakartaDependencies() {
@@ -20,7 +22,15 @@ class ArchitectureTest {
         .resideInAPackage("uk.casesearch.engine..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("io.quarkus..", "jakarta..", "javax.inject..", "io.smallrye..", "org.jboss..", "uk.casesearch.app..", "uk.casesearch.api..", "uk.casesearch.cli..")
+        .resideInAnyPackage(
+            "io.quarkus..",
+            "jakarta..",
+            "javax.inject..",
+            "io.smallrye..",
+            "org.jboss..",
+            "uk.casesearch.app..",
+            "uk.casesearch.api..",
+            "uk.casesearch.cli..")
         .check(classes);
   }
 

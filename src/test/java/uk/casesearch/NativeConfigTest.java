@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * No native-image can run on these build machines, so the configuration in native/config is
- * checked against the classpath here instead: a library upgrade that adds a Lucene or Tika service
+ * No native-image can run on these build machines, so the configuration in native/config is checked
+ * against the classpath here instead: a library upgrade that adds a Lucene or Tika service
  * provider, renames a JNI class or moves a native library fails this test, not a council's build.
  */
 class NativeConfigTest {
@@ -47,15 +47,25 @@ class NativeConfigTest {
     Set<String> registered = names(read("reflect-config.json"));
     Set<String> missing = new TreeSet<>();
     int providers = 0;
-    for (String service : List.of(
-        "org.apache.lucene.codecs.Codec", "org.apache.lucene.codecs.PostingsFormat", "org.apache.lucene.codecs.DocValuesFormat",
-        "org.apache.lucene.codecs.KnnVectorsFormat", "org.apache.lucene.index.SortFieldProvider",
-        "org.apache.lucene.analysis.TokenFilterFactory", "org.apache.lucene.analysis.TokenizerFactory",
-        "org.apache.lucene.analysis.CharFilterFactory", "org.apache.tika.parser.Parser", "org.apache.tika.detect.Detector",
-        "org.apache.tika.detect.EncodingDetector")) {
-      for (URL url : Collections.list(getClass().getClassLoader().getResources("META-INF/services/" + service))) {
+    for (String service :
+        List.of(
+            "org.apache.lucene.codecs.Codec",
+            "org.apache.lucene.codecs.PostingsFormat",
+            "org.apache.lucene.codecs.DocValuesFormat",
+            "org.apache.lucene.codecs.KnnVectorsFormat",
+            "org.apache.lucene.index.SortFieldProvider",
+            "org.apache.lucene.analysis.TokenFilterFactory",
+            "org.apache.lucene.analysis.TokenizerFactory",
+            "org.apache.lucene.analysis.CharFilterFactory",
+            "org.apache.tika.parser.Parser",
+            "org.apache.tika.detect.Detector",
+            "org.apache.tika.detect.EncodingDetector")) {
+      for (URL url :
+          Collections.list(
+              getClass().getClassLoader().getResources("META-INF/services/" + service))) {
         try (InputStream in = url.openStream()) {
-          for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+          for (String line :
+              new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
             String provider = line.replaceAll("#.*", "").strip();
             if (provider.isEmpty()) continue;
             providers++;
@@ -80,13 +90,17 @@ class NativeConfigTest {
     }
     assertEquals(List.of(), absent, "classes in jni-config.json that no longer exist");
     Set<String> jni = names(read("jni-config.json"));
-    assertTrue(jni.contains("ai.onnxruntime.OrtSession") && jni.contains("ai.djl.huggingface.tokenizers.jni.TokenizersLibrary"));
+    assertTrue(
+        jni.contains("ai.onnxruntime.OrtSession")
+            && jni.contains("ai.djl.huggingface.tokenizers.jni.TokenizersLibrary"));
     // Every literal resource the config includes must exist on the classpath.
     for (JsonNode include : read("resource-config.json").get("resources").get("includes")) {
       String pattern = include.get("pattern").asText();
       if (!pattern.startsWith("\\Q")) continue;
       String path = pattern.substring(2, pattern.length() - 2);
-      assertNotNull(getClass().getClassLoader().getResource(path), "resource-config.json names a missing resource: " + path);
+      assertNotNull(
+          getClass().getClassLoader().getResource(path),
+          "resource-config.json names a missing resource: " + path);
     }
   }
 

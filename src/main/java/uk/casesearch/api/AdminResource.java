@@ -46,7 +46,13 @@ public class AdminResource {
   private final BackupService backups;
   private final Engine engine;
 
-  public AdminResource(ApiKeys keys, CaseAccess cases, Access access, AuditLog audit, BackupService backups, Engine engine) {
+  public AdminResource(
+      ApiKeys keys,
+      CaseAccess cases,
+      Access access,
+      AuditLog audit,
+      BackupService backups,
+      Engine engine) {
     this.keys = keys;
     this.cases = cases;
     this.access = access;
@@ -60,29 +66,47 @@ public class AdminResource {
 
   @POST
   @Path("optimize")
-  @Operation(summary = "Merge the vector index into one segment", description =
-      "For after a bulk import: one segment answers faster than several. Rebuilds the graph over the whole index"
-          + " (about half an hour per million passages on two cores) and returns when it is durable; searches and ingest go on"
-          + " meanwhile.")
+  @Operation(
+      summary = "Merge the vector index into one segment",
+      description =
+          "For after a bulk import: one segment answers faster than several. Rebuilds the graph over the whole index"
+              + " (about half an hour per million passages on two cores) and returns when it is durable; searches and ingest go on"
+              + " meanwhile.")
   public OptimizeDone optimize() throws IOException {
     long t0 = System.nanoTime();
     engine.vectorIndex().forceMerge();
     List<Integer> sizes = engine.vectorIndex().segmentSizes();
     long millis = (System.nanoTime() - t0) / 1_000_000;
-    audit.append(new AuditLog.Event(access.caller().id(), "admin.optimize", null, null,
-        Map.of("segments", sizes.size(), "millis", millis), null));
+    audit.append(
+        new AuditLog.Event(
+            access.caller().id(),
+            "admin.optimize",
+            null,
+            null,
+            Map.of("segments", sizes.size(), "millis", millis),
+            null));
     return new OptimizeDone(sizes, millis);
   }
 
   /** A finished backup. */
-  public record BackupDone(String path, String createdAt, String database, long records, int textPassages,
-      int vectorPassages, int files, long bytes, long millis) {}
+  public record BackupDone(
+      String path,
+      String createdAt,
+      String database,
+      long records,
+      int textPassages,
+      int vectorPassages,
+      int files,
+      long bytes,
+      long millis) {}
 
   @POST
   @Path("backup")
-  @Operation(summary = "Back up the database and indexes now", description =
-      "A consistent online copy into a new folder under casesearch.backup-dir on the server (never sent over HTTP);"
-          + " searches and ingest go on meanwhile. Restore with `casesearch restore <folder>` while the service is stopped.")
+  @Operation(
+      summary = "Back up the database and indexes now",
+      description =
+          "A consistent online copy into a new folder under casesearch.backup-dir on the server (never sent over HTTP);"
+              + " searches and ingest go on meanwhile. Restore with `casesearch restore <folder>` while the service is stopped.")
   public BackupDone backup() {
     BackupService.Result r;
     try {
@@ -90,14 +114,38 @@ public class AdminResource {
     } catch (BackupService.BusyException e) {
       throw new ApiException(Response.Status.CONFLICT, "backup_running", e.getMessage());
     } catch (IOException e) {
-      audit.append(new AuditLog.Event(access.caller().id(), "admin.backup", null, null, Map.of("outcome", "failed"), null));
+      audit.append(
+          new AuditLog.Event(
+              access.caller().id(), "admin.backup", null, null, Map.of("outcome", "failed"), null));
       throw new IllegalStateException("backup failed: " + e.getMessage(), e);
     }
     var m = r.manifest();
-    audit.append(new AuditLog.Event(access.caller().id(), "admin.backup", null, null,
-        Map.of("outcome", "done", "path", r.path().toString(), "records", m.records(), "bytes", r.bytes()), null));
-    return new BackupDone(r.path().toAbsolutePath().toString(), m.createdAt(), m.database(), m.records(), m.textPassages(),
-        m.vectorPassages(), m.files().size(), r.bytes(), r.millis());
+    audit.append(
+        new AuditLog.Event(
+            access.caller().id(),
+            "admin.backup",
+            null,
+            null,
+            Map.of(
+                "outcome",
+                "done",
+                "path",
+                r.path().toString(),
+                "records",
+                m.records(),
+                "bytes",
+                r.bytes()),
+            null));
+    return new BackupDone(
+        r.path().toAbsolutePath().toString(),
+        m.createdAt(),
+        m.database(),
+        m.records(),
+        m.textPassages(),
+        m.vectorPassages(),
+        m.files().size(),
+        r.bytes(),
+        r.millis());
   }
 
   /**
@@ -106,7 +154,8 @@ public class AdminResource {
    * @param allCases sees every case (trusted systems such as the case management system)
    * @param restricted sees the restricted records of the cases it sees
    */
-  public record NewKey(String name, List<String> roles, List<String> teams, Boolean allCases, Boolean restricted) {}
+  public record NewKey(
+      String name, List<String> roles, List<String> teams, Boolean allCases, Boolean restricted) {}
 
   /** A created key: the key is shown this once. */
   public record CreatedKey(String id, String key, String name, Set<String> roles) {}
@@ -117,14 +166,19 @@ public class AdminResource {
   @POST
   @Path("api-keys")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create an API key", description = "The key is in the response once and never again; only its hash is kept.")
+  @Operation(
+      summary = "Create an API key",
+      description = "The key is in the response once and never again; only its hash is kept.")
   public Response createKey(NewKey body) {
-    if (body == null) throw ApiException.badRequest("the body must be a JSON object with name and roles");
-    Set<String> roles = Role.parse(body.roles() == null ? List.of() : body.roles()); // 400 names unknown roles
+    if (body == null)
+      throw ApiException.badRequest("the body must be a JSON object with name and roles");
+    Set<String> roles =
+        Role.parse(body.roles() == null ? List.of() : body.roles()); // 400 names unknown roles
     Set<String> teams = Set.copyOf(nonNull(body.teams(), "teams"));
     boolean all = Boolean.TRUE.equals(body.allCases());
     boolean restricted = Boolean.TRUE.equals(body.restricted());
-    ApiKeys.Created created = keys.create(body.name(), roles, teams, all, restricted, access.caller().id());
+    ApiKeys.Created created =
+        keys.create(body.name(), roles, teams, all, restricted, access.caller().id());
     Map<String, Object> detail = new LinkedHashMap<>();
     detail.put("key_id", created.id());
     detail.put("name", body.name().strip());
@@ -132,17 +186,28 @@ public class AdminResource {
     detail.put("teams", teams);
     detail.put("all_cases", all);
     detail.put("restricted", restricted);
-    audit.append(new AuditLog.Event(access.caller().id(), "admin.api-key.create", null, null, detail, null));
-    return Response.status(Response.Status.CREATED).entity(new CreatedKey(created.id(), created.key(), body.name().strip(), roles)).build();
+    audit.append(
+        new AuditLog.Event(access.caller().id(), "admin.api-key.create", null, null, detail, null));
+    return Response.status(Response.Status.CREATED)
+        .entity(new CreatedKey(created.id(), created.key(), body.name().strip(), roles))
+        .build();
   }
 
   @DELETE
   @Path("api-keys/{id}")
-  @Operation(summary = "Revoke an API key", description = "Takes effect on the next request made with it.")
+  @Operation(
+      summary = "Revoke an API key",
+      description = "Takes effect on the next request made with it.")
   public Response revokeKey(@PathParam("id") String id) {
     boolean revoked = keys.revoke(id);
-    audit.append(new AuditLog.Event(access.caller().id(), "admin.api-key.revoke", null, null,
-        Map.of("key_id", id, "outcome", revoked ? "revoked" : "not_found"), null));
+    audit.append(
+        new AuditLog.Event(
+            access.caller().id(),
+            "admin.api-key.revoke",
+            null,
+            null,
+            Map.of("key_id", id, "outcome", revoked ? "revoked" : "not_found"),
+            null));
     if (!revoked) throw ApiException.notFound("no live API key with id '" + id + "'");
     return Response.noContent().build();
   }
@@ -150,18 +215,37 @@ public class AdminResource {
   @PUT
   @Path("cases/{caseId}/access")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Set who may see a case", description =
-      "Replaces the case's access list: teams and users who see it, and users who also see its restricted records."
-          + " A case with no list is seen only by callers holding all_cases.")
+  @Operation(
+      summary = "Set who may see a case",
+      description =
+          "Replaces the case's access list: teams and users who see it, and users who also see its restricted records."
+              + " A case with no list is seen only by callers holding all_cases.")
   public AccessBody setAccess(@PathParam("caseId") String caseId, AccessBody body) {
-    if (body == null) throw ApiException.badRequest("the body must be a JSON object with teams, users and restricted_users");
-    if (caseId.isBlank() || caseId.length() > 128) throw ApiException.badRequest("case id must be 1 to 128 characters");
-    CaseAccess.AccessList list = new CaseAccess.AccessList(
-        Set.copyOf(nonNull(body.teams(), "teams")), Set.copyOf(nonNull(body.users(), "users")),
-        Set.copyOf(nonNull(body.restrictedUsers(), "restricted_users")));
+    if (body == null)
+      throw ApiException.badRequest(
+          "the body must be a JSON object with teams, users and restricted_users");
+    if (caseId.isBlank() || caseId.length() > 128)
+      throw ApiException.badRequest("case id must be 1 to 128 characters");
+    CaseAccess.AccessList list =
+        new CaseAccess.AccessList(
+            Set.copyOf(nonNull(body.teams(), "teams")),
+            Set.copyOf(nonNull(body.users(), "users")),
+            Set.copyOf(nonNull(body.restrictedUsers(), "restricted_users")));
     cases.replace(caseId, list);
-    audit.append(new AuditLog.Event(access.caller().id(), "admin.case-access.set", caseId, null,
-        Map.of("teams", list.teams(), "users", list.users(), "restricted_users", list.restrictedUsers()), null));
+    audit.append(
+        new AuditLog.Event(
+            access.caller().id(),
+            "admin.case-access.set",
+            caseId,
+            null,
+            Map.of(
+                "teams",
+                list.teams(),
+                "users",
+                list.users(),
+                "restricted_users",
+                list.restrictedUsers()),
+            null));
     return view(list);
   }
 
@@ -173,14 +257,17 @@ public class AdminResource {
   }
 
   private static AccessBody view(CaseAccess.AccessList list) {
-    return new AccessBody(List.copyOf(list.teams()), List.copyOf(list.users()), List.copyOf(list.restrictedUsers()));
+    return new AccessBody(
+        List.copyOf(list.teams()), List.copyOf(list.users()), List.copyOf(list.restrictedUsers()));
   }
 
   private static List<String> nonNull(List<String> values, String name) {
     if (values == null) return List.of();
-    if (values.size() > MAX_LIST) throw ApiException.badRequest(name + " has over " + MAX_LIST + " entries");
+    if (values.size() > MAX_LIST)
+      throw ApiException.badRequest(name + " has over " + MAX_LIST + " entries");
     for (String v : values) {
-      if (v == null || v.isBlank() || v.length() > 256) throw ApiException.badRequest(name + " entries must be 1 to 256 characters");
+      if (v == null || v.isBlank() || v.length() > 256)
+        throw ApiException.badRequest(name + " entries must be 1 to 256 characters");
     }
     return values;
   }

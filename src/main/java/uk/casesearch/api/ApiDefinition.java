@@ -15,15 +15,23 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
  * allow, so Swagger UI's "Authorize" takes either.
  */
 @OpenAPIDefinition(
-    info = @Info(title = "Casesearch API", version = "v1", description = "Search over children's social care case records."),
-    security = {@SecurityRequirement(name = ApiDefinition.API_KEY), @SecurityRequirement(name = ApiDefinition.BEARER)})
+    info =
+        @Info(
+            title = "Casesearch API",
+            version = "v1",
+            description = "Search over children's social care case records."),
+    security = {
+      @SecurityRequirement(name = ApiDefinition.API_KEY),
+      @SecurityRequirement(name = ApiDefinition.BEARER)
+    })
 @SecuritySchemes({
   @SecurityScheme(
       securitySchemeName = ApiDefinition.API_KEY,
       type = SecuritySchemeType.APIKEY,
       in = SecuritySchemeIn.HEADER,
       apiKeyName = "X-API-Key",
-      description = "An API key made by an administrator (POST /api/v1/admin/api-keys), for systems."),
+      description =
+          "An API key made by an administrator (POST /api/v1/admin/api-keys), for systems."),
   @SecurityScheme(
       securitySchemeName = ApiDefinition.BEARER,
       type = SecuritySchemeType.HTTP,

@@ -16,6 +16,9 @@ public record ApiError(String code, String error) {
 
   /** A response with this status code and body. */
   public static Response response(int status, String code, String error) {
-    return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ApiError(code, error)).build();
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON)
+        .entity(new ApiError(code, error))
+        .build();
   }
 }

@@ -38,9 +38,11 @@ public class AuditResource {
   public record Page(List<AuditLog.Row> events, Long next) {}
 
   @GET
-  @Operation(summary = "Audit events, oldest first", description =
-      "Filters: user (an actor id), case, action, from and to (ISO instant or date; to is exclusive), after (a seq)."
-          + " Reading the trail is itself audited.")
+  @Operation(
+      summary = "Audit events, oldest first",
+      description =
+          "Filters: user (an actor id), case, action, from and to (ISO instant or date; to is exclusive), after (a seq)."
+              + " Reading the trail is itself audited.")
   public Page find(
       @QueryParam("user") String user,
       @QueryParam("case") String caseId,
@@ -50,10 +52,19 @@ public class AuditResource {
       @QueryParam("after") Long after,
       @QueryParam("limit") Integer limit) {
     int lim = limit == null ? 100 : limit;
-    if (lim < 1 || lim > 1000) throw ApiException.badRequest("limit must be in [1, 1000], got: " + lim);
+    if (lim < 1 || lim > 1000)
+      throw ApiException.badRequest("limit must be in [1, 1000], got: " + lim);
     Instant fromAt = instant("from", from);
     Instant toAt = instant("to", to);
-    List<AuditLog.Row> rows = audit.find(blank(user), blank(caseId), blank(action), fromAt, toAt, after == null ? -1 : after, lim);
+    List<AuditLog.Row> rows =
+        audit.find(
+            blank(user),
+            blank(caseId),
+            blank(action),
+            fromAt,
+            toAt,
+            after == null ? -1 : after,
+            lim);
     Map<String, Object> detail = new LinkedHashMap<>();
     detail.put("user", String.valueOf(user));
     detail.put("case", String.valueOf(caseId));
@@ -67,10 +78,19 @@ public class AuditResource {
 
   @GET
   @Path("verify")
-  @Operation(summary = "Check the hash chain", description = "Finds the first row that was edited, or rows that were deleted.")
+  @Operation(
+      summary = "Check the hash chain",
+      description = "Finds the first row that was edited, or rows that were deleted.")
   public AuditLog.Verification verify() {
     AuditLog.Verification v = audit.verify();
-    audit.append(new AuditLog.Event(access.caller().id(), "audit.verify", null, null, Map.of("ok", v.ok(), "rows", v.rows()), null));
+    audit.append(
+        new AuditLog.Event(
+            access.caller().id(),
+            "audit.verify",
+            null,
+            null,
+            Map.of("ok", v.ok(), "rows", v.rows()),
+            null));
     return v;
   }
 
@@ -81,10 +101,15 @@ public class AuditResource {
   private static Instant instant(String name, String value) {
     if (value == null || value.isBlank()) return null;
     try {
-      return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value);
+      return value.length() == 10
+          ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+          : Instant.parse(value);
     } catch (DateTimeParseException e) {
-      throw ApiException.badRequest(name + " must be an ISO date (yyyy-mm-dd) or instant (yyyy-mm-ddThh:mm:ssZ), got: '"
-          + (value.length() > 40 ? value.substring(0, 40) + "..." : value) + "'");
+      throw ApiException.badRequest(
+          name
+              + " must be an ISO date (yyyy-mm-dd) or instant (yyyy-mm-ddThh:mm:ssZ), got: '"
+              + (value.length() > 40 ? value.substring(0, 40) + "..." : value)
+              + "'");
     }
   }
 }

@@ -18,7 +18,9 @@ import uk.casesearch.app.audit.AuditLog;
 import uk.casesearch.app.security.Access;
 import uk.casesearch.app.security.Role;
 
-/** Views of a whole case. The subject access export is the first; the insight views join it here. */
+/**
+ * Views of a whole case. The subject access export is the first; the insight views join it here.
+ */
 @Path("/api/v1/cases/{caseId}")
 @Tag(name = "cases")
 @RolesAllowed({Role.PRACTITIONER, Role.MANAGER})
@@ -44,24 +46,44 @@ public class CaseResource {
               + " child): other people's names, addresses, contact details, NHS and National Insurance numbers and dates"
               + " of birth are masked. format=json (default) adds a redaction log per record; format=pdf is the copy to"
               + " send. Restricted records are withheld and counted. The export is audited.")
-  public Response export(@PathParam("caseId") String caseId, @QueryParam("subject") String subject, @QueryParam("format") String format)
+  public Response export(
+      @PathParam("caseId") String caseId,
+      @QueryParam("subject") String subject,
+      @QueryParam("format") String format)
       throws IOException {
-    String fmt = format == null || format.isBlank() ? "json" : format.strip().toLowerCase(java.util.Locale.ROOT);
-    if (!fmt.equals("json") && !fmt.equals("pdf")) throw ApiException.badRequest("format must be json or pdf, got: '" + abbreviate(format) + "'");
-    if (subject != null && subject.length() > 512) throw ApiException.badRequest("subject is over 512 characters");
+    String fmt =
+        format == null || format.isBlank()
+            ? "json"
+            : format.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!fmt.equals("json") && !fmt.equals("pdf"))
+      throw ApiException.badRequest(
+          "format must be json or pdf, got: '" + abbreviate(format) + "'");
+    if (subject != null && subject.length() > 512)
+      throw ApiException.badRequest("subject is over 512 characters");
     String who = subject == null || subject.isBlank() ? null : subject.strip();
-    var export = subjectAccess.export(caseId, who, r -> access.maySee(r.caseId(), r.restricted()), access.caller().id());
+    var export =
+        subjectAccess.export(
+            caseId, who, r -> access.maySee(r.caseId(), r.restricted()), access.caller().id());
     Map<String, Object> detail = new LinkedHashMap<>();
     detail.put("format", fmt);
     detail.put("subject", String.valueOf(who));
     detail.put("records", export.map(e -> e.records().size()).orElse(0));
     detail.put("outcome", export.isPresent() ? "exported" : "not_found");
-    if (export.isPresent()) detail.put("ids", export.get().records().stream().map(SubjectAccessService.RedactedRecord::id).toList());
-    audit.append(new AuditLog.Event(access.caller().id(), "export.subject-access", caseId, null, detail, null));
+    if (export.isPresent())
+      detail.put(
+          "ids",
+          export.get().records().stream().map(SubjectAccessService.RedactedRecord::id).toList());
+    audit.append(
+        new AuditLog.Event(
+            access.caller().id(), "export.subject-access", caseId, null, detail, null));
     if (export.isEmpty()) throw ApiException.notFound("no case with id '" + caseId + "'");
     if (fmt.equals("pdf")) {
       return Response.ok(subjectAccess.pdf(export.get()), "application/pdf")
-          .header("Content-Disposition", "attachment; filename=\"subject-access-" + caseId.replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf\"")
+          .header(
+              "Content-Disposition",
+              "attachment; filename=\"subject-access-"
+                  + caseId.replaceAll("[^A-Za-z0-9._-]", "_")
+                  + ".pdf\"")
           .build();
     }
     return Response.ok(export.get(), MediaType.APPLICATION_JSON).build();

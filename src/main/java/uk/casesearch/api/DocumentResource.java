@@ -44,33 +44,50 @@ public class DocumentResource {
               + " the original is kept (GET /api/v1/records/{id}/original) and the record is indexed. With"
               + " wait=true the call returns once the record is searchable.")
   public Response post(
-      @RestForm("file") FileUpload file, @RestForm("metadata") String metadata, @QueryParam("wait") boolean wait)
+      @RestForm("file") FileUpload file,
+      @RestForm("metadata") String metadata,
+      @QueryParam("wait") boolean wait)
       throws IOException {
     if (file == null || file.uploadedFile() == null) {
-      throw new ApiException(Response.Status.BAD_REQUEST, "missing_file", "send the document in a multipart part named 'file'");
+      throw new ApiException(
+          Response.Status.BAD_REQUEST,
+          "missing_file",
+          "send the document in a multipart part named 'file'");
     }
     if (metadata == null || metadata.isBlank()) {
       throw new ApiException(
-          Response.Status.BAD_REQUEST, "missing_metadata", "send the record's fields as JSON in a part named 'metadata'");
+          Response.Status.BAD_REQUEST,
+          "missing_metadata",
+          "send the record's fields as JSON in a part named 'metadata'");
     }
-    // The form decoder replaces bytes that are not UTF-8 with U+FFFD: no metadata a caller means holds one.
+    // The form decoder replaces bytes that are not UTF-8 with U+FFFD: no metadata a caller means
+    // holds one.
     if (metadata.indexOf('\uFFFD') >= 0) {
-      throw new ApiException(Response.Status.BAD_REQUEST, "bad_encoding", "the metadata part is not valid UTF-8");
+      throw new ApiException(
+          Response.Status.BAD_REQUEST, "bad_encoding", "the metadata part is not valid UTF-8");
     }
     JsonNode fields;
     try {
       fields = mapper.readTree(metadata);
     } catch (JsonProcessingException e) {
-      throw new ApiException(Response.Status.BAD_REQUEST, "bad_json", "metadata is not valid JSON: " + e.getOriginalMessage());
+      throw new ApiException(
+          Response.Status.BAD_REQUEST,
+          "bad_json",
+          "metadata is not valid JSON: " + e.getOriginalMessage());
     }
     byte[] bytes = Files.readAllBytes(file.uploadedFile());
     try {
       String declared =
-          file.contentType() == null || file.charSet() == null || file.contentType().contains("charset")
+          file.contentType() == null
+                  || file.charSet() == null
+                  || file.contentType().contains("charset")
               ? file.contentType()
               : file.contentType() + "; charset=" + file.charSet();
       DocumentService.Result r = documents.ingest(bytes, file.fileName(), declared, fields, wait);
-      return Response.status(wait && Boolean.FALSE.equals(r.searchable()) ? Response.Status.ACCEPTED : Response.Status.OK)
+      return Response.status(
+              wait && Boolean.FALSE.equals(r.searchable())
+                  ? Response.Status.ACCEPTED
+                  : Response.Status.OK)
           .entity(r)
           .build();
     } catch (DocumentService.InvalidMetadata e) {

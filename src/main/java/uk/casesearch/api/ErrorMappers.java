@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
-import uk.casesearch.app.security.ApiKeyAuthenticationMechanism;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import uk.casesearch.app.security.ApiKeyAuthenticationMechanism;
 
 /**
  * Maps every failure to a JSON {@link ApiError} in one place: bad input is a 4xx naming the
@@ -33,7 +33,8 @@ public class ErrorMappers {
   public Response json(JsonProcessingException e) {
     String message;
     if (e instanceof UnrecognizedPropertyException u) {
-      message = "unknown field '" + u.getPropertyName() + "'; known fields: " + u.getKnownPropertyIds();
+      message =
+          "unknown field '" + u.getPropertyName() + "'; known fields: " + u.getKnownPropertyIds();
     } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
       message = "invalid value for " + path(m) + ": expected " + expected(m.getTargetType());
     } else if (e instanceof StreamConstraintsException) {
@@ -42,7 +43,12 @@ public class ErrorMappers {
       message = "malformed JSON: " + e.getOriginalMessage();
     }
     if (e.getLocation() != null) {
-      message += " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+      message +=
+          " (line "
+              + e.getLocation().getLineNr()
+              + ", column "
+              + e.getLocation().getColumnNr()
+              + ")";
     }
     return ApiError.response(Response.Status.BAD_REQUEST, "bad_json", message);
   }
@@ -60,12 +66,18 @@ public class ErrorMappers {
 
   /** A Java type as a JSON value a caller would write. */
   private static String expected(Class<?> type) {
-    if (type == String.class || type == Character.class || type == char.class || type.isEnum()) return "text";
+    if (type == String.class || type == Character.class || type == char.class || type.isEnum())
+      return "text";
     if (type == Boolean.class || type == boolean.class) return "true or false";
-    if (type == Integer.class || type == int.class || type == Long.class || type == long.class || type == Short.class) {
+    if (type == Integer.class
+        || type == int.class
+        || type == Long.class
+        || type == long.class
+        || type == Short.class) {
       return "a whole number";
     }
-    if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) return "a number";
+    if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class)
+      return "a number";
     if (java.time.temporal.Temporal.class.isAssignableFrom(type)) return "a date (yyyy-mm-dd)";
     if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) return "a list";
     if (java.util.Map.class.isAssignableFrom(type)) return "an object";
@@ -99,11 +111,14 @@ public class ErrorMappers {
     String message =
         switch (status) {
           case 404 -> "no such endpoint or resource: the API is described at /q/openapi";
-          case 405 -> "this endpoint does not take that HTTP method: the API is described at /q/openapi";
-          case 406 -> "this endpoint cannot answer in the media type the Accept header asks for (it answers JSON)";
+          case 405 ->
+              "this endpoint does not take that HTTP method: the API is described at /q/openapi";
+          case 406 ->
+              "this endpoint cannot answer in the media type the Accept header asks for (it answers JSON)";
           case 413 -> "the request body is over the size limit";
-          case 415 -> "this endpoint does not take that Content-Type: records are application/json or application/x-ndjson,"
-              + " documents multipart/form-data, every other body application/json";
+          case 415 ->
+              "this endpoint does not take that Content-Type: records are application/json or application/x-ndjson,"
+                  + " documents multipart/form-data, every other body application/json";
           default -> status < 500 && e.getMessage() != null ? e.getMessage() : "request failed";
         };
     if (status >= 500) LOG.errorf(e, "request failed with %d", status);
@@ -111,12 +126,17 @@ public class ErrorMappers {
   }
 
   /** No credentials, or a key or token that is not valid: 401, saying how to authenticate. */
-  @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class, io.quarkus.security.AuthenticationFailedException.class})
+  @ServerExceptionMapper({
+    io.quarkus.security.UnauthorizedException.class,
+    io.quarkus.security.AuthenticationFailedException.class
+  })
   public Response unauthorized(RuntimeException e) {
-    String message = e instanceof io.quarkus.security.AuthenticationFailedException
-        ? ApiKeyAuthenticationMechanism.INVALID
-        : ApiKeyAuthenticationMechanism.UNAUTHORIZED;
-    return Response.fromResponse(ApiError.response(Response.Status.UNAUTHORIZED, "unauthorized", message))
+    String message =
+        e instanceof io.quarkus.security.AuthenticationFailedException
+            ? ApiKeyAuthenticationMechanism.INVALID
+            : ApiKeyAuthenticationMechanism.UNAUTHORIZED;
+    return Response.fromResponse(
+            ApiError.response(Response.Status.UNAUTHORIZED, "unauthorized", message))
         .header("WWW-Authenticate", ApiKeyAuthenticationMechanism.CHALLENGE)
         .build();
   }
@@ -124,12 +144,14 @@ public class ErrorMappers {
   /** Authenticated, but the caller's roles do not open this endpoint. */
   @ServerExceptionMapper
   public Response forbidden(io.quarkus.security.ForbiddenException e) {
-    return ApiError.response(Response.Status.FORBIDDEN, "forbidden", "your roles do not allow this request");
+    return ApiError.response(
+        Response.Status.FORBIDDEN, "forbidden", "your roles do not allow this request");
   }
 
   @ServerExceptionMapper
   public Response unexpected(RuntimeException e) {
     LOG.errorf(e, "unexpected failure");
-    return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR, "internal_error", "internal error");
+    return ApiError.response(
+        Response.Status.INTERNAL_SERVER_ERROR, "internal_error", "internal error");
   }
 }

@@ -21,8 +21,8 @@ import uk.casesearch.app.security.ApiKeyAuthenticationMechanism;
  * would otherwise answer with an empty body or not at all: a request whose declared body is over
  * the size limit (before the body is read; a chunked upload without a Content-Length is still
  * stopped at the limit by the HTTP layer), a path or query string that is not valid UTF-8 or holds
- * a NUL (the HTTP layer would quietly decode it to replacement characters), and a 401 from the
- * HTTP layer's own permission checks (on {@code /q/metrics}).
+ * a NUL (the HTTP layer would quietly decode it to replacement characters), and a 401 from the HTTP
+ * layer's own permission checks (on {@code /q/metrics}).
  */
 @ApplicationScoped
 public class HttpErrorBodies {
@@ -38,34 +38,63 @@ public class HttpErrorBodies {
   }
 
   void install(@Observes Router router) {
-    router.route().order(Integer.MIN_VALUE).handler(ctx -> {
-      String length = ctx.request().getHeader("Content-Length");
-      if (length != null && declaredOver(length)) {
-        ctx.response().putHeader("Connection", "close");
-        end(ctx, 413, new ApiError("too_large",
-            "the request body is over the size limit of " + configured + ": split the batch or use the import command"));
-      } else if (!cleanText(ctx.request().path()) || !cleanText(ctx.request().query())) {
-        end(ctx, 400, new ApiError("bad_encoding",
-            "the address holds bytes that are not valid UTF-8, or a NUL character: percent-encode text as UTF-8"));
-      } else {
-        ctx.next();
-      }
-    });
-    router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
-      Throwable failure = ctx.failure();
-      if ((failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) && !ctx.response().ended()) {
-        ctx.response().putHeader("WWW-Authenticate", ApiKeyAuthenticationMechanism.CHALLENGE);
-        end(ctx, 401, new ApiError("unauthorized", failure instanceof AuthenticationFailedException
-            ? ApiKeyAuthenticationMechanism.INVALID
-            : ApiKeyAuthenticationMechanism.UNAUTHORIZED));
-      } else {
-        ctx.next();
-      }
-    });
+    router
+        .route()
+        .order(Integer.MIN_VALUE)
+        .handler(
+            ctx -> {
+              String length = ctx.request().getHeader("Content-Length");
+              if (length != null && declaredOver(length)) {
+                ctx.response().putHeader("Connection", "close");
+                end(
+                    ctx,
+                    413,
+                    new ApiError(
+                        "too_large",
+                        "the request body is over the size limit of "
+                            + configured
+                            + ": split the batch or use the import command"));
+              } else if (!cleanText(ctx.request().path()) || !cleanText(ctx.request().query())) {
+                end(
+                    ctx,
+                    400,
+                    new ApiError(
+                        "bad_encoding",
+                        "the address holds bytes that are not valid UTF-8, or a NUL character: percent-encode text as UTF-8"));
+              } else {
+                ctx.next();
+              }
+            });
+    router
+        .route()
+        .order(Integer.MIN_VALUE)
+        .failureHandler(
+            ctx -> {
+              Throwable failure = ctx.failure();
+              if ((failure instanceof AuthenticationFailedException
+                      || failure instanceof UnauthorizedException)
+                  && !ctx.response().ended()) {
+                ctx.response()
+                    .putHeader("WWW-Authenticate", ApiKeyAuthenticationMechanism.CHALLENGE);
+                end(
+                    ctx,
+                    401,
+                    new ApiError(
+                        "unauthorized",
+                        failure instanceof AuthenticationFailedException
+                            ? ApiKeyAuthenticationMechanism.INVALID
+                            : ApiKeyAuthenticationMechanism.UNAUTHORIZED));
+              } else {
+                ctx.next();
+              }
+            });
   }
 
   private static void end(RoutingContext ctx, int status, ApiError body) {
-    ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(Json.encode(body));
+    ctx.response()
+        .setStatusCode(status)
+        .putHeader("Content-Type", "application/json")
+        .end(Json.encode(body));
   }
 
   /**
@@ -89,11 +118,13 @@ public class HttpErrorBodies {
       }
     }
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes.toByteArray()))
-          .toString();
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes.toByteArray()))
+              .toString();
       return text.indexOf('\0') < 0;
     } catch (CharacterCodingException e) {
       return false;

@@ -18,11 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Checks every request's query parameters against those its endpoint declares, before the
- * endpoint runs: an unknown parameter, a repeated single one, a switch that is not clearly
- * {@code true} or {@code false} and a number that is not a whole number are each a 400 naming
- * them all. A switch such as {@code redact} thus fails closed: {@code redact=yes} is refused, never
- * read as false.
+ * Checks every request's query parameters against those its endpoint declares, before the endpoint
+ * runs: an unknown parameter, a repeated single one, a switch that is not clearly {@code true} or
+ * {@code false} and a number that is not a whole number are each a 400 naming them all. A switch
+ * such as {@code redact} thus fails closed: {@code redact=yes} is refused, never read as false.
  */
 public class QueryParameterCheck {
 
@@ -42,10 +41,12 @@ public class QueryParameterCheck {
   public Optional<Response> check(UriInfo uri, ResourceInfo resource) {
     Method method = resource.getResourceMethod();
     if (method == null) return Optional.empty();
-    Map<String, Declared> params = declared.computeIfAbsent(method, QueryParameterCheck::declaredBy);
+    Map<String, Declared> params =
+        declared.computeIfAbsent(method, QueryParameterCheck::declaredBy);
     List<String> errors = problems(uri.getQueryParameters(), params);
     if (errors.isEmpty()) return Optional.empty();
-    return Optional.of(ApiError.response(Response.Status.BAD_REQUEST, "bad_request", String.join("; ", errors)));
+    return Optional.of(
+        ApiError.response(Response.Status.BAD_REQUEST, "bad_request", String.join("; ", errors)));
   }
 
   /** Every problem with these query parameters, for an endpoint that declares {@code params}. */
@@ -54,13 +55,18 @@ public class QueryParameterCheck {
     Set<String> unknown = new TreeSet<>(query.keySet());
     unknown.removeAll(params.keySet());
     if (!unknown.isEmpty()) {
-      errors.add((unknown.size() == 1 ? "unknown parameter " : "unknown parameters ") + String.join(", ", unknown)
-          + (params.isEmpty() ? "; this endpoint takes none" : "; this endpoint takes " + String.join(", ", new TreeSet<>(params.keySet()))));
+      errors.add(
+          (unknown.size() == 1 ? "unknown parameter " : "unknown parameters ")
+              + String.join(", ", unknown)
+              + (params.isEmpty()
+                  ? "; this endpoint takes none"
+                  : "; this endpoint takes " + String.join(", ", new TreeSet<>(params.keySet()))));
     }
     for (Map.Entry<String, Declared> p : params.entrySet()) {
       List<String> values = query.get(p.getKey());
       if (values == null || values.isEmpty()) continue;
-      if (!p.getValue().repeatable() && values.size() > 1) errors.add(p.getKey() + " may be given only once");
+      if (!p.getValue().repeatable() && values.size() > 1)
+        errors.add(p.getKey() + " may be given only once");
       for (String v : values) {
         switch (p.getValue().kind()) {
           case SWITCH -> {
@@ -73,8 +79,13 @@ public class QueryParameterCheck {
               if (p.getValue().kind() == Kind.INT) Integer.parseInt(v.strip());
               else Long.parseLong(v.strip());
             } catch (NumberFormatException e) {
-              errors.add(p.getKey() + " must be a whole number" + (p.getValue().kind() == Kind.INT ? " below 2^31" : "")
-                  + ", got: '" + abbreviate(v) + "'");
+              errors.add(
+                  p.getKey()
+                      + " must be a whole number"
+                      + (p.getValue().kind() == Kind.INT ? " below 2^31" : "")
+                      + ", got: '"
+                      + abbreviate(v)
+                      + "'");
             }
           }
           case TEXT -> {}

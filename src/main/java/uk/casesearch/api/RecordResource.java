@@ -54,7 +54,12 @@ public class RecordResource {
   private final SubjectAccessService subjectAccess;
 
   public RecordResource(
-      IngestService ingest, DocumentService documents, ObjectMapper mapper, Access access, AuditLog audit, SubjectAccessService subjectAccess) {
+      IngestService ingest,
+      DocumentService documents,
+      ObjectMapper mapper,
+      Access access,
+      AuditLog audit,
+      SubjectAccessService subjectAccess) {
     this.subjectAccess = subjectAccess;
     this.ingest = ingest;
     this.documents = documents;
@@ -64,7 +69,8 @@ public class RecordResource {
   }
 
   /** The outcome of an ingest request. */
-  public record IngestResponse(int accepted, int unchanged, List<IngestService.Rejection> rejected, Boolean searchable) {}
+  public record IngestResponse(
+      int accepted, int unchanged, List<IngestService.Rejection> rejected, Boolean searchable) {}
 
   @POST
   @RolesAllowed(Role.INGEST)
@@ -76,7 +82,9 @@ public class RecordResource {
               + " committed and their per-record errors reported. With wait=true the call returns once the"
               + " accepted records are searchable.")
   public Response post(
-      byte[] body, @HeaderParam("Content-Type") String contentType, @QueryParam("wait") boolean wait)
+      byte[] body,
+      @HeaderParam("Content-Type") String contentType,
+      @QueryParam("wait") boolean wait)
       throws JsonProcessingException {
     String text = decodeUtf8(body);
     List<JsonNode> nodes = new ArrayList<>();
@@ -90,26 +98,50 @@ public class RecordResource {
           nodes.add(mapper.readTree(line));
         } catch (JsonProcessingException e) {
           nodes.add(null);
-          unparsable.add(new IngestService.Rejection(index, null, "malformed JSON: " + e.getOriginalMessage()));
+          unparsable.add(
+              new IngestService.Rejection(
+                  index, null, "malformed JSON: " + e.getOriginalMessage()));
         }
         index++;
       }
     } else {
       JsonNode root = mapper.readTree(text); // malformed: ErrorMappers answers 400 bad_json
-      if (root == null || root.isMissingNode()) throw ApiException.badRequest("the body is empty: send a JSON array of records");
+      if (root == null || root.isMissingNode())
+        throw ApiException.badRequest("the body is empty: send a JSON array of records");
       if (root.isArray()) root.forEach(nodes::add);
       else nodes.add(root);
     }
     if (nodes.isEmpty()) throw ApiException.badRequest("no records in the body");
     IngestService.Outcome outcome = ingest.ingest(nodes, unparsable, wait);
-    audit.append(new AuditLog.Event(access.caller().id(), "ingest", null, null,
-        java.util.Map.of("accepted", outcome.accepted(), "unchanged", outcome.unchanged(), "rejected", outcome.rejected().size()), null));
+    audit.append(
+        new AuditLog.Event(
+            access.caller().id(),
+            "ingest",
+            null,
+            null,
+            java.util.Map.of(
+                "accepted",
+                outcome.accepted(),
+                "unchanged",
+                outcome.unchanged(),
+                "rejected",
+                outcome.rejected().size()),
+            null));
     IngestResponse response =
-        new IngestResponse(outcome.accepted(), outcome.unchanged(), outcome.rejected(), wait ? outcome.searchable() : null);
+        new IngestResponse(
+            outcome.accepted(),
+            outcome.unchanged(),
+            outcome.rejected(),
+            wait ? outcome.searchable() : null);
     if (outcome.accepted() == 0 && outcome.unchanged() == 0) {
-      return Response.status(Response.Status.BAD_REQUEST).entity(new RejectedResponse("invalid_records", "no record was valid", response)).build();
+      return Response.status(Response.Status.BAD_REQUEST)
+          .entity(new RejectedResponse("invalid_records", "no record was valid", response))
+          .build();
     }
-    return Response.status(wait && !outcome.searchable() ? Response.Status.ACCEPTED : Response.Status.OK).entity(response).build();
+    return Response.status(
+            wait && !outcome.searchable() ? Response.Status.ACCEPTED : Response.Status.OK)
+        .entity(response)
+        .build();
   }
 
   /** The body of a batch in which no record was valid: an error, with the per-record reasons. */
@@ -121,7 +153,9 @@ public class RecordResource {
    * @param record the record's own fields, shown at the top level
    * @param document the file it was made from; absent for a record sent as JSON
    */
-  public record RecordView(@JsonUnwrapped CaseRecord record, @JsonInclude(JsonInclude.Include.NON_NULL) DocumentView document) {}
+  public record RecordView(
+      @JsonUnwrapped CaseRecord record,
+      @JsonInclude(JsonInclude.Include.NON_NULL) DocumentView document) {}
 
   /**
    * The file a record was made from.
@@ -131,7 +165,14 @@ public class RecordResource {
    * @param attachments for an e-mail, its attachments' records
    */
   public record DocumentView(
-      String fileName, String mediaType, long size, String sha256, boolean hasText, String original, String parentId, List<String> attachments) {}
+      String fileName,
+      String mediaType,
+      long size,
+      String sha256,
+      boolean hasText,
+      String original,
+      String parentId,
+      List<String> attachments) {}
 
   @GET
   @Path("{id}")
@@ -142,17 +183,34 @@ public class RecordResource {
           "With redact=true: a copy for a data subject (subject, by default the child) in which other people's names,"
               + " addresses, postcodes, phone numbers, e-mail addresses, NHS and National Insurance numbers and dates of"
               + " birth are masked, with a log of what class of data was masked where.")
-  public Response get(@PathParam("id") String id, @QueryParam("redact") boolean redact, @QueryParam("subject") String subject) {
-    if (subject != null && subject.length() > 512) throw ApiException.badRequest("subject is over 512 characters");
+  public Response get(
+      @PathParam("id") String id,
+      @QueryParam("redact") boolean redact,
+      @QueryParam("subject") String subject) {
+    if (subject != null && subject.length() > 512)
+      throw ApiException.badRequest("subject is over 512 characters");
     CaseRecord record = visible(id, redact ? "view.redacted" : "view");
     if (redact) {
-      String who = subject == null || subject.isBlank() ? subjectAccess.defaultSubject(record) : subject.strip();
+      String who =
+          subject == null || subject.isBlank()
+              ? subjectAccess.defaultSubject(record)
+              : subject.strip();
       return Response.ok(subjectAccess.redact(record, who)).build();
     }
     DocumentView document =
-        documents.storedOriginal(id)
-            .map(o -> new DocumentView(o.fileName(), o.mediaType(), o.sizeBytes(), o.sha256(), o.hasText(),
-                "/api/v1/records/" + id + "/original", o.parentId(), documents.attachments(id)))
+        documents
+            .storedOriginal(id)
+            .map(
+                o ->
+                    new DocumentView(
+                        o.fileName(),
+                        o.mediaType(),
+                        o.sizeBytes(),
+                        o.sha256(),
+                        o.hasText(),
+                        "/api/v1/records/" + id + "/original",
+                        o.parentId(),
+                        documents.attachments(id)))
             .orElse(null);
     return Response.ok(new RecordView(record, document)).build();
   }
@@ -165,10 +223,15 @@ public class RecordResource {
   public Response original(@PathParam("id") String id) {
     visible(id, "original");
     DocumentService.OriginalFile f =
-        documents.original(id).orElseThrow(() -> ApiException.notFound("no original file for a record with id '" + id + "'"));
+        documents
+            .original(id)
+            .orElseThrow(
+                () -> ApiException.notFound("no original file for a record with id '" + id + "'"));
     String name = f.original().fileName() == null ? id : f.original().fileName();
     return Response.ok(f.path().toFile(), f.original().mediaType())
-        .header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
         .build();
   }
 
@@ -179,8 +242,14 @@ public class RecordResource {
   public Response delete(@PathParam("id") String id, @QueryParam("wait") boolean wait) {
     CaseRecord record = ingest.find(id).orElse(null);
     boolean deleted = ingest.delete(id, wait);
-    audit.append(new AuditLog.Event(access.caller().id(), "delete", record == null ? null : record.caseId(), id,
-        java.util.Map.of("outcome", deleted ? "deleted" : "not_found"), null));
+    audit.append(
+        new AuditLog.Event(
+            access.caller().id(),
+            "delete",
+            record == null ? null : record.caseId(),
+            id,
+            java.util.Map.of("outcome", deleted ? "deleted" : "not_found"),
+            null));
     if (!deleted) throw ApiException.notFound("no record with id '" + id + "'");
     return Response.noContent().build();
   }
@@ -193,8 +262,14 @@ public class RecordResource {
     CaseRecord record = ingest.find(id).orElse(null);
     boolean allowed = record != null && access.maySee(record.caseId(), record.restricted());
     String outcome = record == null ? "not_found" : allowed ? "shown" : "not_visible";
-    audit.append(new AuditLog.Event(access.caller().id(), action, record == null ? null : record.caseId(), id,
-        java.util.Map.of("outcome", outcome), null));
+    audit.append(
+        new AuditLog.Event(
+            access.caller().id(),
+            action,
+            record == null ? null : record.caseId(),
+            id,
+            java.util.Map.of("outcome", outcome),
+            null));
     if (!allowed) throw ApiException.notFound("no record with id '" + id + "'");
     return record;
   }
@@ -208,7 +283,8 @@ public class RecordResource {
           .decode(ByteBuffer.wrap(body))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new ApiException(Response.Status.BAD_REQUEST, "bad_encoding", "the body is not valid UTF-8");
+      throw new ApiException(
+          Response.Status.BAD_REQUEST, "bad_encoding", "the body is not valid UTF-8");
     }
   }
 }

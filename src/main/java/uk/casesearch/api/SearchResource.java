@@ -3,12 +3,12 @@ package uk.casesearch.api;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -16,8 +16,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,9 +38,9 @@ import uk.casesearch.engine.search.SearchRequest;
 import uk.casesearch.engine.search.SearchResult;
 
 /**
- * Natural-language search over case records, with filters. The caller's permissions are part of
- * the filter both retrievers apply, so a page, its total and its snippets hold only what they may
- * see. Every search is audited before its results go out.
+ * Natural-language search over case records, with filters. The caller's permissions are part of the
+ * filter both retrievers apply, so a page, its total and its snippets hold only what they may see.
+ * Every search is audited before its results go out.
  */
 @Path("/api/v1/search")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,7 +54,8 @@ public class SearchResource {
   private final AuditLog audit;
   private final Metrics metrics;
 
-  public SearchResource(Engine engine, CasesearchConfig config, Access access, AuditLog audit, Metrics metrics) {
+  public SearchResource(
+      Engine engine, CasesearchConfig config, Access access, AuditLog audit, Metrics metrics) {
     this.engine = engine;
     this.config = config;
     this.access = access;
@@ -88,13 +89,45 @@ public class SearchResource {
       @Parameter(description = "only these cases") @QueryParam("case") List<String> cases,
       @Parameter(description = "only these children") @QueryParam("child") List<String> children,
       @Parameter(description = "only these record types") @QueryParam("type") List<String> types,
-      @Parameter(description = "records dated on or after (yyyy-mm-dd)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
-      @Parameter(description = "records dated on or before (yyyy-mm-dd)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+      @Parameter(
+              description = "records dated on or after (yyyy-mm-dd)",
+              schema = @Schema(type = SchemaType.STRING, format = "date"))
+          @QueryParam("from")
+          String from,
+      @Parameter(
+              description = "records dated on or before (yyyy-mm-dd)",
+              schema = @Schema(type = SchemaType.STRING, format = "date"))
+          @QueryParam("to")
+          String to,
       @Parameter(description = "only these teams") @QueryParam("team") List<String> teams,
-      @Parameter(description = "results per page, 1 to 100 (default 10)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "10")) @QueryParam("limit") Integer limit,
-      @Parameter(description = "results to skip (default 0)", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("offset") Integer offset,
-      @Parameter(description = "hybrid (default), bm25 or vector", schema = @Schema(enumeration = {"hybrid", "bm25", "vector"}, defaultValue = "hybrid")) @QueryParam("mode") String mode,
-      @Parameter(description = "add each retriever's rank and score", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("explain") Boolean explain) {
+      @Parameter(
+              description = "results per page, 1 to 100 (default 10)",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "100",
+                      defaultValue = "10"))
+          @QueryParam("limit")
+          Integer limit,
+      @Parameter(
+              description = "results to skip (default 0)",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+          @QueryParam("offset")
+          Integer offset,
+      @Parameter(
+              description = "hybrid (default), bm25 or vector",
+              schema =
+                  @Schema(
+                      enumeration = {"hybrid", "bm25", "vector"},
+                      defaultValue = "hybrid"))
+          @QueryParam("mode")
+          String mode,
+      @Parameter(
+              description = "add each retriever's rank and score",
+              schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+          @QueryParam("explain")
+          Boolean explain) {
     // Unknown and repeated parameters, switches that are not true or false and numbers that are not
     // whole are refused before this runs (QueryParameterCheck).
     List<String> errors = new ArrayList<>();
@@ -115,9 +148,12 @@ public class SearchResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Search records (JSON body)", description = "The same fields as GET, as JSON; case is case_id.")
+  @Operation(
+      summary = "Search records (JSON body)",
+      description = "The same fields as GET, as JSON; case is case_id.")
   public SearchResult post(SearchBody body) {
-    if (body == null) throw ApiException.badRequest("the body must be a JSON object with at least q");
+    if (body == null)
+      throw ApiException.badRequest("the body must be a JSON object with at least q");
     return run(
         body.q(),
         list(body.caseId()),
@@ -148,14 +184,18 @@ public class SearchResource {
       List<String> errors) {
     int maxChars = config.search().maxQueryChars();
     if (q == null || q.isBlank()) errors.add("q is required: the words to search for");
-    else if (q.length() > maxChars) errors.add("q is " + q.length() + " characters, over the limit of " + maxChars);
+    else if (q.length() > maxChars)
+      errors.add("q is " + q.length() + " characters, over the limit of " + maxChars);
     int lim = limit == null ? 10 : limit;
     int off = offset == null ? 0 : offset;
-    if (lim < 1 || lim > SearchRequest.MAX_LIMIT) errors.add("limit must be in [1, " + SearchRequest.MAX_LIMIT + "], got: " + lim);
-    if (off < 0 || off > SearchRequest.MAX_OFFSET) errors.add("offset must be in [0, " + SearchRequest.MAX_OFFSET + "], got: " + off);
+    if (lim < 1 || lim > SearchRequest.MAX_LIMIT)
+      errors.add("limit must be in [1, " + SearchRequest.MAX_LIMIT + "], got: " + lim);
+    if (off < 0 || off > SearchRequest.MAX_OFFSET)
+      errors.add("offset must be in [0, " + SearchRequest.MAX_OFFSET + "], got: " + off);
     LocalDate fromDate = date("from", from, errors);
     LocalDate toDate = date("to", to, errors);
-    if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) errors.add("from " + fromDate + " is after to " + toDate);
+    if (fromDate != null && toDate != null && fromDate.isAfter(toDate))
+      errors.add("from " + fromDate + " is after to " + toDate);
     SearchMode searchMode = SearchMode.HYBRID;
     if (mode != null) {
       try {
@@ -165,20 +205,50 @@ public class SearchResource {
       }
     }
     if (!errors.isEmpty()) throw ApiException.badRequest(String.join("; ", errors));
-    if (!engine.ready()) throw new ApiException(jakarta.ws.rs.core.Response.Status.SERVICE_UNAVAILABLE, "not_ready", "the search engine is starting");
-    SearchFilter asked = new SearchFilter(Set.copyOf(cases), Set.copyOf(children), Set.copyOf(types), Set.copyOf(teams), fromDate, toDate, null, null);
+    if (!engine.ready())
+      throw new ApiException(
+          jakarta.ws.rs.core.Response.Status.SERVICE_UNAVAILABLE,
+          "not_ready",
+          "the search engine is starting");
+    SearchFilter asked =
+        new SearchFilter(
+            Set.copyOf(cases),
+            Set.copyOf(children),
+            Set.copyOf(types),
+            Set.copyOf(teams),
+            fromDate,
+            toDate,
+            null,
+            null);
     SearchResult result;
     long t0 = System.nanoTime();
     try {
-      result = engine.searcher().search(new SearchRequest(q, access.scope().apply(asked), lim, off, searchMode, explain));
+      result =
+          engine
+              .searcher()
+              .search(
+                  new SearchRequest(q, access.scope().apply(asked), lim, off, searchMode, explain));
     } catch (IOException e) {
       throw new IllegalStateException("search failed: " + e.getMessage(), e);
     }
     metrics.searched(searchMode, System.nanoTime() - t0);
     Map<String, Object> detail = new LinkedHashMap<>();
     detail.put("q", q);
-    detail.put("filters", Map.of("case", cases, "child", children, "type", types, "team", teams,
-        "from", String.valueOf(fromDate), "to", String.valueOf(toDate)));
+    detail.put(
+        "filters",
+        Map.of(
+            "case",
+            cases,
+            "child",
+            children,
+            "type",
+            types,
+            "team",
+            teams,
+            "from",
+            String.valueOf(fromDate),
+            "to",
+            String.valueOf(toDate)));
     detail.put("mode", searchMode.name().toLowerCase(Locale.ROOT));
     detail.put("limit", lim);
     detail.put("offset", off);
@@ -186,7 +256,14 @@ public class SearchResource {
     detail.put("ids", result.hits().stream().map(SearchHit::id).toList());
     Set<String> touched = new TreeSet<>();
     result.hits().forEach(h -> touched.add(h.caseId()));
-    audit.append(new AuditLog.Event(access.caller().id(), "search", cases.size() == 1 ? cases.get(0) : null, null, detail, touched));
+    audit.append(
+        new AuditLog.Event(
+            access.caller().id(),
+            "search",
+            cases.size() == 1 ? cases.get(0) : null,
+            null,
+            detail,
+            touched));
     return result;
   }
 
@@ -194,8 +271,6 @@ public class SearchResource {
     if (values == null) return List.of();
     return values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
   }
-
-
 
   private static LocalDate date(String name, String value, List<String> errors) {
     if (value == null || value.isBlank()) return null;

@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.util.Optional;
 import uk.casesearch.engine.search.HybridSearcher;
 
-/** All of Casesearch's own settings ({@code casesearch.*}, or CASESEARCH_* environment variables). */
+/**
+ * All of Casesearch's own settings ({@code casesearch.*}, or CASESEARCH_* environment variables).
+ */
 @ConfigMapping(prefix = "casesearch")
 public interface CasesearchConfig {
 
@@ -49,16 +51,16 @@ public interface CasesearchConfig {
   Redaction redaction();
 
   /**
-   * Where online backups go, one folder per backup ({@code casesearch-<time>}); by default
-   * {@code <data-dir>/backups}. Put it on another disk, or copy it off the server.
+   * Where online backups go, one folder per backup ({@code casesearch-<time>}); by default {@code
+   * <data-dir>/backups}. Put it on another disk, or copy it off the server.
    */
   Optional<Path> backupDir();
 
   /** What a redacted view or subject access export masks. */
   interface Redaction {
     /**
-     * The classes of personal data masked: PERSON_NAME, ADDRESS, POSTCODE, PHONE, EMAIL, NHS_NUMBER,
-     * NI_NUMBER, DATE_OF_BIRTH.
+     * The classes of personal data masked: PERSON_NAME, ADDRESS, POSTCODE, PHONE, EMAIL,
+     * NHS_NUMBER, NI_NUMBER, DATE_OF_BIRTH.
      */
     @WithDefault("PERSON_NAME,ADDRESS,POSTCODE,PHONE,EMAIL,NHS_NUMBER,NI_NUMBER,DATE_OF_BIRTH")
     java.util.Set<uk.casesearch.engine.insight.Redactor.DataClass> classes();
@@ -74,7 +76,9 @@ public interface CasesearchConfig {
     @WithDefault("[%s]")
     String maskFormat();
 
-    /** Whether a subject access export leaves out restricted (sealed court and adoption) records. */
+    /**
+     * Whether a subject access export leaves out restricted (sealed court and adoption) records.
+     */
     @WithDefault("true")
     boolean withholdRestricted();
   }
@@ -106,8 +110,8 @@ public interface CasesearchConfig {
 
     /**
      * Passages per inference call. 1 by default: with the int8 model a passage's vector depends on
-     * what it is batched with (activation ranges span the padded batch), and batching gains
-     * nothing on 2 cores.
+     * what it is batched with (activation ranges span the padded batch), and batching gains nothing
+     * on 2 cores.
      */
     @WithDefault("1")
     int batchSize();
@@ -163,7 +167,9 @@ public interface CasesearchConfig {
     @WithDefault("2.0")
     double conceptWeight();
 
-    /** Weight of a named concept's description in BM25, as a whole, relative to the query (0: off). */
+    /**
+     * Weight of a named concept's description in BM25, as a whole, relative to the query (0: off).
+     */
     @WithDefault("4.0")
     double conceptTextWeight();
 
@@ -193,7 +199,9 @@ public interface CasesearchConfig {
     @WithDefault("minmax")
     HybridSearcher.Fusion fusion();
 
-    /** Dense pseudo-relevance feedback: best passages whose mean moves the query vector (0: off). */
+    /**
+     * Dense pseudo-relevance feedback: best passages whose mean moves the query vector (0: off).
+     */
     @WithDefault("0")
     int feedbackPassages();
 
@@ -208,7 +216,9 @@ public interface CasesearchConfig {
     @WithDefault("1.5")
     double vectorWeightWithoutLexicon();
 
-    /** A council's own concept lexicon (YAML, the shipped concepts.yaml format); default: shipped. */
+    /**
+     * A council's own concept lexicon (YAML, the shipped concepts.yaml format); default: shipped.
+     */
     Optional<Path> concepts();
 
     /** Threads running retrievers in parallel. */
@@ -228,7 +238,9 @@ public interface CasesearchConfig {
     @WithDefault("5000")
     int exactSearchThreshold();
 
-    /** The in-memory graph is written out as an on-disk segment once it holds this many passages. */
+    /**
+     * The in-memory graph is written out as an on-disk segment once it holds this many passages.
+     */
     @WithDefault("50000")
     int segmentPassages();
 
@@ -236,7 +248,10 @@ public interface CasesearchConfig {
     @WithDefault("4")
     int mergeFactor();
 
-    /** Segments at least this large keep product-quantized vectors in memory (the full ones stay on disk). */
+    /**
+     * Segments at least this large keep product-quantized vectors in memory (the full ones stay on
+     * disk).
+     */
     @WithDefault("100000")
     int quantizeMinPassages();
   }

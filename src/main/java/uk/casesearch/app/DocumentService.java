@@ -31,7 +31,11 @@ public class DocumentService {
   private final IngestService ingest;
 
   public DocumentService(
-      CasesearchConfig config, OriginalFiles files, RecordStore store, IndexingService indexing, IngestService ingest) {
+      CasesearchConfig config,
+      OriginalFiles files,
+      RecordStore store,
+      IndexingService indexing,
+      IngestService ingest) {
     CasesearchConfig.Documents d = config.documents();
     // A document may not hold more text than a record may.
     int maxChars = Math.min(d.maxChars(), config.ingest().maxTextChars());
@@ -99,13 +103,21 @@ public class DocumentService {
    * @throws InvalidMetadata if the metadata is not a valid record (nothing is stored)
    * @throws IOException if the original cannot be written
    */
-  public Result ingest(byte[] bytes, String fileName, String declaredType, JsonNode metadata, boolean wait)
+  public Result ingest(
+      byte[] bytes, String fileName, String declaredType, JsonNode metadata, boolean wait)
       throws DocumentException, InvalidMetadata, IOException {
     Stored s = store(bytes, fileName, declaredType, metadata);
     if (!wait) return s.result();
     Result r = s.result();
     return new Result(
-        r.id(), r.mediaType(), r.hasText(), r.characters(), r.unchanged(), ingest.await(s.indexed()), r.attachments(), r.warnings());
+        r.id(),
+        r.mediaType(),
+        r.hasText(),
+        r.characters(),
+        r.unchanged(),
+        ingest.await(s.indexed()),
+        r.attachments(),
+        r.warnings());
   }
 
   /** A stored document and when it is searchable. */
@@ -124,7 +136,8 @@ public class DocumentService {
   }
 
   /**
-   * Reads, keeps and stores a document sent with a media type and queues it for indexing, without waiting.
+   * Reads, keeps and stores a document sent with a media type and queues it for indexing, without
+   * waiting.
    *
    * @param declaredType the media type the sender gave the file (may be null)
    * @throws DocumentException if the file cannot be read (nothing is stored)
@@ -133,28 +146,44 @@ public class DocumentService {
    */
   public Stored store(byte[] bytes, String fileName, String declaredType, JsonNode metadata)
       throws DocumentException, InvalidMetadata, IOException {
-    if (!(metadata instanceof ObjectNode fields)) throw new InvalidMetadata("metadata must be a JSON object");
-    if (fields.has("text")) throw new InvalidMetadata("metadata must not carry text: the text is read from the file");
+    if (!(metadata instanceof ObjectNode fields))
+      throw new InvalidMetadata("metadata must be a JSON object");
+    if (fields.has("text"))
+      throw new InvalidMetadata("metadata must not carry text: the text is read from the file");
     // Check the metadata before the (slower) extraction.
     RecordParser.Result check = ingest.parser().parse(fields, false);
     if (!check.ok()) throw new InvalidMetadata(String.join("; ", check.errors()));
     // An e-mail's attachments become records of their own, linked to the e-mail's.
-    DocumentExtractor.Extracted extracted = extractor().extractSeparately(bytes, fileName, declaredType);
+    DocumentExtractor.Extracted extracted =
+        extractor().extractSeparately(bytes, fileName, declaredType);
     CaseRecord record = withText(fields, extracted.text(), extracted.title());
     if (!extracted.files().isEmpty()) {
-      int longest = record.id().length() + ATTACHMENT_SEPARATOR.length() + String.valueOf(extracted.files().size()).length();
+      int longest =
+          record.id().length()
+              + ATTACHMENT_SEPARATOR.length()
+              + String.valueOf(extracted.files().size()).length();
       int max = RecordParser.Limits.defaults().maxIdLength();
       if (longest > max) {
         throw new InvalidMetadata(
-            "id is too long for an e-mail with attachments: their ids (" + record.id() + ATTACHMENT_SEPARATOR
-                + "1, ...) would be over " + max + " characters");
+            "id is too long for an e-mail with attachments: their ids ("
+                + record.id()
+                + ATTACHMENT_SEPARATOR
+                + "1, ...) would be over "
+                + max
+                + " characters");
       }
     }
     // Files first: a committed record never names a file that is not on disk.
     List<RecordStore.Document> documents = new ArrayList<>();
     documents.add(
         new RecordStore.Document(
-            record, new RecordStore.Original(files.store(bytes), fileName, extracted.mediaType(), bytes.length, extracted.hasText())));
+            record,
+            new RecordStore.Original(
+                files.store(bytes),
+                fileName,
+                extracted.mediaType(),
+                bytes.length,
+                extracted.hasText())));
     List<String> attachmentIds = new ArrayList<>();
     int n = 0;
     for (DocumentExtractor.Attachment a : extracted.files()) {
@@ -167,23 +196,39 @@ public class DocumentService {
       documents.add(
           new RecordStore.Document(
               withText(attachmentFields, ad.text(), null),
-              new RecordStore.Original(files.store(a.bytes()), a.fileName(), ad.mediaType(), a.bytes().length, ad.hasText(), record.id())));
+              new RecordStore.Original(
+                  files.store(a.bytes()),
+                  a.fileName(),
+                  ad.mediaType(),
+                  a.bytes().length,
+                  ad.hasText(),
+                  record.id())));
       attachmentIds.add(id);
     }
     RecordStore.UpsertResult stored = store.upsertDocuments(documents);
     CompletableFuture<Void> indexed = indexing.submit(stored.changed());
     List<String> warnings = new ArrayList<>(extracted.warnings());
     for (int i = 0; i < extracted.files().size(); i++) {
-      for (String w : extracted.files().get(i).document().warnings()) warnings.add(attachmentIds.get(i) + ": " + w);
+      for (String w : extracted.files().get(i).document().warnings())
+        warnings.add(attachmentIds.get(i) + ": " + w);
     }
     return new Stored(
         new Result(
-            record.id(), extracted.mediaType(), extracted.hasText(), extracted.text().length(), stored.changed().isEmpty(), null,
-            attachmentIds, warnings),
+            record.id(),
+            extracted.mediaType(),
+            extracted.hasText(),
+            extracted.text().length(),
+            stored.changed().isEmpty(),
+            null,
+            attachmentIds,
+            warnings),
         indexed);
   }
 
-  /** The record the metadata describes, with the extracted text (and title, if the metadata has none). */
+  /**
+   * The record the metadata describes, with the extracted text (and title, if the metadata has
+   * none).
+   */
   private CaseRecord withText(ObjectNode fields, String text, String title) throws InvalidMetadata {
     ObjectNode withText = fields.deepCopy();
     withText.put("text", text);
@@ -193,7 +238,9 @@ public class DocumentService {
     return parsed.record();
   }
 
-  /** What is known of a record's original file (whether or not the file is on disk), if it has one. */
+  /**
+   * What is known of a record's original file (whether or not the file is on disk), if it has one.
+   */
   public Optional<RecordStore.Original> storedOriginal(String recordId) {
     return store.original(recordId);
   }
@@ -208,10 +255,14 @@ public class DocumentService {
 
   /** The original file of a record, if it is a document and its file is present. */
   public Optional<OriginalFile> original(String recordId) {
-    return store.original(recordId).flatMap(o -> files.find(o.sha256()).map(p -> new OriginalFile(p, o)));
+    return store
+        .original(recordId)
+        .flatMap(o -> files.find(o.sha256()).map(p -> new OriginalFile(p, o)));
   }
 
-  /** Tika loads every parser when first used: a service or import that reads no document skips that. */
+  /**
+   * Tika loads every parser when first used: a service or import that reads no document skips that.
+   */
   private synchronized DocumentExtractor extractor() {
     if (extractor == null) extractor = new DocumentExtractor(extractorConfig);
     return extractor;

@@ -2,11 +2,10 @@ package uk.casesearch.app;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.annotation.Priority;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,7 +78,8 @@ public class Engine {
     text =
         LuceneBm25Index.open(
             indexDir.resolve("text"),
-            new LuceneBm25Index.Config(t.k1(), t.b(), t.titleBoost(), t.peopleBoost(), synonyms(t)));
+            new LuceneBm25Index.Config(
+                t.k1(), t.b(), t.titleBoost(), t.peopleBoost(), synonyms(t)));
     CasesearchConfig.Vector v = config.vector();
     JVectorIndex.Config defaults = JVectorIndex.Config.defaults(dimension);
     vectors =
@@ -101,7 +101,8 @@ public class Engine {
     } catch (ExecutionException e) {
       closeIndexes();
       if (e.getCause() instanceof IOException io) throw io;
-      throw new IllegalStateException("loading the embedding model failed: " + e.getCause(), e.getCause());
+      throw new IllegalStateException(
+          "loading the embedding model failed: " + e.getCause(), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while loading the embedding model", e);
@@ -109,10 +110,15 @@ public class Engine {
     embedder =
         models.size() == 1
             ? models.getFirst()
-            : new EnsembleEmbedder(models, parts.stream().map(EnsembleEmbedder.Part::weight).toList());
-    Chunker chunker = new Chunker(new Chunker.Config(config.chunking().maxChars(), config.chunking().overlapChars()));
+            : new EnsembleEmbedder(
+                models, parts.stream().map(EnsembleEmbedder.Part::weight).toList());
+    Chunker chunker =
+        new Chunker(
+            new Chunker.Config(config.chunking().maxChars(), config.chunking().overlapChars()));
     indexer = new RecordIndexer(chunker, embedder, text, vectors);
-    searchThreads = Executors.newFixedThreadPool(config.search().threads(), Thread.ofPlatform().daemon().name("search-", 0).factory());
+    searchThreads =
+        Executors.newFixedThreadPool(
+            config.search().threads(), Thread.ofPlatform().daemon().name("search-", 0).factory());
     CasesearchConfig.Search s = config.search();
     searcher =
         new HybridSearcher(
@@ -139,7 +145,9 @@ public class Engine {
                 s.feedbackPassages(),
                 s.feedbackWeight(),
                 s.vectorWeightWithoutLexicon()),
-            s.concepts().isPresent() ? ConceptLexicon.fromFile(s.concepts().get()) : ConceptLexicon.shipped());
+            s.concepts().isPresent()
+                ? ConceptLexicon.fromFile(s.concepts().get())
+                : ConceptLexicon.shipped());
     long w0 = System.nanoTime();
     searcher.warmUp();
     LOG.infof("query understanding ready in %d ms", (System.nanoTime() - w0) / 1_000_000);
@@ -148,14 +156,19 @@ public class Engine {
     // the first search after a start would otherwise wait for (4 s at a million passages on a busy
     // machine, the index not yet in the page cache); then the warm-up searches.
     HybridSearcher warm = searcher;
-    Thread.ofVirtual().name("warm-up").start(() -> {
-      try {
-        warm.judgeCorpusFit();
-      } catch (RuntimeException e) {
-        LOG.warnf("judging the concept lexicon's fit at start-up failed (%s); the first search judges it", e.toString());
-      }
-      if (config.warmUp()) warmSearches(warm);
-    });
+    Thread.ofVirtual()
+        .name("warm-up")
+        .start(
+            () -> {
+              try {
+                warm.judgeCorpusFit();
+              } catch (RuntimeException e) {
+                LOG.warnf(
+                    "judging the concept lexicon's fit at start-up failed (%s); the first search judges it",
+                    e.toString());
+              }
+              if (config.warmUp()) warmSearches(warm);
+            });
     if (config.warmUp()) warmPageCache(indexDir);
     LOG.infof(
         "engine ready in %d ms: model %s (dim %d), %d text passages, %d vector passages",
@@ -168,39 +181,52 @@ public class Engine {
 
   /**
    * Reads the index files once on a background thread (the vector index first: a graph walk reads
-   * it at random), unless they would not fit in half the memory available, where reading them
-   * would only push other pages out.
+   * it at random), unless they would not fit in half the memory available, where reading them would
+   * only push other pages out.
    */
   private void warmPageCache(Path indexDir) {
     List<Path> dirs = List.of(indexDir.resolve("vector"), indexDir.resolve("text"));
     long size = dirs.stream().mapToLong(FileTrees::bytesUnder).sum();
     long available = PageCache.availableBytes();
     if (available >= 0 && size > available / 2) {
-      LOG.infof("page cache not warmed: the indexes (%d MB) exceed half the available memory (%d MB)", size >> 20, available >> 20);
+      LOG.infof(
+          "page cache not warmed: the indexes (%d MB) exceed half the available memory (%d MB)",
+          size >> 20, available >> 20);
       return;
     }
-    warming = Thread.ofPlatform().daemon().name("page-cache-warm").start(() -> {
-      long t0 = System.nanoTime();
-      try {
-        long read = PageCache.warm(dirs);
-        LOG.infof("page cache warmed: %d MB of index files read in %d ms", read >> 20, (System.nanoTime() - t0) / 1_000_000);
-      } catch (IOException | RuntimeException e) {
-        LOG.warnf("warming the page cache failed (%s); searches read the indexes from disk as they need them", e.toString());
-      }
-    });
+    warming =
+        Thread.ofPlatform()
+            .daemon()
+            .name("page-cache-warm")
+            .start(
+                () -> {
+                  long t0 = System.nanoTime();
+                  try {
+                    long read = PageCache.warm(dirs);
+                    LOG.infof(
+                        "page cache warmed: %d MB of index files read in %d ms",
+                        read >> 20, (System.nanoTime() - t0) / 1_000_000);
+                  } catch (IOException | RuntimeException e) {
+                    LOG.warnf(
+                        "warming the page cache failed (%s); searches read the indexes from disk as they need them",
+                        e.toString());
+                  }
+                });
   }
 
   /**
    * Two searches through the engine itself (no one asked them, so they are neither audited nor
-   * counted), so that the first person to search after a start does not wait for the search
-   * path's code to be loaded and initialised (the first search took 0.6-0.8 s at a million
-   * passages without them).
+   * counted), so that the first person to search after a start does not wait for the search path's
+   * code to be loaded and initialised (the first search took 0.6-0.8 s at a million passages
+   * without them).
    */
   private static void warmSearches(HybridSearcher searcher) {
     long t0 = System.nanoTime();
-    for (String query : List.of("concerns about the child at home", "school attendance since March 2024")) {
+    for (String query :
+        List.of("concerns about the child at home", "school attendance since March 2024")) {
       try {
-        searcher.search(new SearchRequest(query, SearchFilter.NONE, 10, 0, SearchMode.HYBRID, false));
+        searcher.search(
+            new SearchRequest(query, SearchFilter.NONE, 10, 0, SearchMode.HYBRID, false));
       } catch (IOException | RuntimeException e) {
         LOG.warnf("a warm-up search at start-up failed (%s)", e.toString());
         return;
@@ -209,13 +235,15 @@ public class Engine {
     LOG.infof("search path warmed in %d ms", (System.nanoTime() - t0) / 1_000_000);
   }
 
-  private List<CachingEmbedder> openModels(CasesearchConfig.Models m, List<EnsembleEmbedder.Part> parts)
-      throws IOException {
+  private List<CachingEmbedder> openModels(
+      CasesearchConfig.Models m, List<EnsembleEmbedder.Part> parts) throws IOException {
     List<CachingEmbedder> opened = new ArrayList<>();
     try {
       for (EnsembleEmbedder.Part p : parts) {
         OnnxEmbedder onnx =
-            OnnxEmbedder.open(new OnnxEmbedder.Config(m.dir(), p.model(), m.threads(), m.maxTokens(), m.batchSize()));
+            OnnxEmbedder.open(
+                new OnnxEmbedder.Config(
+                    m.dir(), p.model(), m.threads(), m.maxTokens(), m.batchSize()));
         opened.add(new CachingEmbedder(onnx, vectorCache, m.queryCacheSize()));
       }
       return opened;
@@ -238,8 +266,8 @@ public class Engine {
 
   /**
    * Commits and closes both indexes, once (later calls return the first one's answer); searches
-   * stop. After it the indexes' commit names ({@link RecordIndexer#commitState()}) no longer change:
-   * closing also finishes Lucene's background merges, which may commit once more.
+   * stop. After it the indexes' commit names ({@link RecordIndexer#commitState()}) no longer
+   * change: closing also finishes Lucene's background merges, which may commit once more.
    *
    * @return whether the commit and both closes succeeded
    */

@@ -70,13 +70,18 @@ public class IndexingService {
   private final AtomicBoolean dirty = new AtomicBoolean();
   private final AtomicLong indexedCount = new AtomicLong();
   private final AtomicLong failedCount = new AtomicLong();
+
   /** Held by the worker while it writes an index, and by a snapshot while it copies them. */
   private final ReentrantLock writing = new ReentrantLock();
+
   private volatile boolean running;
+
   /** Guards {@link #running} against a submit racing the shutdown. */
   private final Object submitting = new Object();
+
   /** Set when a record committed to the database could not be queued (indexing had stopped). */
   private volatile boolean missed;
+
   private volatile boolean cleanStopRecorded;
   private volatile StartupCheck startupCheck = StartupCheck.FULL;
   private Thread worker;
@@ -84,16 +89,20 @@ public class IndexingService {
   private volatile int repairedAtStart;
   private volatile CompletableFuture<Void> startupRepair = new CompletableFuture<>();
 
-  public IndexingService(Engine engine, RecordStore store, CasesearchConfig config, MeterRegistry metrics) {
+  public IndexingService(
+      Engine engine, RecordStore store, CasesearchConfig config, MeterRegistry metrics) {
     this.engine = engine;
     this.store = store;
     this.config = config;
     Gauge.builder("casesearch.indexing.queue", queue, LinkedBlockingQueue::size)
-        .description("records waiting to be indexed").register(metrics);
+        .description("records waiting to be indexed")
+        .register(metrics);
     FunctionCounter.builder("casesearch.indexing.records", indexedCount, AtomicLong::get)
-        .description("records indexed or removed since start").register(metrics);
+        .description("records indexed or removed since start")
+        .register(metrics);
     FunctionCounter.builder("casesearch.indexing.failures", failedCount, AtomicLong::get)
-        .description("records whose indexing failed (retried at the next start)").register(metrics);
+        .description("records whose indexing failed (retried at the next start)")
+        .register(metrics);
   }
 
   void onStart(@Observes @Priority(20) StartupEvent event) {
@@ -109,7 +118,8 @@ public class IndexingService {
     Map<String, String> hashes = store.contentHashes();
     long t1 = System.nanoTime();
     RecordIndexer.Reconciliation r = engine.indexer().reconcile(hashes);
-    // Part of start-to-ready at scale (12 s to read a million records' hashes from H2 here), hence timed.
+    // Part of start-to-ready at scale (12 s to read a million records' hashes from H2 here), hence
+    // timed.
     LOG.infof(
         "start-up check: %d records read from the database in %d ms, compared with both indexes in %d ms",
         hashes.size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
@@ -129,14 +139,18 @@ public class IndexingService {
       database = store.indexState(CLEAN_STOP);
       beside = Files.exists(marker) ? Files.readString(marker, StandardCharsets.UTF_8) : null;
     } catch (IOException | RuntimeException e) {
-      LOG.warnf("reading the clean-shutdown token failed (%s); comparing the indexes with the database", e.toString());
+      LOG.warnf(
+          "reading the clean-shutdown token failed (%s); comparing the indexes with the database",
+          e.toString());
     }
     forgetCleanStop(marker);
     if (database == null || beside == null) return false;
     try {
       return (database + "\n" + engine.indexer().commitState()).equals(beside);
     } catch (IOException e) {
-      LOG.warnf("reading the indexes' commits failed (%s); comparing the indexes with the database", e.toString());
+      LOG.warnf(
+          "reading the indexes' commits failed (%s); comparing the indexes with the database",
+          e.toString());
       return false;
     }
   }
@@ -146,7 +160,8 @@ public class IndexingService {
    * compare everything, so start-up stops only when neither can be deleted.
    */
   private void forgetCleanStop(Path marker) {
-    IllegalStateException failed = new IllegalStateException("the clean-shutdown token cannot be deleted");
+    IllegalStateException failed =
+        new IllegalStateException("the clean-shutdown token cannot be deleted");
     boolean forgotten = false;
     try {
       Files.deleteIfExists(marker);
@@ -176,7 +191,8 @@ public class IndexingService {
             && startupRepair.isDone()
             && !startupRepair.isCompletedExceptionally();
     if (!clean) {
-      LOG.info("shutdown with indexing unfinished: the next start compares the indexes with the database");
+      LOG.info(
+          "shutdown with indexing unfinished: the next start compares the indexes with the database");
       return;
     }
     if (!engine.closeIndexes()) return; // said why
@@ -190,7 +206,9 @@ public class IndexingService {
       cleanStopRecorded = true;
     } catch (IOException | RuntimeException e) {
       // Without both tokens the next start compares everything, which is always safe.
-      LOG.warnf("recording a clean shutdown failed (%s); the next start compares the indexes with the database", e.toString());
+      LOG.warnf(
+          "recording a clean shutdown failed (%s); the next start compares the indexes with the database",
+          e.toString());
     }
   }
 
@@ -203,7 +221,10 @@ public class IndexingService {
     return startupCheck;
   }
 
-  /** Queues every record that an index lacks or holds stale, and drops what the database no longer has. */
+  /**
+   * Queues every record that an index lacks or holds stale, and drops what the database no longer
+   * has.
+   */
   public RecordIndexer.Reconciliation reconcile() {
     RecordIndexer.Reconciliation r = engine.indexer().reconcile(store.contentHashes());
     repair(r);
@@ -212,7 +233,9 @@ public class IndexingService {
 
   private CompletableFuture<Void> repair(RecordIndexer.Reconciliation r) {
     if (r.inSync()) return CompletableFuture.completedFuture(null);
-    LOG.infof("reconciling indexes with the database: %d to index, %d to remove", r.toIndex().size(), r.toDelete().size());
+    LOG.infof(
+        "reconciling indexes with the database: %d to index, %d to remove",
+        r.toIndex().size(), r.toDelete().size());
     List<String> ids = new ArrayList<>(r.toIndex());
     ids.addAll(r.toDelete());
     return submit(ids).thenRun(this::mergeDeletes);
@@ -221,9 +244,9 @@ public class IndexingService {
   /**
    * After a repair: re-indexed records leave their old passages deleted but still counted in the
    * text index's statistics (document frequencies, average length) until Lucene merges them away,
-   * so BM25 scores drift from those of the same records indexed once (a lost vector index re-indexes
-   * every record). The text index is small (0.15 GB a million passages), so the deletes are merged
-   * away now, before the service reports ready.
+   * so BM25 scores drift from those of the same records indexed once (a lost vector index
+   * re-indexes every record). The text index is small (0.15 GB a million passages), so the deletes
+   * are merged away now, before the service reports ready.
    */
   private void mergeDeletes() {
     writing.lock();
@@ -232,7 +255,9 @@ public class IndexingService {
       engine.indexer().refresh();
       dirty.set(true);
     } catch (IOException | RuntimeException e) {
-      LOG.errorf("merging deleted passages after a repair failed (scores stay slightly off until Lucene merges): %s", e.getMessage());
+      LOG.errorf(
+          "merging deleted passages after a repair failed (scores stay slightly off until Lucene merges): %s",
+          e.getMessage());
     } finally {
       writing.unlock();
     }
@@ -254,7 +279,8 @@ public class IndexingService {
     List<CompletableFuture<Void>> futures = new ArrayList<>(ids.size());
     synchronized (submitting) {
       if (!running) {
-        // The records are in the database; the next start must compare rather than trust a clean stop.
+        // The records are in the database; the next start must compare rather than trust a clean
+        // stop.
         if (!ids.isEmpty()) {
           missed = true;
           if (cleanStopRecorded) store.setIndexState(CLEAN_STOP, null);
@@ -294,7 +320,8 @@ public class IndexingService {
             process(batch);
           }
           // Commits run on this thread too, so each index only ever has one writer.
-          if (System.nanoTime() - lastCommitNanos > TimeUnit.SECONDS.toNanos(config.ingest().commitIntervalSeconds())) {
+          if (System.nanoTime() - lastCommitNanos
+              > TimeUnit.SECONDS.toNanos(config.ingest().commitIntervalSeconds())) {
             commitIfDirty();
             lastCommitNanos = System.nanoTime();
           }
@@ -307,7 +334,10 @@ public class IndexingService {
       } catch (RuntimeException | IOException | Error e) {
         failedCount.addAndGet(batch.size());
         // Ids only: record content never goes to the log.
-        LOG.errorf(e, "indexing a batch of %d records failed; they will be retried at the next reconcile", batch.size());
+        LOG.errorf(
+            e,
+            "indexing a batch of %d records failed; they will be retried at the next reconcile",
+            batch.size());
         batch.forEach(p -> p.done().completeExceptionally(e));
       }
     }

@@ -31,7 +31,8 @@ public class IngestService {
     RecordParser.Limits defaults = RecordParser.Limits.defaults();
     this.parser =
         new RecordParser(
-            new RecordParser.Limits(defaults.maxIdLength(), config.ingest().maxTextChars(), defaults.maxPeople()));
+            new RecordParser.Limits(
+                defaults.maxIdLength(), config.ingest().maxTextChars(), defaults.maxPeople()));
   }
 
   /** One record that was not accepted, by its 0-based position in the batch. */
@@ -42,7 +43,8 @@ public class IngestService {
    *
    * @param searchable whether the accepted records are searchable (known only when waited for)
    */
-  public record Outcome(int accepted, int unchanged, List<Rejection> rejected, boolean searchable) {}
+  public record Outcome(
+      int accepted, int unchanged, List<Rejection> rejected, boolean searchable) {}
 
   /**
    * Validates every record, commits the valid ones in one transaction and queues the changed ones
@@ -57,7 +59,11 @@ public class IngestService {
     int max = config.ingest().maxRecordsPerRequest();
     if (nodes.size() > max) {
       throw new IllegalArgumentException(
-          "a request may carry at most " + max + " records, got " + nodes.size() + ": split the batch or use the import command");
+          "a request may carry at most "
+              + max
+              + " records, got "
+              + nodes.size()
+              + ": split the batch or use the import command");
     }
     List<Rejection> rejected = new ArrayList<>(unparsable);
     List<CaseRecord> valid = new ArrayList<>();
@@ -114,7 +120,8 @@ public class IngestService {
       Thread.currentThread().interrupt();
       return false;
     } catch (ExecutionException e) {
-      throw new IllegalStateException("indexing failed; the records are stored and will be re-indexed", e.getCause());
+      throw new IllegalStateException(
+          "indexing failed; the records are stored and will be re-indexed", e.getCause());
     }
   }
 }

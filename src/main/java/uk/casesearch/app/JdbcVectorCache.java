@@ -72,5 +72,4 @@ public class JdbcVectorCache implements VectorCache {
       throw new IllegalStateException("storing cached vectors failed: " + e.getMessage(), e);
     }
   }
-
 }

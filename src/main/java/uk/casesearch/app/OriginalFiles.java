@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 import uk.casesearch.engine.util.Hashes;
 
 /**
- * Original document files, kept under the data directory by the sha256 of their bytes
- * ({@code originals/ab/abcdef...}): the same file uploaded twice is stored once, and a file is
- * never changed after it is written. A file is on disk (forced) before the record naming it is
- * committed, so an acknowledged document always has its original.
+ * Original document files, kept under the data directory by the sha256 of their bytes ({@code
+ * originals/ab/abcdef...}): the same file uploaded twice is stored once, and a file is never
+ * changed after it is written. A file is on disk (forced) before the record naming it is committed,
+ * so an acknowledged document always has its original.
  */
 @ApplicationScoped
 public class OriginalFiles {
@@ -44,7 +44,8 @@ public class OriginalFiles {
         ch.force(true);
       }
       try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }

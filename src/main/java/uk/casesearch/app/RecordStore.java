@@ -45,9 +45,9 @@ public class RecordStore implements RecordLookup {
    * Inserts or replaces records in one transaction; a record whose content is unchanged is left
    * alone. Returns the ids that changed (they need indexing). Later duplicates in the list win.
    *
-   * <p>A record sent as JSON over one that was made from a document replaces the document: the
-   * link to its original file goes, and so do an e-mail's attachment records (their ids are
-   * returned as changed, so the indexes drop them).
+   * <p>A record sent as JSON over one that was made from a document replaces the document: the link
+   * to its original file goes, and so do an e-mail's attachment records (their ids are returned as
+   * changed, so the indexes drop them).
    */
   public UpsertResult upsert(List<CaseRecord> records) {
     Map<String, CaseRecord> byId = new LinkedHashMap<>();
@@ -106,9 +106,16 @@ public class RecordStore implements RecordLookup {
    *
    * @param parentId for an e-mail's attachment, the e-mail's record; otherwise null
    */
-  public record Original(String sha256, String fileName, String mediaType, long sizeBytes, boolean hasText, String parentId) {
+  public record Original(
+      String sha256,
+      String fileName,
+      String mediaType,
+      long sizeBytes,
+      boolean hasText,
+      String parentId) {
     /** The original of a document that is no attachment. */
-    public Original(String sha256, String fileName, String mediaType, long sizeBytes, boolean hasText) {
+    public Original(
+        String sha256, String fileName, String mediaType, long sizeBytes, boolean hasText) {
       this(sha256, fileName, mediaType, sizeBytes, hasText, null);
     }
   }
@@ -117,8 +124,8 @@ public class RecordStore implements RecordLookup {
   public record Document(CaseRecord record, Original original) {}
 
   /**
-   * Inserts or replaces a document record and the row naming its original file, in one
-   * transaction: a record is never stored without its original, nor the other way round.
+   * Inserts or replaces a document record and the row naming its original file, in one transaction:
+   * a record is never stored without its original, nor the other way round.
    */
   public UpsertResult upsertDocument(CaseRecord record, Original original) {
     return upsertDocuments(List.of(new Document(record, original)));
@@ -126,9 +133,9 @@ public class RecordStore implements RecordLookup {
 
   /**
    * Inserts or replaces document records (an e-mail's and its attachments') with the rows naming
-   * their originals, in one transaction. A document's attachment records that this batch does
-   * not carry again (an e-mail sent again with fewer attachments) are removed; the ids returned
-   * as changed include them (the indexes must drop them).
+   * their originals, in one transaction. A document's attachment records that this batch does not
+   * carry again (an e-mail sent again with fewer attachments) are removed; the ids returned as
+   * changed include them (the indexes must drop them).
    */
   public UpsertResult upsertDocuments(List<Document> documents) {
     Map<String, CaseRecord> byId = new LinkedHashMap<>();
@@ -177,7 +184,15 @@ public class RecordStore implements RecordLookup {
         .call(
             () ->
                 Optional.ofNullable(em.find(OriginalEntity.class, recordId))
-                    .map(o -> new Original(o.sha256, o.fileName, o.mediaType, o.sizeBytes, o.hasText, o.parentId)));
+                    .map(
+                        o ->
+                            new Original(
+                                o.sha256,
+                                o.fileName,
+                                o.mediaType,
+                                o.sizeBytes,
+                                o.hasText,
+                                o.parentId)));
   }
 
   /** The ids of an e-mail record's attachment records, in order (~att-2 before ~att-10). */
@@ -188,10 +203,13 @@ public class RecordStore implements RecordLookup {
   private List<String> attachmentsOf(String recordId) {
     List<String> ids =
         new ArrayList<>(
-            em.createQuery("select o.recordId from OriginalEntity o where o.parentId = :id", String.class)
+            em.createQuery(
+                    "select o.recordId from OriginalEntity o where o.parentId = :id", String.class)
                 .setParameter("id", recordId)
                 .getResultList());
-    ids.sort(java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.naturalOrder()));
+    ids.sort(
+        java.util.Comparator.comparingInt(String::length)
+            .thenComparing(java.util.Comparator.naturalOrder()));
     return ids;
   }
 
@@ -222,14 +240,15 @@ public class RecordStore implements RecordLookup {
   /** The stored record, if there is one. */
   public Optional<CaseRecord> find(String id) {
     return QuarkusTransaction.requiringNew()
-        .call(() -> Optional.ofNullable(em.find(RecordEntity.class, id)).map(RecordEntity::toRecord));
+        .call(
+            () -> Optional.ofNullable(em.find(RecordEntity.class, id)).map(RecordEntity::toRecord));
   }
 
   /**
-   * The records with these ids that exist, read with plain JDBC: every search shows ten of them, and
-   * through Hibernate (an entity query with a fetch join, planned anew for each list of ids) this
-   * was a fifth of a search's Java time at 100,000 records. One statement, so each record comes with
-   * the people of the same version.
+   * The records with these ids that exist, read with plain JDBC: every search shows ten of them,
+   * and through Hibernate (an entity query with a fetch join, planned anew for each list of ids)
+   * this was a fifth of a search's Java time at 100,000 records. One statement, so each record
+   * comes with the people of the same version.
    */
   @Override
   public Map<String, CaseRecord> findAll(Collection<String> ids) {
@@ -243,7 +262,9 @@ public class RecordStore implements RecordLookup {
                 + " r.author, r.team, r.body, r.restricted, r.source_system,"
                 + " p.name, p.role, p.relation_to_child, p.kind"
                 + " from case_record r left join record_person p on p.record_id = r.id"
-                + " where r.id in (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")"
+                + " where r.id in ("
+                + String.join(",", Collections.nCopies(chunk.size(), "?"))
+                + ")"
                 + " order by r.id, p.position";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
           for (int k = 0; k < chunk.size(); k++) ps.setString(k + 1, chunk.get(k));
@@ -257,7 +278,10 @@ public class RecordStore implements RecordLookup {
                 people = new ArrayList<>();
               }
               String name = rs.getString(14);
-              if (name != null) people.add(new CaseRecord.Person(name, rs.getString(15), rs.getString(16), rs.getString(17)));
+              if (name != null)
+                people.add(
+                    new CaseRecord.Person(
+                        name, rs.getString(15), rs.getString(16), rs.getString(17)));
             }
             if (current != null) out.put(current.id(), withPeople(current, people));
           }
@@ -269,19 +293,39 @@ public class RecordStore implements RecordLookup {
     return out;
   }
 
-  /** The record on {@link #findAll}'s current row (columns in its select order), people to follow. */
+  /**
+   * The record on {@link #findAll}'s current row (columns in its select order), people to follow.
+   */
   private static CaseRecord record(ResultSet rs) throws SQLException {
     return new CaseRecord(
-        rs.getString(1), rs.getString(2),
+        rs.getString(1),
+        rs.getString(2),
         RecordEntity.child(rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class)),
-        rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getString(9), rs.getString(10),
-        rs.getString(11), List.of(), rs.getBoolean(12), rs.getString(13));
+        rs.getString(6),
+        rs.getString(7),
+        rs.getObject(8, LocalDate.class),
+        rs.getString(9),
+        rs.getString(10),
+        rs.getString(11),
+        List.of(),
+        rs.getBoolean(12),
+        rs.getString(13));
   }
 
   private static CaseRecord withPeople(CaseRecord r, List<CaseRecord.Person> people) {
     return new CaseRecord(
-        r.id(), r.caseId(), r.child(), r.type(), r.title(), r.date(), r.author(), r.team(), r.text(), people,
-        r.restricted(), r.sourceSystem());
+        r.id(),
+        r.caseId(),
+        r.child(),
+        r.type(),
+        r.title(),
+        r.date(),
+        r.author(),
+        r.team(),
+        r.text(),
+        people,
+        r.restricted(),
+        r.sourceSystem());
   }
 
   /** Deletes a record and its people; returns false when there was none. */
@@ -322,12 +366,16 @@ public class RecordStore implements RecordLookup {
             });
   }
 
-  /** Sets ({@code value} not null) or removes a value kept about the indexes, committed on return. */
+  /**
+   * Sets ({@code value} not null) or removes a value kept about the indexes, committed on return.
+   */
   public void setIndexState(String name, String value) {
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
-              em.createNativeQuery("delete from index_state where name = ?1").setParameter(1, name).executeUpdate();
+              em.createNativeQuery("delete from index_state where name = ?1")
+                  .setParameter(1, name)
+                  .executeUpdate();
               if (value != null) {
                 em.createNativeQuery("insert into index_state (name, content) values (?1, ?2)")
                     .setParameter(1, name)
@@ -354,7 +402,10 @@ public class RecordStore implements RecordLookup {
   /** Number of stored records. */
   public long count() {
     return QuarkusTransaction.requiringNew()
-        .call(() -> em.createQuery("select count(r) from RecordEntity r", Long.class).getSingleResult());
+        .call(
+            () ->
+                em.createQuery("select count(r) from RecordEntity r", Long.class)
+                    .getSingleResult());
   }
 
   private Map<String, RecordEntity> load(Collection<String> ids) {

@@ -103,19 +103,24 @@ final class SimplePdf implements AutoCloseable {
 
   private String printable(PDType1Font font, String text) {
     StringBuilder sb = new StringBuilder(text.length());
-    text.codePoints().forEach(cp -> {
-      if (cp == '\t') cp = ' ';
-      int c = cp;
-      boolean ok = encodable.computeIfAbsent(c, k -> {
-        try {
-          font.encode(new String(Character.toChars(k)));
-          return true;
-        } catch (IOException | IllegalArgumentException e) {
-          return false;
-        }
-      });
-      sb.append(ok ? new String(Character.toChars(c)) : "?");
-    });
+    text.codePoints()
+        .forEach(
+            cp -> {
+              if (cp == '\t') cp = ' ';
+              int c = cp;
+              boolean ok =
+                  encodable.computeIfAbsent(
+                      c,
+                      k -> {
+                        try {
+                          font.encode(new String(Character.toChars(k)));
+                          return true;
+                        } catch (IOException | IllegalArgumentException e) {
+                          return false;
+                        }
+                      });
+              sb.append(ok ? new String(Character.toChars(c)) : "?");
+            });
     return sb.toString();
   }
 

@@ -1,7 +1,6 @@
 package uk.casesearch.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +29,8 @@ public class SubjectAccessService {
   public SubjectAccessService(RecordStore store, CasesearchConfig config) {
     this.store = store;
     CasesearchConfig.Redaction r = config.redaction();
-    this.redactor = new Redactor(new Redactor.Rules(r.classes(), r.maskProfessionals(), r.maskFormat()));
+    this.redactor =
+        new Redactor(new Redactor.Rules(r.classes(), r.maskProfessionals(), r.maskFormat()));
     this.withholdRestricted = r.withholdRestricted();
   }
 
@@ -40,11 +40,20 @@ public class SubjectAccessService {
   /**
    * A record as a redacted copy shows it.
    *
-   * @param redactions what was masked where (field and offsets into the original field, never the value)
+   * @param redactions what was masked where (field and offsets into the original field, never the
+   *     value)
    */
   public record RedactedRecord(
-      String id, String caseId, String type, String title, LocalDate date, String author, String team, String text,
-      List<PersonView> people, List<Redactor.Redaction> redactions) {}
+      String id,
+      String caseId,
+      String type,
+      String title,
+      LocalDate date,
+      String author,
+      String team,
+      String text,
+      List<PersonView> people,
+      List<Redactor.Redaction> redactions) {}
 
   /**
    * A case's subject access export.
@@ -53,8 +62,13 @@ public class SubjectAccessService {
    * @param summary how many spans of each class were masked
    */
   public record Export(
-      String caseId, String subject, Instant generatedAt, String generatedBy, List<RedactedRecord> records,
-      Map<Redactor.DataClass, Integer> summary, int withheldRestricted) {}
+      String caseId,
+      String subject,
+      Instant generatedAt,
+      String generatedBy,
+      List<RedactedRecord> records,
+      Map<Redactor.DataClass, Integer> summary,
+      int withheldRestricted) {}
 
   /** The data subject of a case when none is named: the child. */
   public String defaultSubject(CaseRecord r) {
@@ -73,7 +87,8 @@ public class SubjectAccessService {
    * @param visible which records the caller may see
    * @return empty when the caller sees no record of the case (the caller then gets 404)
    */
-  public java.util.Optional<Export> export(String caseId, String subject, Predicate<CaseRecord> visible, String by) {
+  public java.util.Optional<Export> export(
+      String caseId, String subject, Predicate<CaseRecord> visible, String by) {
     List<CaseRecord> all = store.byCase(caseId);
     List<CaseRecord> shown = new ArrayList<>();
     int withheld = 0;
@@ -83,7 +98,14 @@ public class SubjectAccessService {
       else shown.add(r);
     }
     if (shown.isEmpty() && withheld == 0) return java.util.Optional.empty();
-    String who = subject != null ? subject : all.stream().map(this::defaultSubject).filter(s -> s != null).findFirst().orElse(null);
+    String who =
+        subject != null
+            ? subject
+            : all.stream()
+                .map(this::defaultSubject)
+                .filter(s -> s != null)
+                .findFirst()
+                .orElse(null);
     List<Redactor.Person> people = thirdParties(all);
     LocalDate dob = dateOfBirth(all, who);
     List<RedactedRecord> out = new ArrayList<>();
@@ -93,7 +115,8 @@ public class SubjectAccessService {
       rr.redactions().forEach(x -> summary.merge(x.dataClass(), 1, Integer::sum));
       out.add(rr);
     }
-    return java.util.Optional.of(new Export(caseId, who, Instant.now(), by, out, summary, withheld));
+    return java.util.Optional.of(
+        new Export(caseId, who, Instant.now(), by, out, summary, withheld));
   }
 
   /** The export as a PDF, one record after another, with the redaction summary first. */
@@ -102,27 +125,46 @@ public class SubjectAccessService {
       pdf.heading("Subject access copy: case " + e.caseId());
       pdf.line("Data subject: " + (e.subject() == null ? "(not named)" : e.subject()));
       pdf.line("Generated " + e.generatedAt() + " by " + e.generatedBy());
-      pdf.line("Records: " + e.records().size() + (e.withheldRestricted() > 0 ? "; restricted records withheld: " + e.withheldRestricted() : ""));
+      pdf.line(
+          "Records: "
+              + e.records().size()
+              + (e.withheldRestricted() > 0
+                  ? "; restricted records withheld: " + e.withheldRestricted()
+                  : ""));
       Map<String, Integer> summary = new LinkedHashMap<>();
       e.summary().forEach((k, v) -> summary.put(k.name().toLowerCase().replace('_', ' '), v));
-      pdf.line("Redacted: " + (summary.isEmpty() ? "nothing" : summary.toString().replaceAll("[{}]", "")));
+      pdf.line(
+          "Redacted: "
+              + (summary.isEmpty() ? "nothing" : summary.toString().replaceAll("[{}]", "")));
       for (RedactedRecord r : e.records()) {
         pdf.gap();
-        pdf.heading((r.date() == null ? "undated" : r.date().toString()) + "  " + (r.title() == null ? r.type() : r.title()));
-        pdf.line("Record " + r.id() + (r.type() == null ? "" : ", " + r.type()) + (r.author() == null ? "" : ", by " + r.author())
-            + (r.team() == null ? "" : ", " + r.team()));
+        pdf.heading(
+            (r.date() == null ? "undated" : r.date().toString())
+                + "  "
+                + (r.title() == null ? r.type() : r.title()));
+        pdf.line(
+            "Record "
+                + r.id()
+                + (r.type() == null ? "" : ", " + r.type())
+                + (r.author() == null ? "" : ", by " + r.author())
+                + (r.team() == null ? "" : ", " + r.team()));
         pdf.paragraph(r.text());
       }
       return pdf.bytes();
     }
   }
 
-  /** The subject's own date of birth, when the subject is the case's child (the only person whose date the records hold). */
+  /**
+   * The subject's own date of birth, when the subject is the case's child (the only person whose
+   * date the records hold).
+   */
   private static LocalDate dateOfBirth(List<CaseRecord> records, String subject) {
     if (subject == null) return null;
     String wanted = subject.strip().replaceAll("\\s+", " ");
     for (CaseRecord r : records) {
-      if (r.child() != null && r.child().dob() != null && r.child().name() != null
+      if (r.child() != null
+          && r.child().dob() != null
+          && r.child().name() != null
           && r.child().name().strip().replaceAll("\\s+", " ").equalsIgnoreCase(wanted)) {
         return r.child().dob();
       }
@@ -130,7 +172,8 @@ public class SubjectAccessService {
     return null;
   }
 
-  private RedactedRecord redact(CaseRecord r, String subject, LocalDate subjectDob, List<Redactor.Person> people) {
+  private RedactedRecord redact(
+      CaseRecord r, String subject, LocalDate subjectDob, List<Redactor.Person> people) {
     List<Redactor.Redaction> log = new ArrayList<>();
     Redactor.Result title = redactor.redact("title", r.title(), subject, subjectDob, people);
     Redactor.Result text = redactor.redact("text", r.text(), subject, subjectDob, people);
@@ -139,11 +182,22 @@ public class SubjectAccessService {
     List<PersonView> shownPeople = new ArrayList<>();
     for (int i = 0; i < r.people().size(); i++) {
       CaseRecord.Person p = r.people().get(i);
-      Redactor.Result name = redactor.redact("people[" + i + "].name", p.name(), subject, subjectDob, people);
+      Redactor.Result name =
+          redactor.redact("people[" + i + "].name", p.name(), subject, subjectDob, people);
       log.addAll(name.log());
       shownPeople.add(new PersonView(name.text(), p.role(), p.relationToChild(), p.kind()));
     }
-    return new RedactedRecord(r.id(), r.caseId(), r.type(), title.text(), r.date(), r.author(), r.team(), text.text(), shownPeople, log);
+    return new RedactedRecord(
+        r.id(),
+        r.caseId(),
+        r.type(),
+        title.text(),
+        r.date(),
+        r.author(),
+        r.team(),
+        text.text(),
+        shownPeople,
+        log);
   }
 
   /** Everyone named on a case: each record's people, and the child. */
@@ -151,10 +205,13 @@ public class SubjectAccessService {
     Map<String, Redactor.Person> byName = new LinkedHashMap<>();
     for (CaseRecord r : records) {
       if (r.child() != null && r.child().name() != null) {
-        byName.putIfAbsent(r.child().name(), new Redactor.Person(r.child().name(), "child", "child", "family"));
+        byName.putIfAbsent(
+            r.child().name(), new Redactor.Person(r.child().name(), "child", "child", "family"));
       }
       for (CaseRecord.Person p : r.people()) {
-        if (p.name() != null) byName.putIfAbsent(p.name(), new Redactor.Person(p.name(), p.role(), p.relationToChild(), p.kind()));
+        if (p.name() != null)
+          byName.putIfAbsent(
+              p.name(), new Redactor.Person(p.name(), p.role(), p.relationToChild(), p.kind()));
       }
     }
     return List.copyOf(byName.values());

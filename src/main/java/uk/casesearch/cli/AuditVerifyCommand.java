@@ -6,7 +6,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import uk.casesearch.app.audit.AuditLog;
 
-/** Checks the audit trail's hash chain: exit 0 when intact, 1 naming the first edited or missing row. */
+/**
+ * Checks the audit trail's hash chain: exit 0 when intact, 1 naming the first edited or missing
+ * row.
+ */
 @Dependent
 @Command(name = "audit-verify", description = "Check that no audit row was edited or deleted.")
 public class AuditVerifyCommand implements Callable<Integer> {

@@ -22,18 +22,24 @@ import picocli.CommandLine.Option;
     })
 public final class BackupCommand implements Callable<Integer> {
 
-  @Option(names = "--url", description = "the service (default: CASESEARCH_URL, else http://127.0.0.1:8080)")
+  @Option(
+      names = "--url",
+      description = "the service (default: CASESEARCH_URL, else http://127.0.0.1:8080)")
   String url;
 
   @Option(names = "--key", description = "an admin API key (default: CASESEARCH_API_KEY)")
   String key;
 
-  @Option(names = "--timeout", description = "seconds to wait for the backup (default: ${DEFAULT-VALUE})", defaultValue = "3600")
+  @Option(
+      names = "--timeout",
+      description = "seconds to wait for the backup (default: ${DEFAULT-VALUE})",
+      defaultValue = "3600")
   int timeoutSeconds;
 
   @Override
   public Integer call() throws Exception {
-    String base = url != null ? url : System.getenv().getOrDefault("CASESEARCH_URL", "http://127.0.0.1:8080");
+    String base =
+        url != null ? url : System.getenv().getOrDefault("CASESEARCH_URL", "http://127.0.0.1:8080");
     String apiKey = key != null ? key : System.getenv("CASESEARCH_API_KEY");
     if (apiKey == null || apiKey.isBlank()) {
       System.err.println("an admin API key is needed: --key or CASESEARCH_API_KEY");
@@ -45,7 +51,8 @@ public final class BackupCommand implements Callable<Integer> {
             .header("X-API-Key", apiKey)
             .POST(HttpRequest.BodyPublishers.noBody())
             .build();
-    try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
+    try (HttpClient client =
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
       HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
         System.err.println("backup failed: HTTP " + response.statusCode() + " " + response.body());
@@ -54,7 +61,10 @@ public final class BackupCommand implements Callable<Integer> {
       System.out.println(response.body());
       return 0;
     } catch (ConnectException e) {
-      System.err.println("no service answers at " + base + ": start it, or use --url (a stopped service's data folder can simply be copied)");
+      System.err.println(
+          "no service answers at "
+              + base
+              + ": start it, or use --url (a stopped service's data folder can simply be copied)");
       return 1;
     }
   }

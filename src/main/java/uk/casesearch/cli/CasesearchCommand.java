@@ -45,7 +45,8 @@ public class CasesearchCommand implements QuarkusApplication {
     @Override
     public String[] getVersion() throws IOException {
       Properties p = new Properties();
-      try (InputStream in = Version.class.getResourceAsStream("/uk/casesearch/version.properties")) {
+      try (InputStream in =
+          Version.class.getResourceAsStream("/uk/casesearch/version.properties")) {
         if (in != null) p.load(in);
       }
       return new String[] {"casesearch " + p.getProperty("version", "(unknown version)")};
@@ -59,8 +60,8 @@ public class CasesearchCommand implements QuarkusApplication {
 
   /**
    * The whole command line, with these instances of the application's commands: injected ones to
-   * run them, or unwired ones to read a command line (help, version, usage errors) before
-   * anything starts.
+   * run them, or unwired ones to read a command line (help, version, usage errors) before anything
+   * starts.
    */
   static CommandLine commandLine(
       ImportCommand importCommand,
@@ -80,18 +81,25 @@ public class CasesearchCommand implements QuarkusApplication {
             .addSubcommand("backup", new BackupCommand())
             .addSubcommand("restore", new RestoreCommand());
     // Every subcommand answers -h / --help with its own usage.
-    cli.getSubcommands().forEach((name, sub) -> {
-      if (!name.equals("help")) {
-        sub.getCommandSpec().addOption(
-            CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit.").build());
-      }
-    });
+    cli.getSubcommands()
+        .forEach(
+            (name, sub) -> {
+              if (!name.equals("help")) {
+                sub.getCommandSpec()
+                    .addOption(
+                        CommandLine.Model.OptionSpec.builder("-h", "--help")
+                            .usageHelp(true)
+                            .description("Show this help message and exit.")
+                            .build());
+              }
+            });
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli;
   }
 
   @Override
   public int run(String... args) {
-    return commandLine(importCommand, reindexCommand, evalCommand, auditVerifyCommand, checkCommand).execute(args);
+    return commandLine(importCommand, reindexCommand, evalCommand, auditVerifyCommand, checkCommand)
+        .execute(args);
   }
 }

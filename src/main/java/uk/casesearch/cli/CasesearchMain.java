@@ -15,10 +15,10 @@ import uk.casesearch.engine.util.FileTrees;
 
 /**
  * The entry point: {@code serve} (the default) runs the HTTP service; other subcommands run once
- * against the same data directory and exit, without opening the HTTP port. The command line is
- * read before anything starts, so help, version and usage errors need no database, model or port
- * and work beside a running service; and the data directory is locked, so a command cannot open
- * the files of a running service.
+ * against the same data directory and exit, without opening the HTTP port. The command line is read
+ * before anything starts, so help, version and usage errors need no database, model or port and
+ * work beside a running service; and the data directory is locked, so a command cannot open the
+ * files of a running service.
  */
 @QuarkusMain
 public final class CasesearchMain {
@@ -34,15 +34,19 @@ public final class CasesearchMain {
       // These work beside the service (backup asks it over HTTP) or with it stopped (restore
       // replaces its files), so they never start an application of their own.
       Object runnable = command.equals("backup") ? new BackupCommand() : new RestoreCommand();
-      if (command.equals("restore") && !lockOrExplain(dataDir(args), command, System.err)) System.exit(1);
-      System.exit(new CommandLine(runnable).execute(java.util.Arrays.copyOfRange(args, 1, args.length)));
+      if (command.equals("restore") && !lockOrExplain(dataDir(args), command, System.err))
+        System.exit(1);
+      System.exit(
+          new CommandLine(runnable).execute(java.util.Arrays.copyOfRange(args, 1, args.length)));
     }
     boolean serve = command.equals("serve");
     if (!serve) {
-      // One-off commands must not take the service's port: they may run beside a stopped service's config.
+      // One-off commands must not take the service's port: they may run beside a stopped service's
+      // config.
       System.setProperty("quarkus.http.host-enabled", "false");
       // Nobody searches after a one-off command's start, so nothing is warmed up for them.
-      if (System.getProperty("casesearch.warm-up") == null) System.setProperty("casesearch.warm-up", "false");
+      if (System.getProperty("casesearch.warm-up") == null)
+        System.setProperty("casesearch.warm-up", "false");
       // People read a command's output: plain log lines, not the service's JSON.
       if (System.getProperty("quarkus.log.console.json.enabled") == null) {
         System.setProperty("quarkus.log.console.json.enabled", "false");
@@ -67,7 +71,8 @@ public final class CasesearchMain {
       // Runs once the application has stopped and the process exits (System.exit after the
       // command, or a signal), so the database and indexes are closed by then.
       Path toRemove = scratch;
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> removeQuietly(toRemove), "remove-scratch-data"));
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(() -> removeQuietly(toRemove), "remove-scratch-data"));
     }
     try {
       Quarkus.run(CasesearchCommand.class, args);
@@ -91,12 +96,17 @@ public final class CasesearchMain {
   /**
    * Answers what needs no application: help, version and usage errors.
    *
-   * @return the exit code when the command line was answered (0 for help and version, 2 for a
-   *     usage error); empty when the command is to run
+   * @return the exit code when the command line was answered (0 for help and version, 2 for a usage
+   *     error); empty when the command is to run
    */
   static Optional<Integer> answerWithoutStarting(String[] args, PrintStream out, PrintStream err) {
-    CommandLine cli = CasesearchCommand.commandLine(new ImportCommand(), new ReindexCommand(), new EvalCommand(),
-        new AuditVerifyCommand(), new CheckCommand());
+    CommandLine cli =
+        CasesearchCommand.commandLine(
+            new ImportCommand(),
+            new ReindexCommand(),
+            new EvalCommand(),
+            new AuditVerifyCommand(),
+            new CheckCommand());
     cli.setOut(new java.io.PrintWriter(out, true));
     cli.setErr(new java.io.PrintWriter(err, true));
     ParseResult parsed;
@@ -130,7 +140,12 @@ public final class CasesearchMain {
         return true;
       }
     } catch (IOException e) {
-      err.println(command + ": cannot open the data directory " + dataDir.toAbsolutePath().normalize() + ": " + e.getMessage());
+      err.println(
+          command
+              + ": cannot open the data directory "
+              + dataDir.toAbsolutePath().normalize()
+              + ": "
+              + e.getMessage());
       return false;
     }
     String pid = DataDirectory.holder(dataDir);
@@ -138,10 +153,22 @@ public final class CasesearchMain {
     String where = dataDir.toAbsolutePath().normalize().toString();
     err.println(
         command.equals("serve")
-            ? "The data directory " + where + " is in use by " + who + ": two services cannot share one; give this one"
+            ? "The data directory "
+                + where
+                + " is in use by "
+                + who
+                + ": two services cannot share one; give this one"
                 + " another CASESEARCH_DATA_DIR, or stop the other."
-            : command + ": the data directory " + where + " is in use by " + who + ", probably the running service:"
-                + " stop the service first" + (command.equals("import") ? ", or send the records to it (POST /api/v1/records)." : "."));
+            : command
+                + ": the data directory "
+                + where
+                + " is in use by "
+                + who
+                + ", probably the running service:"
+                + " stop the service first"
+                + (command.equals("import")
+                    ? ", or send the records to it (POST /api/v1/records)."
+                    : "."));
     return false;
   }
 
@@ -157,7 +184,8 @@ public final class CasesearchMain {
     try {
       FileTrees.delete(dir);
     } catch (IOException e) {
-      System.err.println("could not remove the temporary data directory " + dir + ": " + e.getMessage());
+      System.err.println(
+          "could not remove the temporary data directory " + dir + ": " + e.getMessage());
     }
   }
 
@@ -169,9 +197,12 @@ public final class CasesearchMain {
     String file = optionValue(args, "--regression");
     if (file == null) return;
     try {
-      Regression.read(Path.of(file)).config().forEach((k, v) -> {
-        if (System.getProperty(k) == null) System.setProperty(k, v);
-      });
+      Regression.read(Path.of(file))
+          .config()
+          .forEach(
+              (k, v) -> {
+                if (System.getProperty(k) == null) System.setProperty(k, v);
+              });
     } catch (IOException | IllegalArgumentException e) {
       // The eval command reads the file again and reports the problem properly.
     }

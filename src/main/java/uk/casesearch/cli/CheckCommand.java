@@ -30,7 +30,8 @@ public class CheckCommand implements Callable<Integer> {
   private final CasesearchConfig config;
 
   @Inject
-  public CheckCommand(Engine engine, IndexingService indexing, RecordStore store, CasesearchConfig config) {
+  public CheckCommand(
+      Engine engine, IndexingService indexing, RecordStore store, CasesearchConfig config) {
     this.engine = engine;
     this.indexing = indexing;
     this.store = store;
@@ -50,7 +51,9 @@ public class CheckCommand implements Callable<Integer> {
     System.out.printf("model: %s%n", engine.embedder().modelId());
     System.out.printf(
         "text index: %d passages; vector index: %d passages in segments %s%n",
-        engine.textIndex().size(), engine.vectorIndex().size(), engine.vectorIndex().segmentSizes());
+        engine.textIndex().size(),
+        engine.vectorIndex().size(),
+        engine.vectorIndex().segmentSizes());
     System.out.printf(
         "start-up check: %s, %d records re-indexed%n",
         indexing.startupCheck().name().toLowerCase(Locale.ROOT), indexing.repairedAtStart());

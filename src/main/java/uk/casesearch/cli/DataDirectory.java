@@ -19,8 +19,9 @@ import java.util.Optional;
  * The data directory a process is about to open, and the lock that keeps two processes (a service
  * and an import, two services) from opening it at once. Resolved before the application starts,
  * from the same sources in the same order as the application's configuration: system properties,
- * environment, the files named by {@code quarkus.config.locations}, {@code config/application.properties}
- * in the working directory, then the packaged {@code application.properties}.
+ * environment, the files named by {@code quarkus.config.locations}, {@code
+ * config/application.properties} in the working directory, then the packaged {@code
+ * application.properties}.
  */
 final class DataDirectory {
 
@@ -35,18 +36,24 @@ final class DataDirectory {
   }
 
   private static SmallRyeConfig config() {
-    SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder().addDefaultSources().addDefaultInterceptors().withProfile("prod");
+    SmallRyeConfigBuilder builder =
+        new SmallRyeConfigBuilder()
+            .addDefaultSources()
+            .addDefaultInterceptors()
+            .withProfile("prod");
     try {
       URL packaged = DataDirectory.class.getClassLoader().getResource("application.properties");
       if (packaged != null) builder.withSources(new PropertiesConfigSource(packaged, 250));
       Path local = Path.of("config", "application.properties");
-      if (Files.isRegularFile(local)) builder.withSources(new PropertiesConfigSource(local.toUri().toURL(), 260));
+      if (Files.isRegularFile(local))
+        builder.withSources(new PropertiesConfigSource(local.toUri().toURL(), 260));
       SmallRyeConfig early = builder.build();
       Optional<String> locations = early.getOptionalValue("quarkus.config.locations", String.class);
       if (locations.isEmpty()) return early;
       for (String location : locations.get().split(",")) {
         Path file = Path.of(location.strip().replaceFirst("^file:", ""));
-        if (Files.isRegularFile(file)) builder.withSources(new PropertiesConfigSource(file.toUri().toURL(), 265));
+        if (Files.isRegularFile(file))
+          builder.withSources(new PropertiesConfigSource(file.toUri().toURL(), 265));
       }
       return builder.build();
     } catch (IOException e) {
@@ -55,15 +62,19 @@ final class DataDirectory {
   }
 
   /**
-   * Takes the data directory's lock for the life of this process (the operating system releases
-   * it when the process ends, however it ends).
+   * Takes the data directory's lock for the life of this process (the operating system releases it
+   * when the process ends, however it ends).
    *
    * @return empty when another process holds it
    */
   static Optional<FileLock> lock(Path dataDir) throws IOException {
     Files.createDirectories(dataDir);
     FileChannel channel =
-        FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileChannel.open(
+            dataDir.resolve(LOCK_FILE),
+            StandardOpenOption.CREATE,
+            StandardOpenOption.READ,
+            StandardOpenOption.WRITE);
     FileLock lock;
     try {
       lock = channel.tryLock();
@@ -75,7 +86,9 @@ final class DataDirectory {
       return Optional.empty();
     }
     channel.truncate(0);
-    channel.write(java.nio.ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)));
+    channel.write(
+        java.nio.ByteBuffer.wrap(
+            (ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)));
     channel.force(false);
     return Optional.of(lock);
   }

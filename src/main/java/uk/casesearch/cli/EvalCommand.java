@@ -31,19 +31,21 @@ import uk.casesearch.engine.eval.EvalReport;
 import uk.casesearch.engine.eval.JudgedQuery;
 import uk.casesearch.engine.eval.Regression;
 import uk.casesearch.engine.index.SearchFilter;
-import uk.casesearch.engine.ingest.doc.DocumentExtractor;
 import uk.casesearch.engine.ingest.CaseRecord;
+import uk.casesearch.engine.ingest.doc.DocumentExtractor;
 import uk.casesearch.engine.search.SearchHit;
 import uk.casesearch.engine.search.SearchMode;
 import uk.casesearch.engine.search.SearchRequest;
 
 /**
- * Measures retrieval quality on a judged dataset: ingests it through the service's own path into
- * a data directory of its own, runs every query in every mode (a scoped query is filtered to its
+ * Measures retrieval quality on a judged dataset: ingests it through the service's own path into a
+ * data directory of its own, runs every query in every mode (a scoped query is filtered to its
  * case), and writes TREC runs and a report (Markdown and JSON).
  */
 @Dependent
-@Command(name = "eval", description = "Evaluate search quality on a judged dataset (case corpus or BEIR).")
+@Command(
+    name = "eval",
+    description = "Evaluate search quality on a judged dataset (case corpus or BEIR).")
 public class EvalCommand implements Callable<Integer> {
 
   /** The results a first page holds (the API's default limit). */
@@ -53,21 +55,33 @@ public class EvalCommand implements Callable<Integer> {
       index = "0",
       arity = "0..1",
       paramLabel = "DATASET",
-      description = "dataset folder (records.jsonl or corpus.jsonl inside); default: the regression's")
+      description =
+          "dataset folder (records.jsonl or corpus.jsonl inside); default: the regression's")
   Path dataset;
 
   @Option(
       names = "--regression",
-      description = "a regression file (YAML): its dataset, modes and settings are used, and every expected figure is checked (OK / FAIL; exit code 1 on any FAIL)")
+      description =
+          "a regression file (YAML): its dataset, modes and settings are used, and every expected figure is checked (OK / FAIL; exit code 1 on any FAIL)")
   Path regressionFile;
 
-  @Option(names = "--out", defaultValue = "target/eval", description = "where runs and reports go (default ${DEFAULT-VALUE})")
+  @Option(
+      names = "--out",
+      defaultValue = "target/eval",
+      description = "where runs and reports go (default ${DEFAULT-VALUE})")
   Path out;
 
-  @Option(names = "--modes", split = ",", defaultValue = "bm25,vector,hybrid", description = "modes to compare")
+  @Option(
+      names = "--modes",
+      split = ",",
+      defaultValue = "bm25,vector,hybrid",
+      description = "modes to compare")
   List<SearchMode> modes;
 
-  @Option(names = "--data-dir", description = "reuse this data directory (vectors cached by content) instead of a fresh temporary one")
+  @Option(
+      names = "--data-dir",
+      description =
+          "reuse this data directory (vectors cached by content) instead of a fresh temporary one")
   Path dataDir;
 
   @Spec CommandSpec spec;
@@ -78,7 +92,8 @@ public class EvalCommand implements Callable<Integer> {
   private final ObjectMapper mapper;
 
   @Inject
-  public EvalCommand(IngestService ingest, IndexingService indexing, Engine engine, ObjectMapper mapper) {
+  public EvalCommand(
+      IngestService ingest, IndexingService indexing, Engine engine, ObjectMapper mapper) {
     this.ingest = ingest;
     this.indexing = indexing;
     this.engine = engine;
@@ -95,29 +110,42 @@ public class EvalCommand implements Callable<Integer> {
     Regression regression = regressionFile == null ? null : Regression.read(regressionFile);
     if (regression != null) {
       if (dataset == null) dataset = Path.of(regression.dataset());
-      modes = regression.modes().stream().map(m -> SearchMode.valueOf(m.toUpperCase(Locale.ROOT))).toList();
+      modes =
+          regression.modes().stream()
+              .map(m -> SearchMode.valueOf(m.toUpperCase(Locale.ROOT)))
+              .toList();
     }
-    if (dataset == null) throw new CommandLine.ParameterException(spec.commandLine(), "give a DATASET or --regression");
+    if (dataset == null)
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "give a DATASET or --regression");
     if (!Files.isDirectory(dataset)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "no dataset folder at " + dataset.toAbsolutePath());
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "no dataset folder at " + dataset.toAbsolutePath());
     }
     Datasets.Format format = Datasets.Format.detect(dataset);
     Files.createDirectories(out);
     String name = dataset.toAbsolutePath().normalize().getFileName().toString();
-    System.out.println("ingesting " + dataset + " (" + format.name().toLowerCase(Locale.ROOT) + ")");
+    System.out.println(
+        "ingesting " + dataset + " (" + format.name().toLowerCase(Locale.ROOT) + ")");
     List<CaseRecord> batch = new ArrayList<>();
     List<CompletableFuture<Void>> pending = new ArrayList<>();
     long t0 = System.nanoTime();
     Datasets.Loaded loaded;
     try (DocumentExtractor extractor = new DocumentExtractor(DocumentExtractor.Config.defaults())) {
       loaded =
-          Datasets.load(dataset, format, selection(regression), ingest.parser(), extractor, r -> {
-            batch.add(r);
-            if (batch.size() == 256) {
-              pending.add(ingest.storeAndQueue(List.copyOf(batch)).indexed());
-              batch.clear();
-            }
-          });
+          Datasets.load(
+              dataset,
+              format,
+              selection(regression),
+              ingest.parser(),
+              extractor,
+              r -> {
+                batch.add(r);
+                if (batch.size() == 256) {
+                  pending.add(ingest.storeAndQueue(List.copyOf(batch)).indexed());
+                  batch.clear();
+                }
+              });
     }
     if (!batch.isEmpty()) pending.add(ingest.storeAndQueue(List.copyOf(batch)).indexed());
     // With --data-dir, records already stored are not queued again, but an index that was rebuilt
@@ -130,13 +158,24 @@ public class EvalCommand implements Callable<Integer> {
     }
     progress.finish(pending.size());
     double ingestSeconds = (System.nanoTime() - t0) / 1e9;
-    System.out.printf(Locale.ROOT, "%d documents searchable in %.0f s (%d embedded, %d reused); %d skipped: %s%n",
-        loaded.documents(), ingestSeconds, engine.embeddedCount(), engine.reusedCount(),
-        loaded.skipped().size(), loaded.skipped().size() > 5 ? loaded.skipped().subList(0, 5) + "..." : loaded.skipped());
+    System.out.printf(
+        Locale.ROOT,
+        "%d documents searchable in %.0f s (%d embedded, %d reused); %d skipped: %s%n",
+        loaded.documents(),
+        ingestSeconds,
+        engine.embeddedCount(),
+        engine.reusedCount(),
+        loaded.skipped().size(),
+        loaded.skipped().size() > 5 ? loaded.skipped().subList(0, 5) + "..." : loaded.skipped());
 
     StringBuilder md = new StringBuilder("# Evaluation: " + name + "\n\n");
-    md.append(String.format(Locale.ROOT, "%d documents (%d not readable), %d judged queries.%n%n",
-        loaded.documents(), loaded.skipped().size(), loaded.queries().size()));
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "%d documents (%d not readable), %d judged queries.%n%n",
+            loaded.documents(),
+            loaded.skipped().size(),
+            loaded.queries().size()));
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("dataset", name);
     json.put("documents", loaded.documents());
@@ -146,17 +185,32 @@ public class EvalCommand implements Callable<Integer> {
     for (SearchMode mode : modes) {
       EvalReport report = new EvalReport(mode.name().toLowerCase(Locale.ROOT));
       for (JudgedQuery q : loaded.queries()) {
-        SearchFilter filter = q.scopeCaseId() == null ? SearchFilter.NONE
-            : new SearchFilter(Set.of(q.scopeCaseId()), null, null, null, null, null, null, null);
-        // The first ten are the first page a person gets, searched as the service searches it; ranks
-        // 11-100 come from a search for a hundred, which looks deeper when the candidates hold fewer
-        // than a hundred records, and so may rank the first ten differently. Latency is the first page's.
+        SearchFilter filter =
+            q.scopeCaseId() == null
+                ? SearchFilter.NONE
+                : new SearchFilter(
+                    Set.of(q.scopeCaseId()), null, null, null, null, null, null, null);
+        // The first ten are the first page a person gets, searched as the service searches it;
+        // ranks
+        // 11-100 come from a search for a hundred, which looks deeper when the candidates hold
+        // fewer
+        // than a hundred records, and so may rank the first ten differently. Latency is the first
+        // page's.
         long s = System.nanoTime();
-        List<SearchHit> page = engine.searcher().search(new SearchRequest(q.text(), filter, PAGE, 0, mode, false)).hits();
+        List<SearchHit> page =
+            engine
+                .searcher()
+                .search(new SearchRequest(q.text(), filter, PAGE, 0, mode, false))
+                .hits();
         long micros = (System.nanoTime() - s) / 1000;
         Set<String> ranked = new LinkedHashSet<>();
         page.forEach(h -> ranked.add(h.id()));
-        for (SearchHit h : engine.searcher().search(new SearchRequest(q.text(), filter, SearchRequest.MAX_LIMIT, 0, mode, false)).hits()) {
+        for (SearchHit h :
+            engine
+                .searcher()
+                .search(
+                    new SearchRequest(q.text(), filter, SearchRequest.MAX_LIMIT, 0, mode, false))
+                .hits()) {
           if (ranked.size() == SearchRequest.MAX_LIMIT) break;
           ranked.add(h.id());
         }
@@ -170,7 +224,9 @@ public class EvalCommand implements Callable<Integer> {
     }
     json.put("runs", runs);
     Files.writeString(out.resolve(name + ".md"), md);
-    mapper.writer(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve(name + ".json").toFile(), json);
+    mapper
+        .writer(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(out.resolve(name + ".json").toFile(), json);
     System.out.println("wrote " + out.resolve(name + ".md") + ", .json and .trec runs");
     if (regression == null) return 0;
     List<Regression.Check> checks = regression.check(measured);
@@ -181,13 +237,21 @@ public class EvalCommand implements Callable<Integer> {
       System.out.println("OK: all " + checks.size() + " figures within " + regression.tolerance());
       return 0;
     }
-    System.out.println("FAIL: " + failed + " of " + checks.size() + " figures moved. If the change is intended, the measured figures are:");
-    System.out.print(new YAMLMapper().writeValueAsString(Map.of("expected", Regression.asExpected(measured))));
+    System.out.println(
+        "FAIL: "
+            + failed
+            + " of "
+            + checks.size()
+            + " figures moved. If the change is intended, the measured figures are:");
+    System.out.print(
+        new YAMLMapper().writeValueAsString(Map.of("expected", Regression.asExpected(measured))));
     return 1;
   }
 
   private static Datasets.Selection selection(Regression regression) {
     if (regression == null) return Datasets.Selection.ALL;
-    return new Datasets.Selection(regression.sliceRecords(), regression.queries() == null ? null : Path.of(regression.queries()));
+    return new Datasets.Selection(
+        regression.sliceRecords(),
+        regression.queries() == null ? null : Path.of(regression.queries()));
   }
 }

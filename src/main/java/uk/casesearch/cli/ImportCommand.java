@@ -47,19 +47,31 @@ import uk.casesearch.engine.util.Hashes;
 @Dependent
 @Command(
     name = "import",
-    description = "Import records (JSONL files) and documents (manifest.jsonl + files), from files or folders.")
+    description =
+        "Import records (JSONL files) and documents (manifest.jsonl + files), from files or folders.")
 public class ImportCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "JSONL record files, manifest.jsonl files, or folders holding them")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "JSONL record files, manifest.jsonl files, or folders holding them")
   List<Path> paths;
 
-  @Option(names = "--batch", defaultValue = "64", description = "records stored per transaction (default ${DEFAULT-VALUE})")
+  @Option(
+      names = "--batch",
+      defaultValue = "64",
+      description = "records stored per transaction (default ${DEFAULT-VALUE})")
   int batch;
 
-  @Option(names = "--threads", defaultValue = "2", description = "threads reading documents (default ${DEFAULT-VALUE})")
+  @Option(
+      names = "--threads",
+      defaultValue = "2",
+      description = "threads reading documents (default ${DEFAULT-VALUE})")
   int threads;
 
-  @Option(names = "--restart", description = "ignore the journal of an interrupted run and read everything again")
+  @Option(
+      names = "--restart",
+      description = "ignore the journal of an interrupted run and read everything again")
   boolean restart;
 
   private final IngestService ingest;
@@ -68,7 +80,11 @@ public class ImportCommand implements Callable<Integer> {
   private final ObjectMapper mapper;
 
   @Inject
-  public ImportCommand(IngestService ingest, DocumentService documents, CasesearchConfig config, ObjectMapper mapper) {
+  public ImportCommand(
+      IngestService ingest,
+      DocumentService documents,
+      CasesearchConfig config,
+      ObjectMapper mapper) {
     this.ingest = ingest;
     this.documents = documents;
     this.config = config;
@@ -84,7 +100,8 @@ public class ImportCommand implements Callable<Integer> {
   private record Unit(Path source, long line, String text, boolean manifest) {
     /** Stable across runs while the line is unchanged. */
     String key() {
-      return Hashes.sha256Hex(source.toAbsolutePath().normalize() + "\u0000" + line + "\u0000" + text);
+      return Hashes.sha256Hex(
+          source.toAbsolutePath().normalize() + "\u0000" + line + "\u0000" + text);
     }
   }
 
@@ -124,24 +141,31 @@ public class ImportCommand implements Callable<Integer> {
       try (Stream<String> lines = Files.lines(s)) {
         total += lines.filter(l -> !l.isBlank()).count();
       } catch (UncheckedIOException e) {
-        System.err.println("cannot read " + s + ": " + e.getCause().getMessage() + " (is it UTF-8?)");
+        System.err.println(
+            "cannot read " + s + ": " + e.getCause().getMessage() + " (is it UTF-8?)");
         return 2;
       }
     }
     Journal journal = Journal.open(config.dataDir().resolve("import-journal"), sources, restart);
-    if (journal.resumed() > 0) out.printf("resuming: %d lines were imported by an earlier, interrupted run%n", journal.resumed());
+    if (journal.resumed() > 0)
+      out.printf(
+          "resuming: %d lines were imported by an earlier, interrupted run%n", journal.resumed());
 
     Progress progress = new Progress(out, total, "lines");
     Counts counts = new Counts();
     List<String> failures = new ArrayList<>();
-    ExecutorService readers = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().name("import-", 0).factory());
+    ExecutorService readers =
+        Executors.newFixedThreadPool(
+            threads, Thread.ofPlatform().daemon().name("import-", 0).factory());
     CompletableFuture<Void> lastIndexed = CompletableFuture.completedFuture(null);
     try {
       List<Unit> pending = new ArrayList<>(batch);
       for (Path source : sources) {
         boolean manifest = isManifest(source);
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(source), decoder))) {
+        var decoder =
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        try (BufferedReader reader =
+            new BufferedReader(new InputStreamReader(Files.newInputStream(source), decoder))) {
           String line;
           long lineNo = 0;
           while ((line = reader.readLine()) != null) {
@@ -164,7 +188,8 @@ public class ImportCommand implements Callable<Integer> {
           failures.add(source + ": not valid UTF-8; the lines after the bad bytes were not read");
         }
       }
-      if (!pending.isEmpty()) lastIndexed = runBatch(pending, readers, lastIndexed, journal, counts, failures);
+      if (!pending.isEmpty())
+        lastIndexed = runBatch(pending, readers, lastIndexed, journal, counts, failures);
       lastIndexed.join();
     } finally {
       readers.shutdownNow();
@@ -174,9 +199,12 @@ public class ImportCommand implements Callable<Integer> {
     double seconds = progress.elapsedSeconds();
     out.printf(
         "imported %d stored and indexed, %d unchanged, %d rejected%s, in %.1f s (%.1f lines/s)%n",
-        counts.stored, counts.unchanged, counts.failed,
+        counts.stored,
+        counts.unchanged,
+        counts.failed,
         counts.skipped > 0 ? ", " + counts.skipped + " already imported" : "",
-        seconds, (counts.seen() - counts.skipped) / Math.max(seconds, 1e-9));
+        seconds,
+        (counts.seen() - counts.skipped) / Math.max(seconds, 1e-9));
     failures.stream().limit(50).forEach(f -> out.println("  rejected " + f));
     if (failures.size() > 50) out.println("  ... and " + (failures.size() - 50) + " more");
     return counts.failed == 0 ? 0 : 1;
@@ -194,11 +222,16 @@ public class ImportCommand implements Callable<Integer> {
   }
 
   /**
-   * Reads a batch (documents in parallel), stores it, and journals it once committed. Keeps at
-   * most one earlier batch being indexed while this one is read.
+   * Reads a batch (documents in parallel), stores it, and journals it once committed. Keeps at most
+   * one earlier batch being indexed while this one is read.
    */
   private CompletableFuture<Void> runBatch(
-      List<Unit> units, ExecutorService readers, CompletableFuture<Void> previous, Journal journal, Counts counts, List<String> failures)
+      List<Unit> units,
+      ExecutorService readers,
+      CompletableFuture<Void> previous,
+      Journal journal,
+      Counts counts,
+      List<String> failures)
       throws IOException {
     List<Future<Outcome>> read = new ArrayList<>(units.size());
     for (Unit u : units) read.add(readers.submit(() -> read(u)));
@@ -249,7 +282,10 @@ public class ImportCommand implements Callable<Integer> {
       RecordParser.Result r = ingest.parser().parse(node, true);
       return r.ok()
           ? new Outcome(r.record(), null, null)
-          : new Outcome(null, null, (r.id() == null ? "" : "(" + r.id() + ") ") + String.join("; ", r.errors()));
+          : new Outcome(
+              null,
+              null,
+              (r.id() == null ? "" : "(" + r.id() + ") ") + String.join("; ", r.errors()));
     }
     if (!(node instanceof ObjectNode fields) || !fields.hasNonNull("path")) {
       return new Outcome(null, null, "a manifest line needs a path to its file");
@@ -261,13 +297,17 @@ public class ImportCommand implements Callable<Integer> {
     metadata.remove("path");
     metadata.remove("format");
     try {
-      return new Outcome(null, documents.store(Files.readAllBytes(file), file.getFileName().toString(), metadata), null);
+      return new Outcome(
+          null,
+          documents.store(Files.readAllBytes(file), file.getFileName().toString(), metadata),
+          null);
     } catch (DocumentException e) {
       return new Outcome(null, null, relative + ": " + e.reason().code() + ": " + e.getMessage());
     } catch (DocumentService.InvalidMetadata e) {
       return new Outcome(null, null, e.getMessage());
     } catch (IOException e) {
-      return new Outcome(null, null, relative + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+      return new Outcome(
+          null, null, relative + ": cannot be read (" + e.getClass().getSimpleName() + ")");
     }
   }
 
@@ -289,7 +329,10 @@ public class ImportCommand implements Callable<Integer> {
     return f.getFileName().toString().equals("manifest.jsonl");
   }
 
-  /** A JSONL file whose first line is a record (it has a case_id); judged queries and the like are not. */
+  /**
+   * A JSONL file whose first line is a record (it has a case_id); judged queries and the like are
+   * not.
+   */
   private boolean holdsRecords(Path f) {
     try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
       for (String line; (line = r.readLine()) != null; ) {

@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 import uk.casesearch.engine.util.Hashes;
 
 /**
- * The journal of one import (one set of source paths): the keys of the lines already committed,
- * one per line, forced to disk after each batch. A torn last line from a crash is ignored: its
- * batch is read again, which is harmless because storing is idempotent.
+ * The journal of one import (one set of source paths): the keys of the lines already committed, one
+ * per line, forced to disk after each batch. A torn last line from a crash is ignored: its batch is
+ * read again, which is harmless because storing is idempotent.
  */
 final class Journal {
 
@@ -39,7 +39,10 @@ final class Journal {
     Files.createDirectories(dir);
     String id =
         Hashes.sha256Hex(
-            sources.stream().map(p -> p.toAbsolutePath().normalize().toString()).sorted().collect(Collectors.joining("\n")));
+            sources.stream()
+                .map(p -> p.toAbsolutePath().normalize().toString())
+                .sorted()
+                .collect(Collectors.joining("\n")));
     Path file = dir.resolve(id + ".journal");
     Set<String> done = new HashSet<>();
     if (restart) {
@@ -65,9 +68,12 @@ final class Journal {
   void record(List<String> keys) throws IOException {
     if (keys.isEmpty()) return;
     if (channel == null) {
-      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+      channel =
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
     }
-    ByteBuffer buf = ByteBuffer.wrap((String.join("\n", keys) + "\n").getBytes(StandardCharsets.UTF_8));
+    ByteBuffer buf =
+        ByteBuffer.wrap((String.join("\n", keys) + "\n").getBytes(StandardCharsets.UTF_8));
     while (buf.hasRemaining()) channel.write(buf);
     channel.force(false);
     done.addAll(keys);
@@ -77,7 +83,8 @@ final class Journal {
   void finish() throws IOException {
     if (channel != null) channel.close();
     Files.deleteIfExists(file);
-    // The folder goes too unless another, interrupted import (of other paths) still has a journal in it.
+    // The folder goes too unless another, interrupted import (of other paths) still has a journal
+    // in it.
     try (var left = Files.list(file.getParent())) {
       if (left.findAny().isEmpty()) Files.deleteIfExists(file.getParent());
     }

@@ -27,11 +27,19 @@ final class Progress {
     double rate = done / seconds;
     int width = 30;
     int filled = total <= 0 ? 0 : (int) Math.min(width, width * done / total);
-    String eta = rate > 0 && total > done ? format(Duration.ofSeconds((long) ((total - done) / rate))) : "-";
+    String eta =
+        rate > 0 && total > done ? format(Duration.ofSeconds((long) ((total - done) / rate))) : "-";
     out.printf(
         "\r[%s%s] %d/%d %s  %.1f %s/s  elapsed %s  ETA %s   ",
-        "#".repeat(filled), " ".repeat(width - filled), done, total, unit, rate, unit,
-        format(Duration.ofSeconds((long) seconds)), eta);
+        "#".repeat(filled),
+        " ".repeat(width - filled),
+        done,
+        total,
+        unit,
+        rate,
+        unit,
+        format(Duration.ofSeconds((long) seconds)),
+        eta);
     out.flush();
   }
 
@@ -47,6 +55,8 @@ final class Progress {
 
   static String format(Duration d) {
     long s = d.toSeconds();
-    return s >= 3600 ? String.format("%dh%02dm", s / 3600, (s % 3600) / 60) : String.format("%dm%02ds", s / 60, s % 60);
+    return s >= 3600
+        ? String.format("%dh%02dm", s / 3600, (s % 3600) / 60)
+        : String.format("%dm%02ds", s / 60, s % 60);
   }
 }

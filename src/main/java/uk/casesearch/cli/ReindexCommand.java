@@ -10,8 +10,8 @@ import uk.casesearch.app.IndexingService;
 import uk.casesearch.app.RecordStore;
 
 /**
- * Re-indexes every record from the database (vectors come from the vector cache, so unchanged
- * text is not embedded again) and removes index entries the database no longer holds.
+ * Re-indexes every record from the database (vectors come from the vector cache, so unchanged text
+ * is not embedded again) and removes index entries the database no longer holds.
  */
 @Dependent
 @Command(name = "reindex", description = "Rebuild both indexes from the database.")
@@ -43,7 +43,8 @@ public class ReindexCommand implements Callable<Integer> {
     }
     var r = indexing.reconcile();
     progress.finish(ids.size());
-    System.out.printf("re-indexed %d records; %d stale entries removed%n", ids.size(), r.toDelete().size());
+    System.out.printf(
+        "re-indexed %d records; %d stale entries removed%n", ids.size(), r.toDelete().size());
     return 0;
   }
 }

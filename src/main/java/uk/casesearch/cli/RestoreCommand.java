@@ -19,10 +19,16 @@ import uk.casesearch.app.backup.Restore;
     })
 public final class RestoreCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "BACKUP", description = "the backup folder (casesearch-<time>)")
+  @Parameters(
+      index = "0",
+      paramLabel = "BACKUP",
+      description = "the backup folder (casesearch-<time>)")
   Path backup;
 
-  @Option(names = "--data-dir", description = "the data directory (default: the configured one, casesearch.data-dir or CASESEARCH_DATA_DIR, else ./data)")
+  @Option(
+      names = "--data-dir",
+      description =
+          "the data directory (default: the configured one, casesearch.data-dir or CASESEARCH_DATA_DIR, else ./data)")
   Path dataDir;
 
   @Override
@@ -30,10 +36,15 @@ public final class RestoreCommand implements Callable<Integer> {
     Path data = dataDir != null ? dataDir : DataDirectory.configured();
     try {
       Restore.Result r = Restore.run(backup, data);
-      System.out.printf("restored %s (%d records, made %s) into %s%n", backup, r.manifest().records(), r.manifest().createdAt(), data);
-      if (r.replaced() != null) System.out.println("the previous database and indexes were moved to " + r.replaced());
-      if (!r.manifest().database().equals("h2")) System.out.println("database: " + r.manifest().database());
-      System.out.println("start the service: it checks the indexes against the database before it reports ready");
+      System.out.printf(
+          "restored %s (%d records, made %s) into %s%n",
+          backup, r.manifest().records(), r.manifest().createdAt(), data);
+      if (r.replaced() != null)
+        System.out.println("the previous database and indexes were moved to " + r.replaced());
+      if (!r.manifest().database().equals("h2"))
+        System.out.println("database: " + r.manifest().database());
+      System.out.println(
+          "start the service: it checks the indexes against the database before it reports ready");
       return 0;
     } catch (Exception e) {
       System.err.println("restore failed: " + e.getMessage());

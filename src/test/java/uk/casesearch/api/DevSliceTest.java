@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.quarkus.test.common.TestResourceScope;
@@ -16,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,12 +53,15 @@ class DevSliceTest {
         Files.isRegularFile(dev.resolve("records.jsonl")),
         "skipped: " + dev.toAbsolutePath() + " is not present (it is in CI)");
 
-    // The slice is the regression's own (slice_records), so that `eval --regression` measures the same.
+    // The slice is the regression's own (slice_records), so that `eval --regression` measures the
+    // same.
     Regression regression = Regression.read(Path.of("src/eval/regressions/dev-slice.yaml"));
     List<JudgedQuery> queries = Datasets.caseQueries(dev);
     Map<String, List<String>> recordsByCase = new HashMap<>();
     for (String line : Files.readAllLines(dev.resolve("records.jsonl"))) {
-      recordsByCase.computeIfAbsent(mapper.readTree(line).get("case_id").asText(), k -> new ArrayList<>()).add(line);
+      recordsByCase
+          .computeIfAbsent(mapper.readTree(line).get("case_id").asText(), k -> new ArrayList<>())
+          .add(line);
     }
     Map<String, Integer> counts = new HashMap<>();
     recordsByCase.forEach((c, lines) -> counts.put(c, lines.size()));
@@ -68,8 +69,14 @@ class DevSliceTest {
     int size = cases.stream().mapToInt(counts::get).sum();
     StringBuilder ndjson = new StringBuilder();
     for (String c : cases) recordsByCase.get(c).forEach(l -> ndjson.append(l).append('\n'));
-    given().contentType("application/x-ndjson").body(ndjson.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/records?wait=true")
-        .then().statusCode(200).body("rejected.size()", equalTo(0)).body("searchable", equalTo(true));
+    given()
+        .contentType("application/x-ndjson")
+        .body(ndjson.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .post("/api/v1/records?wait=true")
+        .then()
+        .statusCode(200)
+        .body("rejected.size()", equalTo(0))
+        .body("searchable", equalTo(true));
 
     Map<String, EvalReport> reports = new LinkedHashMap<>();
     for (String mode : List.of("bm25", "vector", "hybrid")) reports.put(mode, new EvalReport(mode));
@@ -79,30 +86,46 @@ class DevSliceTest {
       for (Map.Entry<String, EvalReport> e : reports.entrySet()) {
         long t0 = System.nanoTime();
         List<String> ranked =
-            given().queryParam("q", judged.text()).queryParam("case", c).queryParam("mode", e.getKey())
-                .queryParam("limit", "10").get("/api/v1/search")
-                .then().statusCode(200).extract().jsonPath().getList("hits.id", String.class);
+            given()
+                .queryParam("q", judged.text())
+                .queryParam("case", c)
+                .queryParam("mode", e.getKey())
+                .queryParam("limit", "10")
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("hits.id", String.class);
         e.getValue().add(judged, ranked, (System.nanoTime() - t0) / 1000);
       }
     }
     Map<String, Map<String, EvalReport.Figures>> measured = new LinkedHashMap<>();
-    StringBuilder report = new StringBuilder("dev slice: " + cases.size() + " cases, " + size + " records\n");
-    reports.forEach((mode, r) -> {
-      measured.put(mode, r.figures());
-      report.append(r.markdown());
-    });
+    StringBuilder report =
+        new StringBuilder("dev slice: " + cases.size() + " cases, " + size + " records\n");
+    reports.forEach(
+        (mode, r) -> {
+          measured.put(mode, r.figures());
+          report.append(r.markdown());
+        });
 
     // The figures this slice is expected to reach, kept with the other regressions.
     List<Regression.Check> checks = regression.check(measured);
     checks.forEach(c -> report.append(c).append('\n'));
     System.out.println(report);
-    assertTrue(checks.stream().allMatch(Regression.Check::ok), "figures moved beyond the tolerance; if intended, update dev-slice.yaml:\n"
-        + report + "\n" + new YAMLMapper().writeValueAsString(Regression.asExpected(measured)));
+    assertTrue(
+        checks.stream().allMatch(Regression.Check::ok),
+        "figures moved beyond the tolerance; if intended, update dev-slice.yaml:\n"
+            + report
+            + "\n"
+            + new YAMLMapper().writeValueAsString(Regression.asExpected(measured)));
 
     double bm25 = measured.get("bm25").get("all").ndcg10();
     double vector = measured.get("vector").get("all").ndcg10();
     double hybrid = measured.get("hybrid").get("all").ndcg10();
-    assertTrue(measured.get("hybrid").get("all").queries() >= 10, "too few judged queries in the slice\n" + report);
+    assertTrue(
+        measured.get("hybrid").get("all").queries() >= 10,
+        "too few judged queries in the slice\n" + report);
     // Fifteen queries are few: fusion must not fall clearly below either retriever alone.
     assertTrue(hybrid >= bm25 - 0.03, "hybrid must not fall below BM25 alone\n" + report);
     assertTrue(hybrid >= vector - 0.03, "hybrid must not fall below dense alone\n" + report);

@@ -38,8 +38,10 @@ class PermissionsTest {
   private static final String CASE_A = "CASE-PERM-A";
   private static final String CASE_B = "CASE-PERM-B";
   private static final String TEAM_A = "Perm Team A";
+
   /** A word only the restricted record holds. */
   private static final String SEALED_WORD = "zephyrinequartz";
+
   /** A word the unrestricted records of both cases hold. */
   private static final String SHARED_WORD = "marmalade";
 
@@ -52,26 +54,56 @@ class PermissionsTest {
     TestAuth.noDefaultCredentials();
     if (seeded) return;
     ingestKey = TestAuth.key("perm ingest", List.of("ingest"), List.of(), false, false);
-    fullKey = TestAuth.key("perm all cases restricted", List.of("practitioner"), List.of(), true, true);
+    fullKey =
+        TestAuth.key("perm all cases restricted", List.of("practitioner"), List.of(), true, true);
     List<Map<String, Object>> records = new ArrayList<>();
     for (String c : List.of(CASE_A, CASE_B)) {
       for (int i = 1; i <= 4; i++) {
-        records.add(Fixtures.record(c + "-R" + i, c, "case_note", "Visit " + i, "2024-0" + i + "-10", "Perm Team",
-            "Home visit number " + i + ". The children had toast and " + SHARED_WORD + " for breakfast and the home was warm."));
+        records.add(
+            Fixtures.record(
+                c + "-R" + i,
+                c,
+                "case_note",
+                "Visit " + i,
+                "2024-0" + i + "-10",
+                "Perm Team",
+                "Home visit number "
+                    + i
+                    + ". The children had toast and "
+                    + SHARED_WORD
+                    + " for breakfast and the home was warm."));
       }
     }
-    Map<String, Object> sealed = Fixtures.record(CASE_A + "-SEALED", CASE_A, "court_order", "Adoption order", "2024-05-01",
-        "Perm Team", "Sealed adoption order. The birth family name is " + SEALED_WORD + " and " + SHARED_WORD + " was mentioned.");
+    Map<String, Object> sealed =
+        Fixtures.record(
+            CASE_A + "-SEALED",
+            CASE_A,
+            "court_order",
+            "Adoption order",
+            "2024-05-01",
+            "Perm Team",
+            "Sealed adoption order. The birth family name is "
+                + SEALED_WORD
+                + " and "
+                + SHARED_WORD
+                + " was mentioned.");
     sealed.put("restricted", true);
     records.add(sealed);
-    given().header("X-API-Key", ingestKey).contentType(ContentType.JSON).body(records)
-        .post("/api/v1/records?wait=true").then().statusCode(200).body("accepted", equalTo(records.size()));
+    given()
+        .header("X-API-Key", ingestKey)
+        .contentType(ContentType.JSON)
+        .body(records)
+        .post("/api/v1/records?wait=true")
+        .then()
+        .statusCode(200)
+        .body("accepted", equalTo(records.size()));
     TestAuth.grant(CASE_A, List.of(TEAM_A), List.of("bob"), List.of("rita"));
     seeded = true;
   }
 
   private static RequestSpecification asUser(String user, Set<String> teams) {
-    return given().header("Authorization", "Bearer " + TestAuth.token(user, Set.of("practitioner"), teams));
+    return given()
+        .header("Authorization", "Bearer " + TestAuth.token(user, Set.of("practitioner"), teams));
   }
 
   private static RequestSpecification asKey(String key) {
@@ -79,19 +111,27 @@ class PermissionsTest {
   }
 
   /** Every record id the caller finds for a query, paging through all results, in one mode. */
-  private static Set<String> found(RequestSpecification who, String q, String mode, String... filter) {
+  private static Set<String> found(
+      RequestSpecification who, String q, String mode, String... filter) {
     Set<String> ids = new HashSet<>();
     int offset = 0;
     int total;
     do {
-      RequestSpecification r = who.queryParam("q", q).queryParam("mode", mode).queryParam("limit", 4).queryParam("offset", offset);
+      RequestSpecification r =
+          who.queryParam("q", q)
+              .queryParam("mode", mode)
+              .queryParam("limit", 4)
+              .queryParam("offset", offset);
       for (int i = 0; i + 1 < filter.length; i += 2) r = r.queryParam(filter[i], filter[i + 1]);
       Response resp = r.get("/api/v1/search");
       resp.then().statusCode(200);
       total = resp.path("total");
       List<String> page = resp.path("hits.id");
       List<String> snippets = resp.path("hits.snippet");
-      for (String s : snippets) assertFalse(s.contains(SEALED_WORD) && !page.contains(CASE_A + "-SEALED"), "a snippet leaked sealed text");
+      for (String s : snippets)
+        assertFalse(
+            s.contains(SEALED_WORD) && !page.contains(CASE_A + "-SEALED"),
+            "a snippet leaked sealed text");
       ids.addAll(page);
       offset += 4;
       if (page.isEmpty()) break;
@@ -103,11 +143,15 @@ class PermissionsTest {
 
   /** RestAssured specifications are single-use once sent: rebuild one with the same credentials. */
   private static RequestSpecification reuse(RequestSpecification spec) {
-    io.restassured.specification.FilterableRequestSpecification f = (io.restassured.specification.FilterableRequestSpecification) spec;
+    io.restassured.specification.FilterableRequestSpecification f =
+        (io.restassured.specification.FilterableRequestSpecification) spec;
     RequestSpecification fresh = given();
-    f.getHeaders().forEach(h -> {
-      if (h.getName().equals("Authorization") || h.getName().equals("X-API-Key")) fresh.header(h.getName(), h.getValue());
-    });
+    f.getHeaders()
+        .forEach(
+            h -> {
+              if (h.getName().equals("Authorization") || h.getName().equals("X-API-Key"))
+                fresh.header(h.getName(), h.getValue());
+            });
     return fresh;
   }
 
@@ -125,22 +169,46 @@ class PermissionsTest {
     both.addAll(caseBOpen);
     Set<String> everything = new HashSet<>(both);
     everything.add(CASE_A + "-SEALED");
-    String allCasesKey = TestAuth.key("perm all cases", List.of("practitioner"), List.of(), true, false);
+    String allCasesKey =
+        TestAuth.key("perm all cases", List.of("practitioner"), List.of(), true, false);
     for (String mode : List.of("bm25", "hybrid", "vector")) {
-      // The team filter keeps the dense ranking to this test's records: the index is shared with other tests.
+      // The team filter keeps the dense ranking to this test's records: the index is shared with
+      // other tests.
       String q = mode.equals("vector") ? "children had breakfast at home" : SHARED_WORD;
       Set<String> caseAWithSealed = new HashSet<>(caseAOpen);
       caseAWithSealed.add(CASE_A + "-SEALED");
-      assertEquals(Set.of(), within(found(asUser("nina", Set.of("Other Team")), q, mode, "team", "Perm Team"), everything), mode + ": no access");
-      assertEquals(caseAOpen, within(found(asUser("tess", Set.of(TEAM_A)), q, mode, "team", "Perm Team"), everything), mode + ": team access");
-      assertEquals(caseAOpen, within(found(asUser("bob", Set.of()), q, mode, "team", "Perm Team"), everything), mode + ": personal grant");
-      assertEquals(caseAWithSealed, within(found(asUser("rita", Set.of()), q, mode, "team", "Perm Team"), everything), mode + ": restricted grant");
-      assertEquals(both, within(found(asKey(allCasesKey), q, mode, "team", "Perm Team"), everything), mode + ": all_cases without restricted");
-      assertEquals(everything, within(found(asKey(fullKey), q, mode, "team", "Perm Team"), everything), mode + ": all_cases with restricted");
+      assertEquals(
+          Set.of(),
+          within(
+              found(asUser("nina", Set.of("Other Team")), q, mode, "team", "Perm Team"),
+              everything),
+          mode + ": no access");
+      assertEquals(
+          caseAOpen,
+          within(found(asUser("tess", Set.of(TEAM_A)), q, mode, "team", "Perm Team"), everything),
+          mode + ": team access");
+      assertEquals(
+          caseAOpen,
+          within(found(asUser("bob", Set.of()), q, mode, "team", "Perm Team"), everything),
+          mode + ": personal grant");
+      assertEquals(
+          caseAWithSealed,
+          within(found(asUser("rita", Set.of()), q, mode, "team", "Perm Team"), everything),
+          mode + ": restricted grant");
+      assertEquals(
+          both,
+          within(found(asKey(allCasesKey), q, mode, "team", "Perm Team"), everything),
+          mode + ": all_cases without restricted");
+      assertEquals(
+          everything,
+          within(found(asKey(fullKey), q, mode, "team", "Perm Team"), everything),
+          mode + ": all_cases with restricted");
     }
   }
 
-  /** The ids of this test's own records among those found (the shared index holds other tests' too). */
+  /**
+   * The ids of this test's own records among those found (the shared index holds other tests' too).
+   */
   private static Set<String> within(Set<String> found, Set<String> mine) {
     Set<String> out = new HashSet<>(found);
     out.retainAll(mine);
@@ -150,25 +218,66 @@ class PermissionsTest {
   @Test
   void filtersCannotReachOtherCases() {
     RequestSpecification tess = asUser("tess", Set.of(TEAM_A));
-    assertEquals(Set.of(), found(tess, SHARED_WORD, "hybrid", "case", CASE_B), "a case filter does not open a case");
-    assertEquals(Set.of(), found(asUser("tess", Set.of(TEAM_A)), SEALED_WORD, "bm25"), "a restricted record's own words do not find it");
-    assertEquals(Set.of(), found(asUser("tess", Set.of(TEAM_A)), SEALED_WORD, "hybrid", "type", "court_order"),
+    assertEquals(
+        Set.of(),
+        found(tess, SHARED_WORD, "hybrid", "case", CASE_B),
+        "a case filter does not open a case");
+    assertEquals(
+        Set.of(),
+        found(asUser("tess", Set.of(TEAM_A)), SEALED_WORD, "bm25"),
+        "a restricted record's own words do not find it");
+    assertEquals(
+        Set.of(),
+        found(asUser("tess", Set.of(TEAM_A)), SEALED_WORD, "hybrid", "type", "court_order"),
         "a type filter does not reveal a restricted record");
-    assertEquals(Set.of(CASE_A + "-SEALED"), found(asUser("rita", Set.of()), SEALED_WORD, "bm25"), "the restricted grant does");
+    assertEquals(
+        Set.of(CASE_A + "-SEALED"),
+        found(asUser("rita", Set.of()), SEALED_WORD, "bm25"),
+        "the restricted grant does");
   }
 
   @Test
   void recordsByIdAnswer404ExactlyAsMissingOnes() {
     RequestSpecification tess = asUser("tess", Set.of(TEAM_A));
-    tess.get("/api/v1/records/" + CASE_A + "-R1").then().statusCode(200).body("case_id", equalTo(CASE_A));
-    String hidden = asUser("tess", Set.of(TEAM_A)).get("/api/v1/records/" + CASE_B + "-R1").then().statusCode(404).extract().asString();
-    String missing = asUser("tess", Set.of(TEAM_A)).get("/api/v1/records/NO-SUCH-PERM").then().statusCode(404).extract().asString();
-    assertEquals(missing.replace("NO-SUCH-PERM", "ID"), hidden.replace(CASE_B + "-R1", "ID"), "hidden and missing must look the same");
-    asUser("tess", Set.of(TEAM_A)).get("/api/v1/records/" + CASE_A + "-SEALED").then().statusCode(404);
-    asUser("tess", Set.of(TEAM_A)).get("/api/v1/records/" + CASE_A + "-SEALED/original").then().statusCode(404);
-    asUser("tess", Set.of(TEAM_A)).get("/api/v1/records/" + CASE_B + "-R1/original").then().statusCode(404);
+    tess.get("/api/v1/records/" + CASE_A + "-R1")
+        .then()
+        .statusCode(200)
+        .body("case_id", equalTo(CASE_A));
+    String hidden =
+        asUser("tess", Set.of(TEAM_A))
+            .get("/api/v1/records/" + CASE_B + "-R1")
+            .then()
+            .statusCode(404)
+            .extract()
+            .asString();
+    String missing =
+        asUser("tess", Set.of(TEAM_A))
+            .get("/api/v1/records/NO-SUCH-PERM")
+            .then()
+            .statusCode(404)
+            .extract()
+            .asString();
+    assertEquals(
+        missing.replace("NO-SUCH-PERM", "ID"),
+        hidden.replace(CASE_B + "-R1", "ID"),
+        "hidden and missing must look the same");
+    asUser("tess", Set.of(TEAM_A))
+        .get("/api/v1/records/" + CASE_A + "-SEALED")
+        .then()
+        .statusCode(404);
+    asUser("tess", Set.of(TEAM_A))
+        .get("/api/v1/records/" + CASE_A + "-SEALED/original")
+        .then()
+        .statusCode(404);
+    asUser("tess", Set.of(TEAM_A))
+        .get("/api/v1/records/" + CASE_B + "-R1/original")
+        .then()
+        .statusCode(404);
     asUser("rita", Set.of()).get("/api/v1/records/" + CASE_A + "-SEALED").then().statusCode(200);
-    asUser("nina", Set.of("Other Team")).get("/api/v1/records/" + CASE_A + "-R1").then().statusCode(404);
+    asUser("nina", Set.of("Other Team"))
+        .get("/api/v1/records/" + CASE_A + "-R1")
+        .then()
+        .statusCode(404);
   }
 
   @Test
@@ -178,75 +287,155 @@ class PermissionsTest {
     // Writers read nothing back, even with all cases.
     String writerAll = TestAuth.key("perm writer", List.of("ingest"), List.of(), true, true);
     for (String key : List.of(writerAll, auditor, admin)) {
-      asKey(key).queryParam("q", SHARED_WORD).get("/api/v1/search").then().statusCode(403).body("code", equalTo("forbidden"));
+      asKey(key)
+          .queryParam("q", SHARED_WORD)
+          .get("/api/v1/search")
+          .then()
+          .statusCode(403)
+          .body("code", equalTo("forbidden"));
       asKey(key).get("/api/v1/records/" + CASE_A + "-R1").then().statusCode(403);
     }
     for (String key : List.of(fullKey, auditor, admin)) {
-      asKey(key).contentType(ContentType.JSON).body(List.of(Fixtures.record("PERM-X", CASE_A, "case_note", "t", "2024-01-01", "T", "x")))
-          .post("/api/v1/records").then().statusCode(403);
+      asKey(key)
+          .contentType(ContentType.JSON)
+          .body(
+              List.of(Fixtures.record("PERM-X", CASE_A, "case_note", "t", "2024-01-01", "T", "x")))
+          .post("/api/v1/records")
+          .then()
+          .statusCode(403);
       asKey(key).delete("/api/v1/records/" + CASE_A + "-R1").then().statusCode(403);
     }
     asKey(fullKey).get("/api/v1/audit").then().statusCode(403);
     asKey(ingestKey).get("/api/v1/audit").then().statusCode(403);
     asKey(auditor).get("/api/v1/audit").then().statusCode(200);
-    asKey(fullKey).contentType(ContentType.JSON).body(Map.of("name", "x", "roles", List.of("admin")))
-        .post("/api/v1/admin/api-keys").then().statusCode(403);
-    asUser("tess", Set.of(TEAM_A)).contentType(ContentType.JSON).body(Map.of("teams", List.of("Other Team")))
-        .put("/api/v1/admin/cases/" + CASE_B + "/access").then().statusCode(403);
-    asKey(ingestKey).contentType(ContentType.JSON).body(List.of(Fixtures.record(CASE_B + "-R9", CASE_B, "case_note", "t", "2024-01-01", "T", "an update")))
-        .post("/api/v1/records").then().statusCode(200);
+    asKey(fullKey)
+        .contentType(ContentType.JSON)
+        .body(Map.of("name", "x", "roles", List.of("admin")))
+        .post("/api/v1/admin/api-keys")
+        .then()
+        .statusCode(403);
+    asUser("tess", Set.of(TEAM_A))
+        .contentType(ContentType.JSON)
+        .body(Map.of("teams", List.of("Other Team")))
+        .put("/api/v1/admin/cases/" + CASE_B + "/access")
+        .then()
+        .statusCode(403);
+    asKey(ingestKey)
+        .contentType(ContentType.JSON)
+        .body(
+            List.of(
+                Fixtures.record(
+                    CASE_B + "-R9", CASE_B, "case_note", "t", "2024-01-01", "T", "an update")))
+        .post("/api/v1/records")
+        .then()
+        .statusCode(200);
   }
 
   @Test
   void withoutValidCredentialsEverythingButHealthIs401() {
     given().get("/q/health/ready").then().statusCode(200);
     given().get("/q/health/live").then().statusCode(200);
-    // The API's description (/q/openapi, /q/swagger-ui) holds no case data and is open (FirstHourTest).
-    for (String path : List.of("/api/v1/search?q=x", "/api/v1/records/" + CASE_A + "-R1", "/api/v1/audit", "/q/metrics")) {
+    // The API's description (/q/openapi, /q/swagger-ui) holds no case data and is open
+    // (FirstHourTest).
+    for (String path :
+        List.of(
+            "/api/v1/search?q=x",
+            "/api/v1/records/" + CASE_A + "-R1",
+            "/api/v1/audit",
+            "/q/metrics")) {
       given().get(path).then().statusCode(401);
       given().header("X-API-Key", "cs_not-a-real-key").get(path).then().statusCode(401);
       given().header("Authorization", "Bearer not.a.token").get(path).then().statusCode(401);
     }
-    given().get("/api/v1/search?q=x").then().body("code", equalTo("unauthorized")).body("error", containsString("X-API-Key"));
+    given()
+        .get("/api/v1/search?q=x")
+        .then()
+        .body("code", equalTo("unauthorized"))
+        .body("error", containsString("X-API-Key"));
     given().contentType(ContentType.JSON).body("[]").post("/api/v1/records").then().statusCode(401);
     // A token for the right user from an issuer the service does not trust.
-    String foreign = io.smallrye.jwt.build.Jwt.issuer("https://evil.example").upn("tess").groups(Set.of("practitioner"))
-        .claim("teams", Set.of(TEAM_A)).sign();
-    given().header("Authorization", "Bearer " + foreign).get("/api/v1/records/" + CASE_A + "-R1").then().statusCode(401);
+    String foreign =
+        io.smallrye.jwt.build.Jwt.issuer("https://evil.example")
+            .upn("tess")
+            .groups(Set.of("practitioner"))
+            .claim("teams", Set.of(TEAM_A))
+            .sign();
+    given()
+        .header("Authorization", "Bearer " + foreign)
+        .get("/api/v1/records/" + CASE_A + "-R1")
+        .then()
+        .statusCode(401);
   }
 
   @Test
   void aRevokedKeyStopsWorkingAtOnce() {
-    Response created = given().header("X-API-Key", TestAuth.ADMIN_KEY).contentType(ContentType.JSON)
-        .body(Map.of("name", "to revoke", "roles", List.of("practitioner"), "all_cases", true)).post("/api/v1/admin/api-keys");
+    Response created =
+        given()
+            .header("X-API-Key", TestAuth.ADMIN_KEY)
+            .contentType(ContentType.JSON)
+            .body(Map.of("name", "to revoke", "roles", List.of("practitioner"), "all_cases", true))
+            .post("/api/v1/admin/api-keys");
     created.then().statusCode(201).body("key", org.hamcrest.Matchers.startsWith("cs_"));
     String key = created.path("key");
     String id = created.path("id");
     asKey(key).get("/api/v1/records/" + CASE_A + "-R1").then().statusCode(200);
-    given().header("X-API-Key", TestAuth.ADMIN_KEY).delete("/api/v1/admin/api-keys/" + id).then().statusCode(204);
+    given()
+        .header("X-API-Key", TestAuth.ADMIN_KEY)
+        .delete("/api/v1/admin/api-keys/" + id)
+        .then()
+        .statusCode(204);
     asKey(key).get("/api/v1/records/" + CASE_A + "-R1").then().statusCode(401);
-    given().header("X-API-Key", TestAuth.ADMIN_KEY).delete("/api/v1/admin/api-keys/" + id).then().statusCode(404);
+    given()
+        .header("X-API-Key", TestAuth.ADMIN_KEY)
+        .delete("/api/v1/admin/api-keys/" + id)
+        .then()
+        .statusCode(404);
   }
 
   @Test
   void adminInputIsChecked() {
-    given().header("X-API-Key", TestAuth.ADMIN_KEY).contentType(ContentType.JSON)
-        .body(Map.of("name", "bad", "roles", List.of("superuser"))).post("/api/v1/admin/api-keys")
-        .then().statusCode(400).body("error", containsString("superuser"));
-    given().header("X-API-Key", TestAuth.ADMIN_KEY).contentType(ContentType.JSON)
-        .body(Map.of("roles", List.of("practitioner"))).post("/api/v1/admin/api-keys")
-        .then().statusCode(400).body("error", containsString("name"));
-    given().header("X-API-Key", TestAuth.ADMIN_KEY).contentType(ContentType.JSON).body("{\"teams\": [")
-        .put("/api/v1/admin/cases/" + CASE_B + "/access").then().statusCode(400);
-    given().header("X-API-Key", TestAuth.ADMIN_KEY).get("/api/v1/admin/cases/" + CASE_A + "/access")
-        .then().statusCode(200).body("teams", hasItem(TEAM_A)).body("restricted_users", hasItem("rita"));
+    given()
+        .header("X-API-Key", TestAuth.ADMIN_KEY)
+        .contentType(ContentType.JSON)
+        .body(Map.of("name", "bad", "roles", List.of("superuser")))
+        .post("/api/v1/admin/api-keys")
+        .then()
+        .statusCode(400)
+        .body("error", containsString("superuser"));
+    given()
+        .header("X-API-Key", TestAuth.ADMIN_KEY)
+        .contentType(ContentType.JSON)
+        .body(Map.of("roles", List.of("practitioner")))
+        .post("/api/v1/admin/api-keys")
+        .then()
+        .statusCode(400)
+        .body("error", containsString("name"));
+    given()
+        .header("X-API-Key", TestAuth.ADMIN_KEY)
+        .contentType(ContentType.JSON)
+        .body("{\"teams\": [")
+        .put("/api/v1/admin/cases/" + CASE_B + "/access")
+        .then()
+        .statusCode(400);
+    given()
+        .header("X-API-Key", TestAuth.ADMIN_KEY)
+        .get("/api/v1/admin/cases/" + CASE_A + "/access")
+        .then()
+        .statusCode(200)
+        .body("teams", hasItem(TEAM_A))
+        .body("restricted_users", hasItem("rita"));
   }
 
   @Test
   void searchesAndViewsAreAuditedWithWhoWhatAndTheIdsReturned() {
     String auditor = TestAuth.key("perm audit reader", List.of("auditor"), List.of(), false, false);
     String user = "audited-" + System.nanoTime();
-    asUser(user, Set.of(TEAM_A)).queryParam("q", SHARED_WORD).queryParam("limit", 50).get("/api/v1/search").then().statusCode(200);
+    asUser(user, Set.of(TEAM_A))
+        .queryParam("q", SHARED_WORD)
+        .queryParam("limit", 50)
+        .get("/api/v1/search")
+        .then()
+        .statusCode(200);
     asUser(user, Set.of(TEAM_A)).get("/api/v1/records/" + CASE_A + "-R2").then().statusCode(200);
     asUser(user, Set.of(TEAM_A)).get("/api/v1/records/" + CASE_B + "-R2").then().statusCode(404);
     Response trail = asKey(auditor).queryParam("user", user).get("/api/v1/audit");
@@ -254,24 +443,49 @@ class PermissionsTest {
     List<String> actions = trail.path("events.action");
     assertEquals(List.of("search", "view", "view"), actions);
     String searchDetail = trail.path("events[0].detail");
-    assertTrue(searchDetail.contains(SHARED_WORD) && searchDetail.contains(CASE_A + "-R1"), searchDetail);
+    assertTrue(
+        searchDetail.contains(SHARED_WORD) && searchDetail.contains(CASE_A + "-R1"), searchDetail);
     assertFalse(searchDetail.contains(CASE_B), "the audit of a search holds only what it returned");
     assertTrue(((String) trail.path("events[2].detail")).contains("not_visible"));
     // By case: the search and the view touched case A.
-    List<String> byCase = asKey(auditor).queryParam("case", CASE_A).queryParam("limit", 1000).get("/api/v1/audit").path("events.actor");
+    List<String> byCase =
+        asKey(auditor)
+            .queryParam("case", CASE_A)
+            .queryParam("limit", 1000)
+            .get("/api/v1/audit")
+            .path("events.actor");
     assertTrue(byCase.contains(user));
     asKey(auditor).queryParam("from", "not-a-date").get("/api/v1/audit").then().statusCode(400);
   }
 
   @Test
   void anAdministratorCannotGrantThemselvesRecordsByBeingAdmin() {
-    String adminAndReader = TestAuth.key("perm admin reader", List.of("admin", "practitioner"), List.of(), false, false);
-    List<String> ids = asKey(adminAndReader).queryParam("q", SHARED_WORD).get("/api/v1/search").then().statusCode(200)
-        .extract().path("hits.id");
-    assertTrue(ids.stream().noneMatch(i -> i.startsWith("CASE-PERM")), "admin rights do not open cases: " + ids);
+    String adminAndReader =
+        TestAuth.key(
+            "perm admin reader", List.of("admin", "practitioner"), List.of(), false, false);
+    List<String> ids =
+        asKey(adminAndReader)
+            .queryParam("q", SHARED_WORD)
+            .get("/api/v1/search")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("hits.id");
+    assertTrue(
+        ids.stream().noneMatch(i -> i.startsWith("CASE-PERM")),
+        "admin rights do not open cases: " + ids);
     asKey(adminAndReader).get("/api/v1/records/" + CASE_B + "-R1").then().statusCode(404);
-    given().header("X-API-Key", TestAuth.ADMIN_KEY).get("/api/v1/records/" + CASE_B + "-R1").then().statusCode(403);
-    List<String> hits = asKey(fullKey).queryParam("q", SHARED_WORD).queryParam("case", CASE_B).get("/api/v1/search").path("hits.case_id");
+    given()
+        .header("X-API-Key", TestAuth.ADMIN_KEY)
+        .get("/api/v1/records/" + CASE_B + "-R1")
+        .then()
+        .statusCode(403);
+    List<String> hits =
+        asKey(fullKey)
+            .queryParam("q", SHARED_WORD)
+            .queryParam("case", CASE_B)
+            .get("/api/v1/search")
+            .path("hits.case_id");
     org.hamcrest.MatcherAssert.assertThat(hits, not(empty()));
     org.hamcrest.MatcherAssert.assertThat(hits, everyItem(equalTo(CASE_B)));
   }

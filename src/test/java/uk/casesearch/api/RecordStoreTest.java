@@ -35,16 +35,55 @@ class RecordStoreTest {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         CaseRecord r = parser.parse(mapper.readTree(line), true).record();
         // Fresh ids: the demo set may be loaded by other tests in this JVM.
-        records.add(new CaseRecord("RST-" + r.id(), r.caseId(), r.child(), r.type(), r.title(), r.date(), r.author(),
-            r.team(), r.text(), r.people(), r.restricted(), r.sourceSystem()));
+        records.add(
+            new CaseRecord(
+                "RST-" + r.id(),
+                r.caseId(),
+                r.child(),
+                r.type(),
+                r.title(),
+                r.date(),
+                r.author(),
+                r.team(),
+                r.text(),
+                r.people(),
+                r.restricted(),
+                r.sourceSystem()));
         if (records.size() == 40) break;
       }
     }
-    // The sparse ends: no child, people, date or type; a child with only a name; people with only names.
-    records.add(new CaseRecord("RST-bare", "RST-CASE", null, null, null, null, null, null, "Text only.", List.of(), false, null));
-    records.add(new CaseRecord("RST-named", "RST-CASE", new CaseRecord.Child(null, "A Child", null), "letter", "T",
-        java.time.LocalDate.of(2020, 2, 29), null, null, "", List.of(new CaseRecord.Person("B", null, null, null),
-            new CaseRecord.Person("A", "GP", null, "professional")), true, "import"));
+    // The sparse ends: no child, people, date or type; a child with only a name; people with only
+    // names.
+    records.add(
+        new CaseRecord(
+            "RST-bare",
+            "RST-CASE",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "Text only.",
+            List.of(),
+            false,
+            null));
+    records.add(
+        new CaseRecord(
+            "RST-named",
+            "RST-CASE",
+            new CaseRecord.Child(null, "A Child", null),
+            "letter",
+            "T",
+            java.time.LocalDate.of(2020, 2, 29),
+            null,
+            null,
+            "",
+            List.of(
+                new CaseRecord.Person("B", null, null, null),
+                new CaseRecord.Person("A", "GP", null, "professional")),
+            true,
+            "import"));
     store.upsert(records);
     Map<String, CaseRecord> batch = store.findAll(records.stream().map(CaseRecord::id).toList());
     Map<String, String> hashes = store.contentHashes();

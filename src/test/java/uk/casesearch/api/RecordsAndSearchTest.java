@@ -22,7 +22,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.casesearch.app.Engine;
 
-/** Ingest, read, search, update and delete over real HTTP, H2, Lucene, JVector and the real model. */
+/**
+ * Ingest, read, search, update and delete over real HTTP, H2, Lucene, JVector and the real model.
+ */
 @QuarkusTest
 @WithTestResource(value = TempDataDir.class, scope = TestResourceScope.GLOBAL)
 class RecordsAndSearchTest {
@@ -74,7 +76,8 @@ class RecordsAndSearchTest {
         .statusCode(200)
         .body("accepted", equalTo(0))
         .body("unchanged", equalTo(records.size()));
-    assertEquals(embedded, engine.embeddedCount(), "an unchanged record must not be embedded again");
+    assertEquals(
+        embedded, engine.embeddedCount(), "an unchanged record must not be embedded again");
   }
 
   @Test
@@ -140,71 +143,174 @@ class RecordsAndSearchTest {
   void filtersApplyInsideRetrieval() {
     ingest(Fixtures.neglectCase("RS-E", "CASE-RS-E"));
     ingest(Fixtures.neglectCase("RS-F", "CASE-RS-F"));
-    given().queryParam("q", "visit").queryParam("case", "CASE-RS-E").queryParam("limit", "100").get("/api/v1/search")
-        .then().statusCode(200).body("hits.case_id", everyItem(equalTo("CASE-RS-E"))).body("hits.size()", greaterThan(0));
-    given().queryParam("q", "visit").queryParam("child", "child-CASE-RS-F").queryParam("limit", "100").get("/api/v1/search")
-        .then().statusCode(200).body("hits.child_id", everyItem(equalTo("child-CASE-RS-F"))).body("hits.size()", greaterThan(0));
-    given().queryParam("q", "report").queryParam("case", "CASE-RS-E").queryParam("type", "school_report")
-        .queryParam("type", "health_report").get("/api/v1/search")
-        .then().statusCode(200).body("hits.id", org.hamcrest.Matchers.containsInAnyOrder("RS-E2", "RS-E4"));
-    given().queryParam("q", "home").queryParam("case", "CASE-RS-E").queryParam("from", "2024-02-15")
-        .queryParam("to", "2024-03-01").queryParam("limit", "100").get("/api/v1/search")
-        .then().statusCode(200).body("hits.date", everyItem(org.hamcrest.Matchers.oneOf("2024-02-15", "2024-03-01")));
-    given().queryParam("q", "boiler").queryParam("team", "Assessment Team").queryParam("case", "CASE-RS-F").get("/api/v1/search")
-        .then().statusCode(200).body("hits.id", equalTo(List.of("RS-F6")));
-    Map<String, Object> body = Map.of("q", "visit", "case", "CASE-RS-F", "type", List.of("case_note"), "limit", 50);
-    given().contentType(ContentType.JSON).body(body).post("/api/v1/search")
-        .then().statusCode(200).body("hits.type", everyItem(equalTo("case_note"))).body("hits.id", hasItem("RS-F1"));
+    given()
+        .queryParam("q", "visit")
+        .queryParam("case", "CASE-RS-E")
+        .queryParam("limit", "100")
+        .get("/api/v1/search")
+        .then()
+        .statusCode(200)
+        .body("hits.case_id", everyItem(equalTo("CASE-RS-E")))
+        .body("hits.size()", greaterThan(0));
+    given()
+        .queryParam("q", "visit")
+        .queryParam("child", "child-CASE-RS-F")
+        .queryParam("limit", "100")
+        .get("/api/v1/search")
+        .then()
+        .statusCode(200)
+        .body("hits.child_id", everyItem(equalTo("child-CASE-RS-F")))
+        .body("hits.size()", greaterThan(0));
+    given()
+        .queryParam("q", "report")
+        .queryParam("case", "CASE-RS-E")
+        .queryParam("type", "school_report")
+        .queryParam("type", "health_report")
+        .get("/api/v1/search")
+        .then()
+        .statusCode(200)
+        .body("hits.id", org.hamcrest.Matchers.containsInAnyOrder("RS-E2", "RS-E4"));
+    given()
+        .queryParam("q", "home")
+        .queryParam("case", "CASE-RS-E")
+        .queryParam("from", "2024-02-15")
+        .queryParam("to", "2024-03-01")
+        .queryParam("limit", "100")
+        .get("/api/v1/search")
+        .then()
+        .statusCode(200)
+        .body("hits.date", everyItem(org.hamcrest.Matchers.oneOf("2024-02-15", "2024-03-01")));
+    given()
+        .queryParam("q", "boiler")
+        .queryParam("team", "Assessment Team")
+        .queryParam("case", "CASE-RS-F")
+        .get("/api/v1/search")
+        .then()
+        .statusCode(200)
+        .body("hits.id", equalTo(List.of("RS-F6")));
+    Map<String, Object> body =
+        Map.of("q", "visit", "case", "CASE-RS-F", "type", List.of("case_note"), "limit", 50);
+    given()
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/search")
+        .then()
+        .statusCode(200)
+        .body("hits.type", everyItem(equalTo("case_note")))
+        .body("hits.id", hasItem("RS-F1"));
   }
 
   @Test
   void filtersOnAttributesSomeRecordsLackAreNotErrors() {
-    given().contentType("application/json")
-        .body("[{\"id\":\"BARE-1\",\"case_id\":\"CASE-BARE\",\"text\":\"A visit with no type, team or child.\"},"
-            + "{\"id\":\"BARE-2\",\"case_id\":\"CASE-BARE\",\"type\":\"case_note\",\"team\":\"Team B\","
-            + "\"text\":\"A visit note with a type and a team.\"}]")
-        .post("/api/v1/records?wait=true").then().statusCode(200);
+    given()
+        .contentType("application/json")
+        .body(
+            "[{\"id\":\"BARE-1\",\"case_id\":\"CASE-BARE\",\"text\":\"A visit with no type, team or child.\"},"
+                + "{\"id\":\"BARE-2\",\"case_id\":\"CASE-BARE\",\"type\":\"case_note\",\"team\":\"Team B\","
+                + "\"text\":\"A visit note with a type and a team.\"}]")
+        .post("/api/v1/records?wait=true")
+        .then()
+        .statusCode(200);
     for (String[] filter : new String[][] {{"type", "case_note"}, {"team", "Team B"}}) {
-      given().queryParam("q", "visit").queryParam("case", "CASE-BARE").queryParam(filter[0], filter[1])
-          .get("/api/v1/search").then().statusCode(200).body("hits.id", equalTo(List.of("BARE-2")));
+      given()
+          .queryParam("q", "visit")
+          .queryParam("case", "CASE-BARE")
+          .queryParam(filter[0], filter[1])
+          .get("/api/v1/search")
+          .then()
+          .statusCode(200)
+          .body("hits.id", equalTo(List.of("BARE-2")));
     }
-    given().queryParam("q", "visit").queryParam("case", "CASE-BARE").queryParam("child", "K-9")
-        .get("/api/v1/search").then().statusCode(200).body("hits.size()", equalTo(0));
+    given()
+        .queryParam("q", "visit")
+        .queryParam("case", "CASE-BARE")
+        .queryParam("child", "K-9")
+        .get("/api/v1/search")
+        .then()
+        .statusCode(200)
+        .body("hits.size()", equalTo(0));
     // A record type named in the query, over records some of which have none.
-    given().queryParam("q", "case notes about a visit").queryParam("case", "CASE-BARE")
-        .get("/api/v1/search").then().statusCode(200).body("hits[0].id", equalTo("BARE-2"));
+    given()
+        .queryParam("q", "case notes about a visit")
+        .queryParam("case", "CASE-BARE")
+        .get("/api/v1/search")
+        .then()
+        .statusCode(200)
+        .body("hits[0].id", equalTo("BARE-2"));
   }
 
   @Test
   void aDateInTheQueryBecomesADateFilter() {
     ingest(Fixtures.neglectCase("RS-J", "CASE-RS-J"));
-    given().queryParam("q", "check-ups in 2023").queryParam("case", "CASE-RS-J").get("/api/v1/search")
-        .then().statusCode(200)
+    given()
+        .queryParam("q", "check-ups in 2023")
+        .queryParam("case", "CASE-RS-J")
+        .get("/api/v1/search")
+        .then()
+        .statusCode(200)
         .body("hits.id", equalTo(List.of("RS-J4")))
         .body("understood.searched", equalTo("check-ups"))
         .body("understood.date_phrase", equalTo("in 2023"))
         .body("understood.from", equalTo("2023-01-01"))
         .body("understood.to", equalTo("2023-12-31"));
-    given().queryParam("q", "home visits between January 2024 and March 2024").queryParam("case", "CASE-RS-J")
-        .queryParam("limit", "100").get("/api/v1/search")
-        .then().statusCode(200)
-        .body("hits.date", everyItem(org.hamcrest.Matchers.oneOf("2024-01-10", "2024-02-15", "2024-03-01")));
-    // An explicit range wins over the words, which are then searched as typed.
-    given().queryParam("q", "check-ups in 2023").queryParam("case", "CASE-RS-J").queryParam("from", "2024-01-01")
+    given()
+        .queryParam("q", "home visits between January 2024 and March 2024")
+        .queryParam("case", "CASE-RS-J")
+        .queryParam("limit", "100")
         .get("/api/v1/search")
-        .then().statusCode(200).body("understood.date_phrase", nullValue()).body("understood.searched", equalTo("check-ups in 2023"))
+        .then()
+        .statusCode(200)
+        .body(
+            "hits.date",
+            everyItem(org.hamcrest.Matchers.oneOf("2024-01-10", "2024-02-15", "2024-03-01")));
+    // An explicit range wins over the words, which are then searched as typed.
+    given()
+        .queryParam("q", "check-ups in 2023")
+        .queryParam("case", "CASE-RS-J")
+        .queryParam("from", "2024-01-01")
+        .get("/api/v1/search")
+        .then()
+        .statusCode(200)
+        .body("understood.date_phrase", nullValue())
+        .body("understood.searched", equalTo("check-ups in 2023"))
         .body("hits.id", not(hasItem("RS-J4")));
   }
 
   @Test
   void pagingIsStableAndDisjoint() {
     ingest(Fixtures.neglectCase("RS-G", "CASE-RS-G"));
-    List<String> all = given().queryParam("q", "children home school").queryParam("case", "CASE-RS-G").queryParam("limit", "6")
-        .get("/api/v1/search").then().statusCode(200).extract().jsonPath().getList("hits.id", String.class);
-    List<String> first = given().queryParam("q", "children home school").queryParam("case", "CASE-RS-G").queryParam("limit", "3")
-        .get("/api/v1/search").then().extract().jsonPath().getList("hits.id", String.class);
-    List<String> second = given().queryParam("q", "children home school").queryParam("case", "CASE-RS-G").queryParam("limit", "3")
-        .queryParam("offset", "3").get("/api/v1/search").then().extract().jsonPath().getList("hits.id", String.class);
+    List<String> all =
+        given()
+            .queryParam("q", "children home school")
+            .queryParam("case", "CASE-RS-G")
+            .queryParam("limit", "6")
+            .get("/api/v1/search")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("hits.id", String.class);
+    List<String> first =
+        given()
+            .queryParam("q", "children home school")
+            .queryParam("case", "CASE-RS-G")
+            .queryParam("limit", "3")
+            .get("/api/v1/search")
+            .then()
+            .extract()
+            .jsonPath()
+            .getList("hits.id", String.class);
+    List<String> second =
+        given()
+            .queryParam("q", "children home school")
+            .queryParam("case", "CASE-RS-G")
+            .queryParam("limit", "3")
+            .queryParam("offset", "3")
+            .get("/api/v1/search")
+            .then()
+            .extract()
+            .jsonPath()
+            .getList("hits.id", String.class);
     assertEquals(all.subList(0, 3), first);
     assertEquals(all.subList(3, all.size()), second);
   }
@@ -214,20 +320,40 @@ class RecordsAndSearchTest {
     List<Map<String, Object>> records = Fixtures.neglectCase("RS-H", "CASE-RS-H");
     ingest(records);
     Map<String, Object> changed = new java.util.HashMap<>(records.get(5));
-    changed.put("text", "The family moved to a caravan park on the coast after the eviction notice.");
+    changed.put(
+        "text", "The family moved to a caravan park on the coast after the eviction notice.");
     ingest(List.of(changed));
-    given().queryParam("q", "boiler").queryParam("case", "CASE-RS-H").queryParam("mode", "bm25").get("/api/v1/search")
-        .then().statusCode(200).body("hits.id", not(hasItem("RS-H6")));
-    given().queryParam("q", "caravan eviction").queryParam("case", "CASE-RS-H").get("/api/v1/search")
-        .then().statusCode(200).body("hits[0].id", equalTo("RS-H6"));
+    given()
+        .queryParam("q", "boiler")
+        .queryParam("case", "CASE-RS-H")
+        .queryParam("mode", "bm25")
+        .get("/api/v1/search")
+        .then()
+        .statusCode(200)
+        .body("hits.id", not(hasItem("RS-H6")));
+    given()
+        .queryParam("q", "caravan eviction")
+        .queryParam("case", "CASE-RS-H")
+        .get("/api/v1/search")
+        .then()
+        .statusCode(200)
+        .body("hits[0].id", equalTo("RS-H6"));
 
     given().delete("/api/v1/records/RS-H6?wait=true").then().statusCode(204);
     given().get("/api/v1/records/RS-H6").then().statusCode(404).body("code", equalTo("not_found"));
     for (String mode : List.of("bm25", "vector", "hybrid")) {
-      given().queryParam("q", "caravan eviction").queryParam("case", "CASE-RS-H").queryParam("mode", mode).get("/api/v1/search")
-          .then().statusCode(200).body("hits.id", not(hasItem("RS-H6")));
+      given()
+          .queryParam("q", "caravan eviction")
+          .queryParam("case", "CASE-RS-H")
+          .queryParam("mode", mode)
+          .get("/api/v1/search")
+          .then()
+          .statusCode(200)
+          .body("hits.id", not(hasItem("RS-H6")));
     }
-    assertTrue(!engine.textIndex().recordHashes().containsKey("RS-H6") && !engine.vectorIndex().recordHashes().containsKey("RS-H6"));
+    assertTrue(
+        !engine.textIndex().recordHashes().containsKey("RS-H6")
+            && !engine.vectorIndex().recordHashes().containsKey("RS-H6"));
     given().delete("/api/v1/records/RS-H6").then().statusCode(404);
   }
 
@@ -258,8 +384,16 @@ class RecordsAndSearchTest {
 
   @Test
   void readinessIsUpWhenIndexesAndModelAreLoaded() {
-    given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
         .body("checks.find { it.name == 'engine' }.data.model", containsString("bge-small"));
-    given().get("/q/openapi?format=json").then().statusCode(200).body("paths", org.hamcrest.Matchers.hasKey("/api/v1/search"));
+    given()
+        .get("/q/openapi?format=json")
+        .then()
+        .statusCode(200)
+        .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/search"));
   }
 }

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * Points every test application in this JVM at one fresh data directory (database and indexes)
  * under target/. One per JVM, not per start: applications restarted within a run (a command
- * launched twice, a restart test) must find what the previous start stored. Tests use ids of
- * their own, so sharing it is safe.
+ * launched twice, a restart test) must find what the previous start stored. Tests use ids of their
+ * own, so sharing it is safe.
  */
 public class TempDataDir implements QuarkusTestResourceLifecycleManager {
 

@@ -21,11 +21,23 @@ final class TestAuth {
   private TestAuth() {}
 
   /** Creates an API key through the admin API and returns the key. */
-  static String key(String name, List<String> roles, List<String> teams, boolean allCases, boolean restricted) {
+  static String key(
+      String name, List<String> roles, List<String> teams, boolean allCases, boolean restricted) {
     return given()
         .header("X-API-Key", ADMIN_KEY)
         .contentType("application/json")
-        .body(Map.of("name", name, "roles", roles, "teams", teams, "all_cases", allCases, "restricted", restricted))
+        .body(
+            Map.of(
+                "name",
+                name,
+                "roles",
+                roles,
+                "teams",
+                teams,
+                "all_cases",
+                allCases,
+                "restricted",
+                restricted))
         .post("/api/v1/admin/api-keys")
         .then()
         .statusCode(201)
@@ -39,7 +51,8 @@ final class TestAuth {
    */
   static void useFullAccess() {
     RestAssured.requestSpecification = null;
-    String key = key("full access for tests", List.of("practitioner", "ingest"), List.of(), true, true);
+    String key =
+        key("full access for tests", List.of("practitioner", "ingest"), List.of(), true, true);
     RestAssured.requestSpecification = new RequestSpecBuilder().addHeader("X-API-Key", key).build();
   }
 
@@ -54,7 +67,8 @@ final class TestAuth {
   }
 
   /** Sets a case's access list through the admin API. */
-  static void grant(String caseId, List<String> teams, List<String> users, List<String> restrictedUsers) {
+  static void grant(
+      String caseId, List<String> teams, List<String> users, List<String> restrictedUsers) {
     given()
         .header("X-API-Key", ADMIN_KEY)
         .contentType("application/json")

@@ -28,20 +28,31 @@ class CommandLineTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Optional<Integer> exit =
         CasesearchMain.answerWithoutStarting(
-            args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Answer(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Answer(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
   void helpForTheWholeAndForEachCommandNeedsNothingStarted() {
     Answer root = answer("--help");
     assertEquals(Optional.of(0), root.exit());
-    assertTrue(root.out().contains("Usage: casesearch") && root.out().contains("import") && root.out().contains("check"), root.out());
-    for (String command : new String[] {"import", "eval", "reindex", "audit-verify", "check", "serve", "backup", "restore"}) {
+    assertTrue(
+        root.out().contains("Usage: casesearch")
+            && root.out().contains("import")
+            && root.out().contains("check"),
+        root.out());
+    for (String command :
+        new String[] {
+          "import", "eval", "reindex", "audit-verify", "check", "serve", "backup", "restore"
+        }) {
       Answer help = answer(command, "--help");
       assertEquals(Optional.of(0), help.exit(), command + ": " + help.err());
       assertTrue(help.out().contains("Usage: casesearch " + command), command + ": " + help.out());
-      assertEquals(help.out(), answer("help", command).out(), "'help " + command + "' says the same");
+      assertEquals(
+          help.out(), answer("help", command).out(), "'help " + command + "' says the same");
     }
     assertTrue(answer("import", "-h").out().contains("--restart"));
     assertTrue(answer("eval", "--help").out().contains("--regression"));
@@ -58,7 +69,10 @@ class CommandLineTest {
   void usageErrorsExitTwoWithTheProblemAndTheUsage() {
     Answer missing = answer("import");
     assertEquals(Optional.of(2), missing.exit());
-    assertTrue(missing.err().contains("Missing required parameter") && missing.err().contains("Usage: casesearch import"), missing.err());
+    assertTrue(
+        missing.err().contains("Missing required parameter")
+            && missing.err().contains("Usage: casesearch import"),
+        missing.err());
     Answer unknown = answer("eval", "--bogus");
     assertEquals(Optional.of(2), unknown.exit());
     assertTrue(unknown.err().contains("Unknown option: '--bogus'"), unknown.err());

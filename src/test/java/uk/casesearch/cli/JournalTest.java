@@ -27,7 +27,8 @@ class JournalTest {
     // The process dies here: no finish(). A half-written line is left behind.
     try (var files = Files.list(dir)) {
       Path file = files.filter(p -> p.toString().endsWith(".journal")).findFirst().orElseThrow();
-      Files.writeString(file, C.substring(0, 20), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+      Files.writeString(
+          file, C.substring(0, 20), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     }
     // The same sources, in any order: the same journal.
     Journal second = Journal.open(dir, List.of(sources.get(1), sources.get(0)), false);

@@ -46,7 +46,9 @@ class DemoSetTest {
     public Map<String, String> getConfigOverrides() {
       return Map.of(
           "casesearch.data-dir",
-          Path.of("target", "test-data", "demo-" + ProcessHandle.current().pid()).toAbsolutePath().toString());
+          Path.of("target", "test-data", "demo-" + ProcessHandle.current().pid())
+              .toAbsolutePath()
+              .toString());
     }
   }
 
@@ -56,14 +58,19 @@ class DemoSetTest {
   // The key the README makes: every case, no restricted grant.
   private static String key;
 
-  /** One example of the README: a search on the demo set and the records its first three results hold. */
+  /**
+   * One example of the README: a search on the demo set and the records its first three results
+   * hold.
+   */
   record Example(String name, String query, Map<String, String> params, List<String> expectTop) {}
 
   static List<Example> examples() throws IOException {
     List<Example> out = new ArrayList<>();
     for (JsonNode e : MAPPER.readTree(DEMO.resolve("examples.json").toFile())) {
       Map<String, String> params = new TreeMap<>();
-      e.path("params").fields().forEachRemaining(p -> params.put(p.getKey(), p.getValue().asText()));
+      e.path("params")
+          .fields()
+          .forEachRemaining(p -> params.put(p.getKey(), p.getValue().asText()));
       List<String> top = new ArrayList<>();
       e.get("expect_top").forEach(t -> top.add(t.asText()));
       out.add(new Example(e.get("name").asText(), e.get("query").asText(), params, top));
@@ -79,21 +86,38 @@ class DemoSetTest {
   // ready only once a test instance exists).
   private static synchronized void loadTheDemoSet() throws IOException {
     if (key != null) return;
-    key = given().header("X-API-Key", ADMIN_KEY).contentType("application/json")
-        .body(Map.of("name", "demo", "roles", List.of("practitioner", "ingest"), "all_cases", true))
-        .post("/api/v1/admin/api-keys").then().statusCode(201).extract().path("key");
-    as().contentType("application/x-ndjson").body(Files.readAllBytes(DEMO.resolve("records.jsonl")))
+    key =
+        given()
+            .header("X-API-Key", ADMIN_KEY)
+            .contentType("application/json")
+            .body(
+                Map.of(
+                    "name", "demo", "roles", List.of("practitioner", "ingest"), "all_cases", true))
+            .post("/api/v1/admin/api-keys")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("key");
+    as().contentType("application/x-ndjson")
+        .body(Files.readAllBytes(DEMO.resolve("records.jsonl")))
         .post("/api/v1/records?wait=true")
-        .then().statusCode(200).body("rejected.size()", equalTo(0)).body("searchable", equalTo(true));
+        .then()
+        .statusCode(200)
+        .body("rejected.size()", equalTo(0))
+        .body("searchable", equalTo(true));
     Path manifest = DEMO.resolve("files").resolve("manifest.jsonl");
     if (!Files.exists(manifest)) return;
     for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
       if (line.isBlank()) continue;
-      com.fasterxml.jackson.databind.node.ObjectNode fields = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(line);
+      com.fasterxml.jackson.databind.node.ObjectNode fields =
+          (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(line);
       Path file = manifest.getParent().resolve(fields.remove("path").asText());
       fields.remove("format");
-      as().multiPart("file", file.toFile()).multiPart("metadata", MAPPER.writeValueAsString(fields), "application/json")
-          .post("/api/v1/documents?wait=true").then().statusCode(200);
+      as().multiPart("file", file.toFile())
+          .multiPart("metadata", MAPPER.writeValueAsString(fields), "application/json")
+          .post("/api/v1/documents?wait=true")
+          .then()
+          .statusCode(200);
     }
   }
 
@@ -104,9 +128,17 @@ class DemoSetTest {
     for (Example e : examples()) {
       RequestSpecification request = as().queryParam("q", e.query()).queryParam("limit", "10");
       e.params().forEach(request::queryParam);
-      List<String> ids = request.get("/api/v1/search").then().statusCode(200).extract().jsonPath().getList("hits.id", String.class);
+      List<String> ids =
+          request
+              .get("/api/v1/search")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath()
+              .getList("hits.id", String.class);
       List<String> top3 = ids.subList(0, Math.min(3, ids.size()));
-      if (!top3.containsAll(e.expectTop())) failures.add(e.name() + ": expected " + e.expectTop() + " in the first three, got " + ids);
+      if (!top3.containsAll(e.expectTop()))
+        failures.add(e.name() + ": expected " + e.expectTop() + " in the first three, got " + ids);
     }
     assertEquals(List.of(), failures);
   }
@@ -115,48 +147,88 @@ class DemoSetTest {
   void theJudgedQueriesMeetTheDemoRegression() throws IOException {
     loadTheDemoSet();
     // Evaluation sees every record, restricted ones too, as `eval` does.
-    String full = given().header("X-API-Key", ADMIN_KEY).contentType("application/json")
-        .body(Map.of("name", "demo eval", "roles", List.of("practitioner"), "all_cases", true, "restricted", true))
-        .post("/api/v1/admin/api-keys").then().statusCode(201).extract().path("key");
+    String full =
+        given()
+            .header("X-API-Key", ADMIN_KEY)
+            .contentType("application/json")
+            .body(
+                Map.of(
+                    "name",
+                    "demo eval",
+                    "roles",
+                    List.of("practitioner"),
+                    "all_cases",
+                    true,
+                    "restricted",
+                    true))
+            .post("/api/v1/admin/api-keys")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("key");
     Regression regression = Regression.read(Path.of("src/eval/regressions/demo.yaml"));
     List<JudgedQuery> queries = Datasets.readQueries(Path.of(regression.queries()));
     Map<String, EvalReport> reports = new LinkedHashMap<>();
     for (String mode : regression.modes()) reports.put(mode, new EvalReport(mode));
     for (JudgedQuery q : queries) {
       for (Map.Entry<String, EvalReport> e : reports.entrySet()) {
-        RequestSpecification request = given().header("X-API-Key", full).queryParam("q", q.text()).queryParam("mode", e.getKey())
-            .queryParam("limit", "10");
+        RequestSpecification request =
+            given()
+                .header("X-API-Key", full)
+                .queryParam("q", q.text())
+                .queryParam("mode", e.getKey())
+                .queryParam("limit", "10");
         if (q.scopeCaseId() != null) request.queryParam("case", q.scopeCaseId());
         long t0 = System.nanoTime();
-        List<String> ranked = request.get("/api/v1/search").then().statusCode(200).extract().jsonPath().getList("hits.id", String.class);
+        List<String> ranked =
+            request
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("hits.id", String.class);
         e.getValue().add(q, ranked, (System.nanoTime() - t0) / 1000);
       }
     }
     Map<String, Map<String, EvalReport.Figures>> measured = new LinkedHashMap<>();
     StringBuilder report = new StringBuilder("demo judged queries: " + queries.size() + "\n");
-    reports.forEach((mode, r) -> {
-      measured.put(mode, r.figures());
-      report.append(r.markdown());
-    });
+    reports.forEach(
+        (mode, r) -> {
+          measured.put(mode, r.figures());
+          report.append(r.markdown());
+        });
     List<Regression.Check> checks = regression.check(measured);
     checks.forEach(c -> report.append(c).append('\n'));
     System.out.println(report);
-    assertFalse(checks.isEmpty(), "demo.yaml expects no figures:\n" + report
-        + new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().writeValueAsString(Regression.asExpected(measured)));
-    assertTrue(checks.stream().allMatch(Regression.Check::ok), "figures moved beyond the tolerance; if intended, update demo.yaml:\n"
-        + report + "\n" + new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().writeValueAsString(Regression.asExpected(measured)));
+    assertFalse(
+        checks.isEmpty(),
+        "demo.yaml expects no figures:\n"
+            + report
+            + new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+                .writeValueAsString(Regression.asExpected(measured)));
+    assertTrue(
+        checks.stream().allMatch(Regression.Check::ok),
+        "figures moved beyond the tolerance; if intended, update demo.yaml:\n"
+            + report
+            + "\n"
+            + new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+                .writeValueAsString(Regression.asExpected(measured)));
   }
 
   /** The searches the README shows, as (q and parameters, limit aside). */
   static List<Map<String, String>> readmeSearches() throws IOException {
     List<Map<String, String>> out = new ArrayList<>();
-    Matcher m = Pattern.compile("/api/v1/search\\?([^'\"\\s]+)").matcher(Files.readString(Path.of("README.md")));
+    Matcher m =
+        Pattern.compile("/api/v1/search\\?([^'\"\\s]+)")
+            .matcher(Files.readString(Path.of("README.md")));
     while (m.find()) {
       Map<String, String> params = new TreeMap<>();
       for (String pair : m.group(1).split("&")) {
         String[] kv = pair.split("=", 2);
         String name = URLDecoder.decode(kv[0], StandardCharsets.UTF_8);
-        if (!name.equals("limit")) params.put(name, kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+        if (!name.equals("limit"))
+          params.put(name, kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
       }
       out.add(params);
     }
@@ -174,7 +246,9 @@ class DemoSetTest {
       promised.add(p);
     }
     for (Map<String, String> s : shown) {
-      assertTrue(promised.contains(s), "the README's search " + s + " is not an example of examples.json, so no test runs it");
+      assertTrue(
+          promised.contains(s),
+          "the README's search " + s + " is not an example of examples.json, so no test runs it");
     }
     for (Map<String, String> p : promised) {
       assertTrue(shown.contains(p), "examples.json's " + p + " is not shown in the README");
@@ -189,13 +263,16 @@ class DemoSetTest {
       JsonNode r = MAPPER.readTree(line);
       JsonNode child = r.get("child");
       JsonNode first = children.putIfAbsent(r.get("case_id").asText(), child);
-      if (first != null && !first.equals(child)) problems.add(r.get("id").asText() + ": the case's child differs between records");
+      if (first != null && !first.equals(child))
+        problems.add(r.get("id").asText() + ": the case's child differs between records");
       String text = r.get("text").asText();
       // Sentences run together ("...today.The ...") are a generator's mistake, not a note's.
-      if (Pattern.compile("[a-z][.!?][A-Z][a-z]").matcher(text).find()) problems.add(r.get("id").asText() + ": sentences run together");
+      if (Pattern.compile("[a-z][.!?][A-Z][a-z]").matcher(text).find())
+        problems.add(r.get("id").asText() + ": sentences run together");
       java.time.LocalDate date = java.time.LocalDate.parse(r.get("date").asText());
       java.time.LocalDate dob = java.time.LocalDate.parse(child.get("dob").asText());
-      if (!date.isAfter(dob)) problems.add(r.get("id").asText() + ": dated before the child's birth");
+      if (!date.isAfter(dob))
+        problems.add(r.get("id").asText() + ": dated before the child's birth");
     }
     assertEquals(List.of(), problems);
     assertTrue(children.size() >= 10, "children: " + children.size());

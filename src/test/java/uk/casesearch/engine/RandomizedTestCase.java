@@ -6,8 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 
 /**
- * A base for randomised tests: each test gets a {@link Random} from a seed that is printed in
- * every failure message ({@link #seed()}), and can be replayed with {@code -Dtests.seed=...}.
+ * A base for randomised tests: each test gets a {@link Random} from a seed that is printed in every
+ * failure message ({@link #seed()}), and can be replayed with {@code -Dtests.seed=...}.
  */
 public abstract class RandomizedTestCase {
 

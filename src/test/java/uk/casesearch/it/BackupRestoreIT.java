@@ -12,42 +12,62 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * An online backup of the running packaged service, then a restore into its data directory after
- * it has moved on: the restored service holds what the backup held, and no more.
+ * An online backup of the running packaged service, then a restore into its data directory after it
+ * has moved on: the restored service holds what the backup held, and no more.
  */
 class BackupRestoreIT {
 
   private final ObjectMapper mapper = new ObjectMapper();
 
   private static String record(String id, String text) {
-    return "[{\"id\":\"" + id + "\",\"case_id\":\"CASE-BR\",\"type\":\"case_note\",\"date\":\"2024-03-01\",\"text\":\"" + text + "\"}]";
+    return "[{\"id\":\""
+        + id
+        + "\",\"case_id\":\"CASE-BR\",\"type\":\"case_note\",\"date\":\"2024-03-01\",\"text\":\""
+        + text
+        + "\"}]";
   }
 
   @Test
   void aRestoredServiceHoldsWhatTheBackupHeld() throws Exception {
-    Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target", "it-data")), "backup-").resolve("data");
+    Path data =
+        Files.createTempDirectory(Files.createDirectories(Path.of("target", "it-data")), "backup-")
+            .resolve("data");
     try (ServiceProcess service = new ServiceProcess(data)) {
       service.start();
-      var before = service.post("/api/v1/records?wait=true", "application/json",
-          record("BR-1", "The kitchen cupboards were empty and the baby had nappy rash.").getBytes(StandardCharsets.UTF_8));
+      var before =
+          service.post(
+              "/api/v1/records?wait=true",
+              "application/json",
+              record("BR-1", "The kitchen cupboards were empty and the baby had nappy rash.")
+                  .getBytes(StandardCharsets.UTF_8));
       assertEquals(200, before.statusCode(), before.body());
 
       ServiceProcess.CommandResult denied = service.command("backup", "--key", "not-a-key");
       assertEquals(1, denied.exit(), denied.output());
-      ServiceProcess.CommandResult backup = service.command("backup", "--key", ServiceProcess.ADMIN_KEY);
+      ServiceProcess.CommandResult backup =
+          service.command("backup", "--key", ServiceProcess.ADMIN_KEY);
       assertEquals(0, backup.exit(), backup.output());
       JsonNode done = mapper.readTree(backup.output().substring(backup.output().indexOf('{')));
       Path folder = Path.of(done.get("path").asText());
       assertEquals("h2", done.get("database").asText(), backup.output());
-      assertTrue(done.get("records").asLong() >= 1 && done.get("text_passages").asInt() >= 1, backup.output());
-      assertTrue(Files.isRegularFile(folder.resolve("manifest.json")) && Files.isRegularFile(folder.resolve("database.zip")));
+      assertTrue(
+          done.get("records").asLong() >= 1 && done.get("text_passages").asInt() >= 1,
+          backup.output());
+      assertTrue(
+          Files.isRegularFile(folder.resolve("manifest.json"))
+              && Files.isRegularFile(folder.resolve("database.zip")));
 
       ServiceProcess.CommandResult busy = service.command("restore", folder.toString());
-      assertEquals(1, busy.exit(), "restoring under a running service must be refused: " + busy.output());
+      assertEquals(
+          1, busy.exit(), "restoring under a running service must be refused: " + busy.output());
       assertTrue(busy.output().contains("stop the service"), busy.output());
 
-      var after = service.post("/api/v1/records?wait=true", "application/json",
-          record("BR-2", "Attendance at school has fallen to 60 percent this term.").getBytes(StandardCharsets.UTF_8));
+      var after =
+          service.post(
+              "/api/v1/records?wait=true",
+              "application/json",
+              record("BR-2", "Attendance at school has fallen to 60 percent this term.")
+                  .getBytes(StandardCharsets.UTF_8));
       assertEquals(200, after.statusCode(), after.body());
       service.stop();
 
@@ -57,7 +77,8 @@ class BackupRestoreIT {
 
       service.start();
       assertEquals(200, service.get("/api/v1/records/BR-1").statusCode());
-      assertEquals(404, service.get("/api/v1/records/BR-2").statusCode(), "BR-2 came after the backup");
+      assertEquals(
+          404, service.get("/api/v1/records/BR-2").statusCode(), "BR-2 came after the backup");
       var search = service.get("/api/v1/search?q=no+food+in+the+house&case=CASE-BR");
       assertEquals(200, search.statusCode(), search.body());
       JsonNode hits = mapper.readTree(search.body()).get("hits");
@@ -68,9 +89,12 @@ class BackupRestoreIT {
 
   @Test
   void aDamagedBackupIsRefusedAndNothingChanges() throws Exception {
-    Path root = Files.createTempDirectory(Files.createDirectories(Path.of("target", "it-data")), "restore-");
+    Path root =
+        Files.createTempDirectory(
+            Files.createDirectories(Path.of("target", "it-data")), "restore-");
     Path backup = Files.createDirectories(root.resolve("casesearch-x"));
-    Files.writeString(backup.resolve("manifest.json"),
+    Files.writeString(
+        backup.resolve("manifest.json"),
         "{\"format\":1,\"created_at\":\"2026-01-01T00:00:00Z\",\"version\":\"x\",\"database\":\"h2\",\"records\":1,"
             + "\"text_passages\":1,\"vector_passages\":1,\"files\":[{\"path\":\"database.zip\",\"bytes\":3,\"sha256\":\"00\"}]}");
     Files.writeString(backup.resolve("database.zip"), "abc");
@@ -84,7 +108,9 @@ class BackupRestoreIT {
     assertEquals("untouched", Files.readString(data.resolve("db/keep.txt")));
     try (var left = Files.list(data)) {
       // Only db/ and the data directory's lock file, which every process that opens it takes.
-      assertEquals(List.of("casesearch.lock", "db"), left.map(p -> p.getFileName().toString()).sorted().toList(),
+      assertEquals(
+          List.of("casesearch.lock", "db"),
+          left.map(p -> p.getFileName().toString()).sorted().toList(),
           "a refused restore leaves no folders behind");
     }
   }

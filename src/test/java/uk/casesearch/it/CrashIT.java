@@ -32,7 +32,8 @@ class CrashIT {
   void everyAcknowledgedRecordSurvivesKillMinusNine() throws Exception {
     long seed = Long.getLong("tests.seed", System.nanoTime());
     Random random = new Random(seed);
-    Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "it-data")), "crash-");
+    Path dataDir =
+        Files.createTempDirectory(Files.createDirectories(Path.of("target", "it-data")), "crash-");
     Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     AtomicInteger next = new AtomicInteger();
     try (ServiceProcess service = new ServiceProcess(dataDir)) {
@@ -47,14 +48,17 @@ class CrashIT {
         service.kill();
         for (Thread t : writers) t.join(30_000);
       }
-      assertTrue(acknowledged.size() >= 10, "too few records acknowledged to prove anything (seed " + seed + ")");
+      assertTrue(
+          acknowledged.size() >= 10,
+          "too few records acknowledged to prove anything (seed " + seed + ")");
 
       // Ready means the start-up repair is done: whatever an index missed has been re-indexed.
       service.start();
       String ready = service.get("/q/health/ready").body();
       String check = null;
       for (JsonNode c : mapper.readTree(ready).get("checks")) {
-        if (c.get("name").asText().equals("engine")) check = c.get("data").get("startup_check").asText();
+        if (c.get("name").asText().equals("engine"))
+          check = c.get("data").get("startup_check").asText();
       }
       assertEquals("full", check, "a crash leaves no clean-stop token: " + ready);
       List<String> lost = new ArrayList<>();
@@ -66,11 +70,14 @@ class CrashIT {
         }
         var r = service.get("/api/v1/search?mode=bm25&limit=1&q=" + token(id));
         JsonNode hits = mapper.readTree(r.body()).get("hits");
-        if (r.statusCode() != 200 || hits.isEmpty() || !hits.get(0).get("id").asText().equals(id)) unfindable.add(id);
+        if (r.statusCode() != 200 || hits.isEmpty() || !hits.get(0).get("id").asText().equals(id))
+          unfindable.add(id);
       }
-      String context = acknowledged.size() + " acknowledged over " + ROUNDS + " kills (seed " + seed + ")";
+      String context =
+          acknowledged.size() + " acknowledged over " + ROUNDS + " kills (seed " + seed + ")";
       assertEquals(List.of(), lost, "acknowledged records missing from the database: " + context);
-      assertEquals(List.of(), unfindable, "acknowledged records not searchable after restart: " + context);
+      assertEquals(
+          List.of(), unfindable, "acknowledged records not searchable after restart: " + context);
       System.out.println("crash test: " + context + "; all read back and found");
     }
   }
@@ -83,12 +90,22 @@ class CrashIT {
       for (int i = 0; i < 4; i++) {
         String id = "CRASH-" + next.incrementAndGet();
         ids.add(id);
-        body.append("{\"id\":\"").append(id).append("\",\"case_id\":\"CASE-CRASH-").append(id.hashCode() % 7)
-            .append("\",\"type\":\"case_note\",\"text\":\"Visit note ").append(id)
-            .append(": the family were seen at home and the marker ").append(token(id)).append(" was recorded.\"}\n");
+        body.append("{\"id\":\"")
+            .append(id)
+            .append("\",\"case_id\":\"CASE-CRASH-")
+            .append(id.hashCode() % 7)
+            .append("\",\"type\":\"case_note\",\"text\":\"Visit note ")
+            .append(id)
+            .append(": the family were seen at home and the marker ")
+            .append(token(id))
+            .append(" was recorded.\"}\n");
       }
       try {
-        var r = service.post("/api/v1/records", "application/x-ndjson", body.toString().getBytes(StandardCharsets.UTF_8));
+        var r =
+            service.post(
+                "/api/v1/records",
+                "application/x-ndjson",
+                body.toString().getBytes(StandardCharsets.UTF_8));
         if (r.statusCode() / 100 == 2) acknowledged.addAll(ids);
       } catch (IOException | InterruptedException dead) {
         return;

@@ -23,17 +23,26 @@ import org.junit.jupiter.api.Test;
 class RestartIT {
 
   private static final List<String> QUERIES =
-      List.of("instances of neglect", "truanting", "safety plan", "county lines", "LAC review", "who collects the children");
+      List.of(
+          "instances of neglect",
+          "truanting",
+          "safety plan",
+          "county lines",
+          "LAC review",
+          "who collects the children");
   private final ObjectMapper mapper = new ObjectMapper();
 
   @Test
   void restartGivesIdenticalResultsWithoutReindexingAndRebuildsALostIndex() throws Exception {
-    Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "it-data")), "restart-");
+    Path dataDir =
+        Files.createTempDirectory(
+            Files.createDirectories(Path.of("target", "it-data")), "restart-");
     byte[] demo;
     try (InputStream in = getClass().getResourceAsStream("/demo/records.jsonl")) {
       demo = in.readAllBytes();
     }
-    long records = new String(demo, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).count();
+    long records =
+        new String(demo, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).count();
     Map<String, JsonNode> before = new LinkedHashMap<>();
     try (ServiceProcess service = new ServiceProcess(dataDir)) {
       service.start();
@@ -45,7 +54,10 @@ class RestartIT {
 
       service.start();
       JsonNode engine = readiness(service);
-      assertEquals("skipped_after_clean_stop", engine.get("startup_check").asText(), "a clean stop's token: " + engine);
+      assertEquals(
+          "skipped_after_clean_stop",
+          engine.get("startup_check").asText(),
+          "a clean stop's token: " + engine);
       assertEquals(0, engine.get("repaired_at_start").asInt(), engine.toString());
       assertTrue(engine.get("text_passages").asInt() >= records, engine.toString());
       JsonNode cleanStart = engine;
@@ -60,8 +72,14 @@ class RestartIT {
       service.start();
       engine = readiness(service);
       assertEquals("full", engine.get("startup_check").asText(), engine.toString());
-      assertEquals(records, engine.get("repaired_at_start").asInt(), "every record re-indexed into the lost index: " + engine);
-      assertEquals(cleanStart.get("vector_passages"), engine.get("vector_passages"), "the vector index holds every passage again");
+      assertEquals(
+          records,
+          engine.get("repaired_at_start").asInt(),
+          "every record re-indexed into the lost index: " + engine);
+      assertEquals(
+          cleanStart.get("vector_passages"),
+          engine.get("vector_passages"),
+          "the vector index holds every passage again");
       // The repair merges away the re-indexed records' deleted passages before readiness (left in
       // BM25's statistics, they would move a near-tie at rank 3 here), but a
       // rebuilt graph's approximate search may order its far candidates otherwise, so deep ranks
@@ -71,13 +89,16 @@ class RestartIT {
       assertEquals(200, record.statusCode());
       JsonNode shown = mapper.readTree(record.body());
       assertEquals(5, shown.get("people").size(), "people survive the round trip");
-      // The application log of the packaged service holds neither record text nor queries nor names.
+      // The application log of the packaged service holds neither record text nor queries nor
+      // names.
       String log = Files.readString(service.log(), StandardCharsets.UTF_8);
       String text = shown.get("text").asText();
       for (int i = 0; i + 40 <= Math.min(text.length(), 400); i += 40) {
         assertTrue(!log.contains(text.substring(i, i + 40)), "record text in the application log");
       }
-      assertTrue(!log.contains(shown.get("child").get("name").asText()), "a child's name in the application log");
+      assertTrue(
+          !log.contains(shown.get("child").get("name").asText()),
+          "a child's name in the application log");
       for (String q : QUERIES) assertTrue(!log.contains(q), "a query in the application log: " + q);
     }
   }
@@ -85,11 +106,13 @@ class RestartIT {
   /** The engine check's data from the readiness endpoint. */
   private JsonNode readiness(ServiceProcess service) throws IOException, InterruptedException {
     JsonNode ready = mapper.readTree(service.get("/q/health/ready").body());
-    for (JsonNode check : ready.get("checks")) if (check.get("name").asText().equals("engine")) return check.get("data");
+    for (JsonNode check : ready.get("checks"))
+      if (check.get("name").asText().equals("engine")) return check.get("data");
     throw new AssertionError("no engine check: " + ready);
   }
 
-  private void assertSameResults(ServiceProcess service, Map<String, JsonNode> before, boolean scoresToo, String when)
+  private void assertSameResults(
+      ServiceProcess service, Map<String, JsonNode> before, boolean scoresToo, String when)
       throws IOException, InterruptedException {
     for (String q : QUERIES) {
       JsonNode after = search(service, q);
@@ -112,8 +135,12 @@ class RestartIT {
     return out;
   }
 
-  private JsonNode search(ServiceProcess service, String q) throws IOException, InterruptedException {
-    var r = service.get("/api/v1/search?limit=10&explain=true&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+  private JsonNode search(ServiceProcess service, String q)
+      throws IOException, InterruptedException {
+    var r =
+        service.get(
+            "/api/v1/search?limit=10&explain=true&q="
+                + URLEncoder.encode(q, StandardCharsets.UTF_8));
     assertEquals(200, r.statusCode(), r.body());
     return mapper.readTree(r.body());
   }

@@ -23,10 +23,13 @@ final class ServiceProcess implements AutoCloseable {
   static final String ADMIN_KEY = "it-bootstrap-admin-key-0123456789";
 
   private final Path dataDir;
+
   /** The unpacked distribution to run, or null to run target/quarkus-app with this JVM's java. */
   private final Path distribution;
+
   /** A key that writes and reads every case, made through the admin API at the first start. */
   private String key;
+
   private final Path log;
   private final int port;
   private Process process;
@@ -74,12 +77,21 @@ final class ServiceProcess implements AutoCloseable {
       pb.directory(Files.createDirectories(dataDir).toFile());
     } else {
       Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
-      if (!Files.exists(jar)) throw new IllegalStateException(jar + " is missing: run mvn verify, which packages first");
+      if (!Files.exists(jar))
+        throw new IllegalStateException(jar + " is missing: run mvn verify, which packages first");
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      pb = new ProcessBuilder(
-          List.of(java, "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-Xmx1g",
-              "-jar", jar.toString()));
-      pb.environment().put("CASESEARCH_MODELS_DIR", System.getProperty("casesearch.models.dir", "models"));
+      pb =
+          new ProcessBuilder(
+              List.of(
+                  java,
+                  "--add-modules",
+                  "jdk.incubator.vector",
+                  "--enable-native-access=ALL-UNNAMED",
+                  "-Xmx1g",
+                  "-jar",
+                  jar.toString()));
+      pb.environment()
+          .put("CASESEARCH_MODELS_DIR", System.getProperty("casesearch.models.dir", "models"));
     }
     pb.environment().put("CASESEARCH_DATA_DIR", dataDir.toAbsolutePath().toString());
     pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
@@ -91,7 +103,9 @@ final class ServiceProcess implements AutoCloseable {
     long started = System.nanoTime();
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
     while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) throw new IllegalStateException("service exited with " + process.exitValue() + "; see " + log);
+      if (!process.isAlive())
+        throw new IllegalStateException(
+            "service exited with " + process.exitValue() + "; see " + log);
       try {
         if (get("/q/health/ready").statusCode() == 200) {
           startToReady = Duration.ofNanos(System.nanoTime() - started);
@@ -118,16 +132,24 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   /** As {@link #command(String...)}, with these environment variables added. */
-  CommandResult command(java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
-    if (distribution != null) throw new UnsupportedOperationException("commands run from target/quarkus-app");
+  CommandResult command(java.util.Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    if (distribution != null)
+      throw new UnsupportedOperationException("commands run from target/quarkus-app");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-jar",
-        Path.of("target", "quarkus-app", "quarkus-run.jar").toString()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                java,
+                "--enable-native-access=ALL-UNNAMED",
+                "-jar",
+                Path.of("target", "quarkus-app", "quarkus-run.jar").toString()));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     pb.environment().put("CASESEARCH_DATA_DIR", dataDir.toAbsolutePath().toString());
     pb.environment().put("CASESEARCH_URL", "http://127.0.0.1:" + port);
-    pb.environment().put("CASESEARCH_MODELS_DIR", System.getProperty("casesearch.models.dir", "models"));
+    pb.environment()
+        .put("CASESEARCH_MODELS_DIR", System.getProperty("casesearch.models.dir", "models"));
     pb.environment().putAll(env);
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -138,7 +160,8 @@ final class ServiceProcess implements AutoCloseable {
   void stop() throws InterruptedException {
     if (process == null) return;
     process.destroy();
-    if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
+    if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS))
+      process.destroyForcibly().waitFor();
     process = null;
   }
 
@@ -153,9 +176,13 @@ final class ServiceProcess implements AutoCloseable {
     return send(authorised(HttpRequest.newBuilder(uri(path))).GET().build());
   }
 
-  HttpResponse<String> post(String path, String contentType, byte[] body) throws IOException, InterruptedException {
-    return send(authorised(HttpRequest.newBuilder(uri(path))).header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  HttpResponse<String> post(String path, String contentType, byte[] body)
+      throws IOException, InterruptedException {
+    return send(
+        authorised(HttpRequest.newBuilder(uri(path)))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
   }
 
   /** The service's application log (stdout and stderr). */
@@ -168,10 +195,18 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   private String createKey() throws IOException, InterruptedException {
-    String body = "{\"name\": \"it\", \"roles\": [\"practitioner\", \"ingest\"], \"all_cases\": true, \"restricted\": true}";
-    HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/api/v1/admin/api-keys")).header("X-API-Key", ADMIN_KEY)
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
-    if (r.statusCode() != 201) throw new IllegalStateException("creating an API key failed: " + r.statusCode() + " " + r.body());
+    String body =
+        "{\"name\": \"it\", \"roles\": [\"practitioner\", \"ingest\"], \"all_cases\": true, \"restricted\": true}";
+    HttpResponse<String> r =
+        send(
+            HttpRequest.newBuilder(uri("/api/v1/admin/api-keys"))
+                .header("X-API-Key", ADMIN_KEY)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    if (r.statusCode() != 201)
+      throw new IllegalStateException(
+          "creating an API key failed: " + r.statusCode() + " " + r.body());
     return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).get("key").asText();
   }
 
@@ -179,8 +214,10 @@ final class ServiceProcess implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + port + path);
   }
 
-  private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-    try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+  private static HttpResponse<String> send(HttpRequest request)
+      throws IOException, InterruptedException {
+    try (HttpClient client =
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
       return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
   }

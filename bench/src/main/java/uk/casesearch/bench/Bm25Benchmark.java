@@ -35,7 +35,9 @@ import uk.casesearch.engine.ingest.Passage;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx4g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx4g"})
 public class Bm25Benchmark {
 
   /** Passages per case in the scaled corpus (a child's file). */
@@ -62,15 +64,36 @@ public class Bm25Benchmark {
       long t0 = System.nanoTime();
       for (int i = 0; i < size; i++) {
         String text = corpus.passage(i);
-        RecordMeta meta = new RecordMeta("CASE-" + (i / PASSAGES_PER_CASE), null, "case_note", null, LocalDate.of(2024, 1, 1), false);
-        index.upsert(VectorData.id(i), "h", meta, "Case note " + i, List.of(new Passage(0, text, 0, text.length())));
+        RecordMeta meta =
+            new RecordMeta(
+                "CASE-" + (i / PASSAGES_PER_CASE),
+                null,
+                "case_note",
+                null,
+                LocalDate.of(2024, 1, 1),
+                false);
+        index.upsert(
+            VectorData.id(i),
+            "h",
+            meta,
+            "Case note " + i,
+            List.of(new Passage(0, text, 0, text.length())));
       }
       index.commit();
       Files.writeString(dir.resolve("built"), "");
       System.out.printf("built BM25 %d passages in %.1f s%n", size, (System.nanoTime() - t0) / 1e9);
     }
     queries = corpus.queries(200);
-    oneCase = new SearchFilter(java.util.Set.of("CASE-7"), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), null, null, null, null);
+    oneCase =
+        new SearchFilter(
+            java.util.Set.of("CASE-7"),
+            java.util.Set.of(),
+            java.util.Set.of(),
+            java.util.Set.of(),
+            null,
+            null,
+            null,
+            null);
   }
 
   @TearDown(Level.Trial)

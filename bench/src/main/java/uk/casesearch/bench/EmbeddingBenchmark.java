@@ -30,7 +30,9 @@ import uk.casesearch.engine.embed.OnnxEmbedder;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 3, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Dai.djl.offline=true"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Dai.djl.offline=true"})
 public class EmbeddingBenchmark {
 
   @Param({"bge-small-en-v1.5-q"})
@@ -44,18 +46,27 @@ public class EmbeddingBenchmark {
   private int next;
 
   private static final String[] QUERIES = {
-    "instances of neglect", "safety plan for the children", "missing school this term", "what did the GP say about her weight",
-    "domestic abuse incidents reported by police", "contact with dad at the family centre", "ICPC minutes decisions",
+    "instances of neglect",
+    "safety plan for the children",
+    "missing school this term",
+    "what did the GP say about her weight",
+    "domestic abuse incidents reported by police",
+    "contact with dad at the family centre",
+    "ICPC minutes decisions",
   };
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     Path models = Path.of(System.getProperty("bench.models", "../models"));
-    embedder = OnnxEmbedder.open(new OnnxEmbedder.Config(models, EmbeddingModel.fromName(model), threads, 512, 16));
-    String sentence = "On the unannounced visit the kitchen was dirty, there was little food in the cupboards and the "
-        + "children were wearing the same clothes as last week; mother said money had run out before payday. ";
+    embedder =
+        OnnxEmbedder.open(
+            new OnnxEmbedder.Config(models, EmbeddingModel.fromName(model), threads, 512, 16));
+    String sentence =
+        "On the unannounced visit the kitchen was dirty, there was little food in the cupboards and the "
+            + "children were wearing the same clothes as last week; mother said money had run out before payday. ";
     passages = new ArrayList<>();
-    for (int i = 0; i < 16; i++) passages.add(i + ". " + sentence.repeat(5)); // about 1,000 characters each
+    for (int i = 0; i < 16; i++)
+      passages.add(i + ". " + sentence.repeat(5)); // about 1,000 characters each
   }
 
   @TearDown(Level.Trial)

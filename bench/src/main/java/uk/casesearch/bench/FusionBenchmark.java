@@ -19,7 +19,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import uk.casesearch.engine.search.RrfFuser;
 
-/** Fusing two retrievers' candidate lists (100 each by default, half overlapping) by rank and by score. */
+/**
+ * Fusing two retrievers' candidate lists (100 each by default, half overlapping) by rank and by
+ * score.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

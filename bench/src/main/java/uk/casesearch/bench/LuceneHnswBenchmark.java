@@ -35,16 +35,18 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Lucene's own HNSW (KnnFloatVectorField) on the same vectors and queries as {@link
- * VectorSearchBenchmark}, merged to one segment (one graph, as JVector has), with recall@10
- * printed at set-up. {@code candidates} is the query's k, the top 10 taken from it, as JVector's
- * search takes its top 10 from a beam of 100.
+ * VectorSearchBenchmark}, merged to one segment (one graph, as JVector has), with recall@10 printed
+ * at set-up. {@code candidates} is the query's k, the top 10 taken from it, as JVector's search
+ * takes its top 10 from a beam of 100.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx8g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx8g"})
 public class LuceneHnswBenchmark {
 
   private static final String FIELD = "v";
@@ -76,28 +78,38 @@ public class LuceneHnswBenchmark {
     if (!built) {
       long t0 = System.nanoTime();
       KnnVectorsFormat format = new Lucene99HnswVectorsFormat(maxConn, beamWidth);
-      IndexWriterConfig iwc = new IndexWriterConfig().setCodec(new Lucene103Codec() {
-        @Override
-        public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-          return format;
-        }
-      }).setRAMBufferSizeMB(1024);
+      IndexWriterConfig iwc =
+          new IndexWriterConfig()
+              .setCodec(
+                  new Lucene103Codec() {
+                    @Override
+                    public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+                      return format;
+                    }
+                  })
+              .setRAMBufferSizeMB(1024);
       try (IndexWriter w = new IndexWriter(directory, iwc)) {
         for (int i = 0; i < data.passages.length; i++) {
           Document d = new Document();
           d.add(new StoredField("ord", i));
-          d.add(new KnnFloatVectorField(FIELD, data.passages[i], VectorSimilarityFunction.DOT_PRODUCT));
+          d.add(
+              new KnnFloatVectorField(
+                  FIELD, data.passages[i], VectorSimilarityFunction.DOT_PRODUCT));
           w.addDocument(d);
         }
         w.forceMerge(1);
       }
-      System.out.printf("built Lucene HNSW %d passages (maxConn %d, beam %d) in %.1f s%n", size, maxConn, beamWidth, (System.nanoTime() - t0) / 1e9);
+      System.out.printf(
+          "built Lucene HNSW %d passages (maxConn %d, beam %d) in %.1f s%n",
+          size, maxConn, beamWidth, (System.nanoTime() - t0) / 1e9);
     }
     reader = DirectoryReader.open(directory);
     searcher = new IndexSearcher(reader);
     int[][] answers = new int[data.queries.length][];
     for (int q = 0; q < answers.length; q++) answers[q] = ordinals(search(data.queries[q]));
-    System.out.printf("%nLucene HNSW size=%d maxConn=%d beam=%d k=%d recall@10=%.4f%n", size, maxConn, beamWidth, candidates, data.recall(answers));
+    System.out.printf(
+        "%nLucene HNSW size=%d maxConn=%d beam=%d k=%d recall@10=%.4f%n",
+        size, maxConn, beamWidth, candidates, data.recall(answers));
   }
 
   private TopDocs search(float[] q) throws IOException {
@@ -108,7 +120,8 @@ public class LuceneHnswBenchmark {
     int[] out = new int[top.scoreDocs.length];
     var stored = searcher.storedFields();
     int i = 0;
-    for (ScoreDoc sd : top.scoreDocs) out[i++] = stored.document(sd.doc).getField("ord").numericValue().intValue();
+    for (ScoreDoc sd : top.scoreDocs)
+      out[i++] = stored.document(sd.doc).getField("ord").numericValue().intValue();
     return out;
   }
 

@@ -7,7 +7,8 @@ import uk.casesearch.engine.util.Vectors;
  * Seeded unit vectors shaped like sentence embeddings rather than uniform noise: points scattered
  * around a few thousand topic centroids (cosine to their centroid about 0.75), so that a graph
  * index meets the clustered neighbourhoods of real passages. Used where embedding a million
- * passages (about 18 a second on 2 cores) would dominate the run; the same seed gives the same data.
+ * passages (about 18 a second on 2 cores) would dominate the run; the same seed gives the same
+ * data.
  */
 final class SyntheticVectors {
 
@@ -27,7 +28,8 @@ final class SyntheticVectors {
   /** Passage vectors {@code from..to} of the stream; any slice is reproducible alone. */
   float[][] passages(int from, int to) {
     float[][] out = new float[to - from][];
-    for (int i = from; i < to; i++) out[i - from] = around(new SplittableRandom(seed * 1_000_003L + i));
+    for (int i = from; i < to; i++)
+      out[i - from] = around(new SplittableRandom(seed * 1_000_003L + i));
     return out;
   }
 

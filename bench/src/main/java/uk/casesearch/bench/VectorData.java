@@ -33,11 +33,13 @@ final class VectorData {
   static final int K = 10;
   static final long SEED = 20261128L;
   static final Path ROOT = Path.of(System.getProperty("bench.data", "target/data"));
-  private static final VectorTypeSupport VTS = VectorizationProvider.getInstance().getVectorTypeSupport();
+  private static final VectorTypeSupport VTS =
+      VectorizationProvider.getInstance().getVectorTypeSupport();
 
   final int size;
   final float[][] passages;
   final float[][] queries;
+
   /** Exact top-K passage ordinals per query. */
   final int[][] truth;
 
@@ -68,10 +70,14 @@ final class VectorData {
   static int[][] exactTopK(float[][] passages, float[][] queries, int k) {
     List<VectorFloat<?>> ps = new ArrayList<>(passages.length);
     for (float[] p : passages) ps.add(VTS.createFloatVector(p));
-    return IntStream.range(0, queries.length).parallel().mapToObj(qi -> {
-      VectorFloat<?> q = VTS.createFloatVector(queries[qi]);
-      return exact(ps, q, k);
-    }).toArray(int[][]::new);
+    return IntStream.range(0, queries.length)
+        .parallel()
+        .mapToObj(
+            qi -> {
+              VectorFloat<?> q = VTS.createFloatVector(queries[qi]);
+              return exact(ps, q, k);
+            })
+        .toArray(int[][]::new);
   }
 
   static int[] exact(List<VectorFloat<?>> ps, VectorFloat<?> q, int k) {
@@ -84,14 +90,18 @@ final class VectorData {
         top.add(new float[] {s, i});
       }
     }
-    return top.stream().sorted((a, b) -> Float.compare(b[0], a[0])).mapToInt(a -> (int) a[1]).toArray();
+    return top.stream()
+        .sorted((a, b) -> Float.compare(b[0], a[0]))
+        .mapToInt(a -> (int) a[1])
+        .toArray();
   }
 
   /** Mean share of the exact top K found in each answer (answers hold passage ordinals). */
   double recall(int[][] answers) {
     double sum = 0;
     for (int q = 0; q < truth.length; q++) {
-      Set<Integer> want = IntStream.of(truth[q]).boxed().collect(java.util.stream.Collectors.toSet());
+      Set<Integer> want =
+          IntStream.of(truth[q]).boxed().collect(java.util.stream.Collectors.toSet());
       int found = 0;
       for (int a : answers[q]) if (want.contains(a)) found++;
       sum += found / (double) truth[q].length;
@@ -139,12 +149,20 @@ final class VectorData {
   JVectorIndex jvector(int maxDegree, int beamWidth, Layout layout) throws IOException {
     JVectorIndex.Config d = JVectorIndex.Config.defaults(SyntheticVectors.DIMENSION);
     JVectorIndex.Config graph =
-        new JVectorIndex.Config(d.dimension(), maxDegree, beamWidth, d.neighborOverflow(), d.alpha(), d.addHierarchy(), d.exactSearchThreshold());
+        new JVectorIndex.Config(
+            d.dimension(),
+            maxDegree,
+            beamWidth,
+            d.neighborOverflow(),
+            d.alpha(),
+            d.addHierarchy(),
+            d.exactSearchThreshold());
     Path memoryDir = ROOT.resolve("jvector-" + size + "-m" + maxDegree + "-b" + beamWidth);
     if (!Files.exists(memoryDir.resolve("CURRENT"))) {
       long t0 = System.nanoTime();
       try (JVectorIndex index = JVectorIndex.open(memoryDir, Layout.MEMORY.config(graph))) {
-        RecordMeta meta = new RecordMeta("CASE-BENCH", null, "case_note", null, LocalDate.of(2024, 1, 1), false);
+        RecordMeta meta =
+            new RecordMeta("CASE-BENCH", null, "case_note", null, LocalDate.of(2024, 1, 1), false);
         // In batches, as the service's indexer inserts them (in parallel within a batch).
         for (int from = 0; from < passages.length; from += 10_000) {
           List<VectorIndex.Upsert> batch = new ArrayList<>();
@@ -155,14 +173,26 @@ final class VectorData {
         }
         index.commit();
       }
-      System.out.printf("built JVector %d passages (degree %d, beam %d) in %.1f s%n", size, maxDegree, beamWidth, (System.nanoTime() - t0) / 1e9);
+      System.out.printf(
+          "built JVector %d passages (degree %d, beam %d) in %.1f s%n",
+          size, maxDegree, beamWidth, (System.nanoTime() - t0) / 1e9);
     }
-    Path dir = layout == Layout.MEMORY ? memoryDir : memoryDir.resolveSibling(memoryDir.getFileName() + "-" + layout.name().toLowerCase(java.util.Locale.ROOT));
+    Path dir =
+        layout == Layout.MEMORY
+            ? memoryDir
+            : memoryDir.resolveSibling(
+                memoryDir.getFileName() + "-" + layout.name().toLowerCase(java.util.Locale.ROOT));
     boolean copied = Files.exists(dir.resolve("CURRENT"));
     if (!copied) FileTrees.copy(memoryDir, dir);
     long t0 = System.nanoTime();
     JVectorIndex index = JVectorIndex.open(dir, layout.config(graph));
-    System.out.printf("%s JVector %d passages (%s) in %.1f s; segments %s%n", copied ? "opened" : "sealed", size, layout, (System.nanoTime() - t0) / 1e9, index.segmentSizes());
+    System.out.printf(
+        "%s JVector %d passages (%s) in %.1f s; segments %s%n",
+        copied ? "opened" : "sealed",
+        size,
+        layout,
+        (System.nanoTime() - t0) / 1e9,
+        index.segmentSizes());
     return index;
   }
 

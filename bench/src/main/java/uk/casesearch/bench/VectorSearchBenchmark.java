@@ -20,8 +20,8 @@ import uk.casesearch.engine.index.SearchFilter;
 import uk.casesearch.engine.index.vector.JVectorIndex;
 
 /**
- * The service's vector index (JVectorIndex, exactly as the engine uses it) answering top 10,
- * with recall@10 against brute force printed at set-up beside the latency JMH measures.
+ * The service's vector index (JVectorIndex, exactly as the engine uses it) answering top 10, with
+ * recall@10 against brute force printed at set-up beside the latency JMH measures.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -29,8 +29,16 @@ import uk.casesearch.engine.index.vector.JVectorIndex;
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
 // JVector picks its native SIMD library when it can load it and Panama otherwise; inside the
-// service (Quarkus's class loader) it cannot, so the benchmark names Panama to measure what runs there.
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx8g", "-Djvector.vectorization_provider=panama"})
+// service (Quarkus's class loader) it cannot, so the benchmark names Panama to measure what runs
+// there.
+@Fork(
+    value = 1,
+    jvmArgsAppend = {
+      "--add-modules",
+      "jdk.incubator.vector",
+      "-Xmx8g",
+      "-Djvector.vectorization_provider=panama"
+    })
 public class VectorSearchBenchmark {
 
   @Param({"100000"})
@@ -42,7 +50,10 @@ public class VectorSearchBenchmark {
   @Param({"100"})
   int beamWidth;
 
-  /** memory (the whole graph on the heap), disk (memory-mapped), disk-pq (mapped, quantized codes on the heap). */
+  /**
+   * memory (the whole graph on the heap), disk (memory-mapped), disk-pq (mapped, quantized codes on
+   * the heap).
+   */
   @Param({"memory", "disk", "disk-pq"})
   String layout;
 
@@ -55,8 +66,12 @@ public class VectorSearchBenchmark {
     data = VectorData.load(size);
     index = data.jvector(maxDegree, beamWidth, VectorData.Layout.of(layout));
     int[][] answers = new int[data.queries.length][];
-    for (int q = 0; q < answers.length; q++) answers[q] = VectorData.ordinals(index.search(data.queries[q], VectorData.K, SearchFilter.NONE));
-    System.out.printf("%nJVector size=%d degree=%d beam=%d layout=%s recall@10=%.4f%n", size, maxDegree, beamWidth, layout, data.recall(answers));
+    for (int q = 0; q < answers.length; q++)
+      answers[q] =
+          VectorData.ordinals(index.search(data.queries[q], VectorData.K, SearchFilter.NONE));
+    System.out.printf(
+        "%nJVector size=%d degree=%d beam=%d layout=%s recall@10=%.4f%n",
+        size, maxDegree, beamWidth, layout, data.recall(answers));
   }
 
   @TearDown(Level.Trial)

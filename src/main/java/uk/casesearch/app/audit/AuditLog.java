@@ -57,10 +57,25 @@ public class AuditLog {
    * @param detail the particulars (query, filters, ids returned): JSON-serialisable values
    * @param cases every case the event touched (for a search: the cases of the records returned)
    */
-  public record Event(String actor, String action, String caseId, String recordId, Map<String, Object> detail, Set<String> cases) {}
+  public record Event(
+      String actor,
+      String action,
+      String caseId,
+      String recordId,
+      Map<String, Object> detail,
+      Set<String> cases) {}
 
   /** A stored row. */
-  public record Row(long seq, Instant at, String actor, String action, String caseId, String recordId, String detail, String prevHash, String hash) {}
+  public record Row(
+      long seq,
+      Instant at,
+      String actor,
+      String action,
+      String caseId,
+      String recordId,
+      String detail,
+      String prevHash,
+      String hash) {}
 
   /**
    * The outcome of checking the chain.
@@ -73,7 +88,8 @@ public class AuditLog {
   public record Verification(long rows, boolean ok, long firstBadSeq, String problem) {}
 
   /** An event waiting to be written, its detail already serialised. */
-  private record Pending(Event event, String detail, Set<String> cases, CompletableFuture<Long> seq) {}
+  private record Pending(
+      Event event, String detail, Set<String> cases, CompletableFuture<Long> seq) {}
 
   /** Events appended and not yet written; whoever holds the monitor next writes them all. */
   private final ConcurrentLinkedQueue<Pending> waiting = new ConcurrentLinkedQueue<>();
@@ -93,7 +109,8 @@ public class AuditLog {
     try {
       detail = JSON.writeValueAsString(e.detail() == null ? Map.of() : new TreeMap<>(e.detail()));
     } catch (JsonProcessingException ex) {
-      throw new IllegalArgumentException("audit detail is not serialisable: " + ex.getOriginalMessage(), ex);
+      throw new IllegalArgumentException(
+          "audit detail is not serialisable: " + ex.getOriginalMessage(), ex);
     }
     Set<String> cases = new TreeSet<>();
     if (e.caseId() != null) cases.add(e.caseId());
@@ -106,11 +123,16 @@ public class AuditLog {
     try {
       return mine.seq().join();
     } catch (CompletionException ex) {
-      throw ex.getCause() instanceof IllegalStateException ise ? ise : new IllegalStateException(ex.getCause());
+      throw ex.getCause() instanceof IllegalStateException ise
+          ? ise
+          : new IllegalStateException(ex.getCause());
     }
   }
 
-  /** Writes every waiting event in one transaction and completes each one's future; the caller holds the monitor. */
+  /**
+   * Writes every waiting event in one transaction and completes each one's future; the caller holds
+   * the monitor.
+   */
   private void writeWaiting() {
     List<Pending> batch = new ArrayList<>();
     for (Pending p; (p = waiting.poll()) != null; ) batch.add(p);
@@ -122,16 +144,19 @@ public class AuditLog {
         long seq = lastSeq;
         String prev = lastHash;
         long[] seqs = new long[batch.size()];
-        try (PreparedStatement events = c.prepareStatement(
-                "insert into audit_event (seq, at_ms, actor, action, case_id, record_id, detail, prev_hash, hash)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            PreparedStatement touched = c.prepareStatement("insert into audit_case (seq, case_id) values (?, ?)")) {
+        try (PreparedStatement events =
+                c.prepareStatement(
+                    "insert into audit_event (seq, at_ms, actor, action, case_id, record_id, detail, prev_hash, hash)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            PreparedStatement touched =
+                c.prepareStatement("insert into audit_case (seq, case_id) values (?, ?)")) {
           for (int i = 0; i < batch.size(); i++) {
             Pending p = batch.get(i);
             Event e = p.event();
             seq++;
             long at = System.currentTimeMillis();
-            String hash = hash(prev, seq, at, e.actor(), e.action(), e.caseId(), e.recordId(), p.detail());
+            String hash =
+                hash(prev, seq, at, e.actor(), e.action(), e.caseId(), e.recordId(), p.detail());
             events.setLong(1, seq);
             events.setLong(2, at);
             events.setString(3, e.actor());
@@ -163,7 +188,8 @@ public class AuditLog {
         throw ex;
       }
     } catch (SQLException | RuntimeException ex) {
-      IllegalStateException failed = new IllegalStateException("writing the audit trail failed: " + ex.getMessage(), ex);
+      IllegalStateException failed =
+          new IllegalStateException("writing the audit trail failed: " + ex.getMessage(), ex);
       for (Pending p : batch) p.seq().completeExceptionally(failed);
     }
   }
@@ -179,15 +205,35 @@ public class AuditLog {
    * @param afterSeq only rows after this sequence number (paging)
    * @param limit at most this many
    */
-  public List<Row> find(String actor, String caseId, String action, Instant from, Instant to, long afterSeq, int limit) {
-    StringBuilder sql = new StringBuilder(
-        "select e.seq, e.at_ms, e.actor, e.action, e.case_id, e.record_id, e.detail, e.prev_hash, e.hash from audit_event e where e.seq > ?");
+  public List<Row> find(
+      String actor,
+      String caseId,
+      String action,
+      Instant from,
+      Instant to,
+      long afterSeq,
+      int limit) {
+    StringBuilder sql =
+        new StringBuilder(
+            "select e.seq, e.at_ms, e.actor, e.action, e.case_id, e.record_id, e.detail, e.prev_hash, e.hash from audit_event e where e.seq > ?");
     List<Object> args = new ArrayList<>();
     args.add(afterSeq);
-    if (actor != null) { sql.append(" and e.actor = ?"); args.add(actor); }
-    if (action != null) { sql.append(" and e.action = ?"); args.add(action); }
-    if (from != null) { sql.append(" and e.at_ms >= ?"); args.add(from.toEpochMilli()); }
-    if (to != null) { sql.append(" and e.at_ms < ?"); args.add(to.toEpochMilli()); }
+    if (actor != null) {
+      sql.append(" and e.actor = ?");
+      args.add(actor);
+    }
+    if (action != null) {
+      sql.append(" and e.action = ?");
+      args.add(action);
+    }
+    if (from != null) {
+      sql.append(" and e.at_ms >= ?");
+      args.add(from.toEpochMilli());
+    }
+    if (to != null) {
+      sql.append(" and e.at_ms < ?");
+      args.add(to.toEpochMilli());
+    }
     if (caseId != null) {
       sql.append(" and exists (select 1 from audit_case a where a.case_id = ? and a.seq = e.seq)");
       args.add(caseId);
@@ -213,22 +259,38 @@ public class AuditLog {
     String prev = GENESIS;
     long expectedSeq = 0;
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(
-            "select seq, at_ms, actor, action, case_id, record_id, detail, prev_hash, hash from audit_event order by seq")) {
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select seq, at_ms, actor, action, case_id, record_id, detail, prev_hash, hash from audit_event order by seq")) {
       ps.setFetchSize(1000);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           Row r = row(rs);
           rows++;
           if (r.seq() != expectedSeq) {
-            return new Verification(rows, false, expectedSeq, "rows " + expectedSeq + " to " + (r.seq() - 1) + " are missing");
+            return new Verification(
+                rows,
+                false,
+                expectedSeq,
+                "rows " + expectedSeq + " to " + (r.seq() - 1) + " are missing");
           }
           if (!r.prevHash().equals(prev)) {
-            return new Verification(rows, false, r.seq(), "row " + r.seq() + " does not follow the row before it");
+            return new Verification(
+                rows, false, r.seq(), "row " + r.seq() + " does not follow the row before it");
           }
-          String expected = hash(prev, r.seq(), r.at().toEpochMilli(), r.actor(), r.action(), r.caseId(), r.recordId(), r.detail());
+          String expected =
+              hash(
+                  prev,
+                  r.seq(),
+                  r.at().toEpochMilli(),
+                  r.actor(),
+                  r.action(),
+                  r.caseId(),
+                  r.recordId(),
+                  r.detail());
           if (!expected.equals(r.hash())) {
-            return new Verification(rows, false, r.seq(), "row " + r.seq() + " was changed after it was written");
+            return new Verification(
+                rows, false, r.seq(), "row " + r.seq() + " was changed after it was written");
           }
           prev = r.hash();
           expectedSeq++;
@@ -243,13 +305,18 @@ public class AuditLog {
     }
     if (written >= expectedSeq) {
       // The chain cannot show rows cut from its end; this process knows how far it wrote.
-      return new Verification(rows, false, expectedSeq, "rows " + expectedSeq + " to " + written + " are missing from the end");
+      return new Verification(
+          rows,
+          false,
+          expectedSeq,
+          "rows " + expectedSeq + " to " + written + " are missing from the end");
     }
     return new Verification(rows, true, -1, null);
   }
 
   private void loadHead(Connection c) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("select seq, hash from audit_event order by seq desc limit 1");
+    try (PreparedStatement ps =
+            c.prepareStatement("select seq, hash from audit_event order by seq desc limit 1");
         ResultSet rs = ps.executeQuery()) {
       if (rs.next()) {
         lastSeq = rs.getLong(1);
@@ -262,12 +329,31 @@ public class AuditLog {
   }
 
   private static Row row(ResultSet rs) throws SQLException {
-    return new Row(rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2)), rs.getString(3), rs.getString(4), rs.getString(5),
-        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
+    return new Row(
+        rs.getLong(1),
+        Instant.ofEpochMilli(rs.getLong(2)),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getString(8),
+        rs.getString(9));
   }
 
-  /** The hash of a row: every field, each length-prefixed so that no two rows can collide by shifting text. */
-  static String hash(String prev, long seq, long atMs, String actor, String action, String caseId, String recordId, String detail) {
+  /**
+   * The hash of a row: every field, each length-prefixed so that no two rows can collide by
+   * shifting text.
+   */
+  static String hash(
+      String prev,
+      long seq,
+      long atMs,
+      String actor,
+      String action,
+      String caseId,
+      String recordId,
+      String detail) {
     StringBuilder sb = new StringBuilder(prev).append('|').append(seq).append('|').append(atMs);
     for (String f : new String[] {actor, action, caseId, recordId, detail}) {
       if (f == null) sb.append("|-");

@@ -23,18 +23,19 @@ import uk.casesearch.app.RecordStore;
 import uk.casesearch.engine.util.FileTrees;
 
 /**
- * Online backup while the service runs: the indexes are committed and copied with indexing held
- * off (searches go on), then the database is copied by H2's own online {@code BACKUP TO}, which is
- * transactionally consistent. The database is the record of truth: whatever it holds that the
- * index snapshot lacks (records acknowledged while the copy ran) is indexed by the start-up
- * reconcile after a restore, and index entries it lacks are removed, so a restored service is
- * consistent without a full reindex. The folder appears under its final name only when complete.
+ * Online backup while the service runs: the indexes are committed and copied with indexing held off
+ * (searches go on), then the database is copied by H2's own online {@code BACKUP TO}, which is
+ * transactionally consistent. The database is the record of truth: whatever it holds that the index
+ * snapshot lacks (records acknowledged while the copy ran) is indexed by the start-up reconcile
+ * after a restore, and index entries it lacks are removed, so a restored service is consistent
+ * without a full reindex. The folder appears under its final name only when complete.
  */
 @ApplicationScoped
 public class BackupService {
 
   private static final Logger LOG = Logger.getLogger(BackupService.class);
-  private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT).withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter NAME =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private final CasesearchConfig config;
   private final Engine engine;
@@ -42,6 +43,7 @@ public class BackupService {
   private final RecordStore store;
   private final AgroalDataSource dataSource;
   private final String version;
+
   /** One backup at a time. */
   private final ReentrantLock running = new ReentrantLock();
 
@@ -51,7 +53,8 @@ public class BackupService {
       IndexingService indexing,
       RecordStore store,
       AgroalDataSource dataSource,
-      @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String version) {
+      @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown")
+          String version) {
     this.config = config;
     this.engine = engine;
     this.indexing = indexing;
@@ -84,14 +87,23 @@ public class BackupService {
         indexing.snapshot(partial.resolve(BackupManifest.INDEX));
         String database = backupDatabase(partial.resolve(BackupManifest.DATABASE_ZIP));
         var files = BackupManifest.list(partial);
-        BackupManifest manifest = new BackupManifest(
-            BackupManifest.FORMAT, now.toString(), version, database, store.count(),
-            engine.textIndex().size(), engine.vectorIndex().size(), files);
+        BackupManifest manifest =
+            new BackupManifest(
+                BackupManifest.FORMAT,
+                now.toString(),
+                version,
+                database,
+                store.count(),
+                engine.textIndex().size(),
+                engine.vectorIndex().size(),
+                files);
         manifest.write(partial);
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         long bytes = files.stream().mapToLong(BackupManifest.FileEntry::bytes).sum();
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        LOG.infof("backup written to %s: %d files, %d bytes in %d ms", target, files.size(), bytes, millis);
+        LOG.infof(
+            "backup written to %s: %d files, %d bytes in %d ms",
+            target, files.size(), bytes, millis);
         return new Result(target, manifest, bytes, millis);
       } catch (IOException | RuntimeException e) {
         FileTrees.delete(partial);
@@ -102,7 +114,9 @@ public class BackupService {
     }
   }
 
-  /** H2 copies itself consistently while in use; another database is backed up with its own tools. */
+  /**
+   * H2 copies itself consistently while in use; another database is backed up with its own tools.
+   */
   private String backupDatabase(Path zip) throws IOException {
     try (Connection c = dataSource.getConnection()) {
       String product = c.getMetaData().getDatabaseProductName();

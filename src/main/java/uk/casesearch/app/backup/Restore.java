@@ -27,7 +27,9 @@ public final class Restore {
 
   private Restore() {}
 
-  /** @param replaced where the previous database and indexes went, or null when there were none */
+  /**
+   * @param replaced where the previous database and indexes went, or null when there were none
+   */
   public record Result(BackupManifest manifest, Path replaced) {}
 
   public static Result run(Path backup, Path dataDir) throws IOException {
@@ -39,7 +41,10 @@ public final class Restore {
     Path staging = dataDir.resolve("restore-" + stamp + ".partial");
     FileTrees.delete(staging);
     try {
-      if (withDatabase) unzip(backup.resolve(BackupManifest.DATABASE_ZIP), Files.createDirectories(staging.resolve("db")));
+      if (withDatabase)
+        unzip(
+            backup.resolve(BackupManifest.DATABASE_ZIP),
+            Files.createDirectories(staging.resolve("db")));
       FileTrees.copy(backup.resolve(BackupManifest.INDEX), staging.resolve("index"));
     } catch (IOException | RuntimeException e) {
       FileTrees.delete(staging);
@@ -64,14 +69,16 @@ public final class Restore {
   /** H2 holds a lock on its file while a service has it open. */
   private static void refuseIfInUse(Path h2File) throws IOException {
     if (!Files.exists(h2File)) return;
-    try (FileChannel ch = FileChannel.open(h2File, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+    try (FileChannel ch =
+        FileChannel.open(h2File, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       FileLock lock;
       try {
         lock = ch.tryLock();
       } catch (OverlappingFileLockException e) {
         lock = null;
       }
-      if (lock == null) throw new IOException("the database " + h2File + " is in use: stop the service first");
+      if (lock == null)
+        throw new IOException("the database " + h2File + " is in use: stop the service first");
       lock.release();
     }
   }
@@ -81,7 +88,8 @@ public final class Restore {
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
       for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
         Path out = into.resolve(e.getName()).normalize();
-        if (!out.startsWith(into)) throw new IOException("database.zip holds a path outside its folder: " + e.getName());
+        if (!out.startsWith(into))
+          throw new IOException("database.zip holds a path outside its folder: " + e.getName());
         if (e.isDirectory()) {
           Files.createDirectories(out);
         } else {

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads an API key from the {@code X-API-Key} header. A request with a bearer token instead is
- * left to the JWT mechanism.
+ * Reads an API key from the {@code X-API-Key} header. A request with a bearer token instead is left
+ * to the JWT mechanism.
  */
 @ApplicationScoped
 public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -37,10 +37,12 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
   public static final String CHALLENGE = "Bearer, ApiKey header=\"" + HEADER + "\"";
 
   @Override
-  public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+  public Uni<SecurityIdentity> authenticate(
+      RoutingContext context, IdentityProviderManager identityProviderManager) {
     String key = context.request().getHeader(HEADER);
     if (key == null) return Uni.createFrom().optional(java.util.Optional.empty());
-    return identityProviderManager.authenticate(new ApiKeyRequest(new TokenCredential(key.strip(), "api-key")));
+    return identityProviderManager.authenticate(
+        new ApiKeyRequest(new TokenCredential(key.strip(), "api-key")));
   }
 
   @Override
@@ -56,7 +58,8 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
   @Override
   public Uni<Boolean> sendChallenge(RoutingContext context) {
     if (!context.response().ended()) {
-      context.response()
+      context
+          .response()
           .setStatusCode(401)
           .putHeader("WWW-Authenticate", CHALLENGE)
           .putHeader("Content-Type", "application/json")
@@ -77,7 +80,8 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
 
   @Override
   public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
-    return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.OTHER_HEADER, HEADER));
+    return Uni.createFrom()
+        .item(new HttpCredentialTransport(HttpCredentialTransport.Type.OTHER_HEADER, HEADER));
   }
 
   /** An API key to check. */

@@ -11,7 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Turns a valid API key into the identity of its system: roles, teams and flags. */
 @ApplicationScoped
-public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthenticationMechanism.ApiKeyRequest> {
+public class ApiKeyIdentityProvider
+    implements IdentityProvider<ApiKeyAuthenticationMechanism.ApiKeyRequest> {
 
   private final ApiKeys keys;
 
@@ -25,18 +26,24 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
   }
 
   @Override
-  public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationMechanism.ApiKeyRequest request, AuthenticationRequestContext context) {
-    return context.runBlocking(() -> {
-      ApiKeys.KeyInfo key = keys.authenticate(request.getToken().getToken())
-          .orElseThrow(() -> new AuthenticationFailedException("the API key is not valid, or has been revoked"));
-      return QuarkusSecurityIdentity.builder()
-          .setPrincipal(new QuarkusPrincipal("key:" + key.id()))
-          .addRoles(key.roles())
-          .addAttribute(Caller.TEAMS, key.teams())
-          .addAttribute(Caller.ALL_CASES, key.allCases())
-          .addAttribute(Caller.RESTRICTED, key.restricted())
-          .addAttribute("casesearch.key_name", key.name())
-          .build();
-    });
+  public Uni<SecurityIdentity> authenticate(
+      ApiKeyAuthenticationMechanism.ApiKeyRequest request, AuthenticationRequestContext context) {
+    return context.runBlocking(
+        () -> {
+          ApiKeys.KeyInfo key =
+              keys.authenticate(request.getToken().getToken())
+                  .orElseThrow(
+                      () ->
+                          new AuthenticationFailedException(
+                              "the API key is not valid, or has been revoked"));
+          return QuarkusSecurityIdentity.builder()
+              .setPrincipal(new QuarkusPrincipal("key:" + key.id()))
+              .addRoles(key.roles())
+              .addAttribute(Caller.TEAMS, key.teams())
+              .addAttribute(Caller.ALL_CASES, key.allCases())
+              .addAttribute(Caller.RESTRICTED, key.restricted())
+              .addAttribute("casesearch.key_name", key.name())
+              .build();
+        });
   }
 }

@@ -30,9 +30,9 @@ import uk.casesearch.app.CasesearchConfig;
 import uk.casesearch.engine.util.Hashes;
 
 /**
- * API keys for other systems: created by an administrator, shown once, kept only as a SHA-256
- * (a key is 256 random bits, so a slow password hash would add nothing), revocable at once.
- * The bootstrap administrator key comes from configuration, or is made at the first start.
+ * API keys for other systems: created by an administrator, shown once, kept only as a SHA-256 (a
+ * key is 256 random bits, so a slow password hash would add nothing), revocable at once. The
+ * bootstrap administrator key comes from configuration, or is made at the first start.
  */
 @ApplicationScoped
 public class ApiKeys {
@@ -63,7 +63,13 @@ public class ApiKeys {
   }
 
   /** A key's settings, as stored. */
-  public record KeyInfo(String id, String name, Set<String> roles, Set<String> teams, boolean allCases, boolean restricted) {}
+  public record KeyInfo(
+      String id,
+      String name,
+      Set<String> roles,
+      Set<String> teams,
+      boolean allCases,
+      boolean restricted) {}
 
   /** A new key: its id, and the key itself, which is never shown again. */
   public record Created(String id, String key) {}
@@ -79,11 +85,19 @@ public class ApiKeys {
    *
    * @throws IllegalArgumentException for unknown roles or a blank name
    */
-  public Created create(String name, Set<String> roles, Set<String> teams, boolean allCases, boolean restricted, String createdBy) {
+  public Created create(
+      String name,
+      Set<String> roles,
+      Set<String> teams,
+      boolean allCases,
+      boolean restricted,
+      String createdBy) {
     if (name == null || name.isBlank()) throw new IllegalArgumentException("name is required");
     if (name.length() > 256) throw new IllegalArgumentException("name is over 256 characters");
     Set<String> checkedRoles = Role.parse(roles == null ? Set.of() : roles);
-    if (checkedRoles.isEmpty()) throw new IllegalArgumentException("at least one role is required; known: " + String.join(", ", Role.ALL));
+    if (checkedRoles.isEmpty())
+      throw new IllegalArgumentException(
+          "at least one role is required; known: " + String.join(", ", Role.ALL));
     Set<String> cleanTeams = clean(teams);
     String id = UUID.randomUUID().toString();
     String key = newKey();
@@ -111,7 +125,9 @@ public class ApiKeys {
   /** Revokes a key at once; false when there is no such live key. */
   public boolean revoke(String id) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("update api_key set revoked_at = ? where id = ? and revoked_at is null")) {
+        PreparedStatement ps =
+            c.prepareStatement(
+                "update api_key set revoked_at = ? where id = ? and revoked_at is null")) {
       ps.setTimestamp(1, Timestamp.from(Instant.now()));
       ps.setString(2, id);
       return ps.executeUpdate() == 1;
@@ -125,16 +141,30 @@ public class ApiKeys {
     if (key == null || key.isBlank() || key.length() > 512) return Optional.empty();
     byte[] admin = adminKeyHash;
     if (admin != null && MessageDigest.isEqual(admin, digest(key))) {
-      return Optional.of(new KeyInfo("bootstrap-admin", "bootstrap administrator", Set.of(Role.ADMIN), Set.of(), false, false));
+      return Optional.of(
+          new KeyInfo(
+              "bootstrap-admin",
+              "bootstrap administrator",
+              Set.of(Role.ADMIN),
+              Set.of(),
+              false,
+              false));
     }
-    String sql = "select id, name, roles, teams, all_cases, restricted from api_key where key_hash = ? and revoked_at is null";
+    String sql =
+        "select id, name, roles, teams, all_cases, restricted from api_key where key_hash = ? and revoked_at is null";
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, Hashes.sha256Hex(key));
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) return Optional.empty();
-        return Optional.of(new KeyInfo(rs.getString(1), rs.getString(2), lines(rs.getString(3)), lines(rs.getString(4)),
-            rs.getBoolean(5), rs.getBoolean(6)));
+        return Optional.of(
+            new KeyInfo(
+                rs.getString(1),
+                rs.getString(2),
+                lines(rs.getString(3)),
+                lines(rs.getString(4)),
+                rs.getBoolean(5),
+                rs.getBoolean(6)));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("checking an API key failed: " + e.getMessage(), e);
@@ -144,7 +174,8 @@ public class ApiKeys {
   private String bootstrapAdminKey() throws IOException {
     Optional<String> configured = config.adminKey().filter(k -> !k.isBlank());
     if (configured.isPresent()) {
-      if (configured.get().strip().length() < 16) throw new IllegalStateException("casesearch.admin-key must be at least 16 characters");
+      if (configured.get().strip().length() < 16)
+        throw new IllegalStateException("casesearch.admin-key must be at least 16 characters");
       return configured.get().strip();
     }
     Path file = config.dataDir().resolve("admin-key");
@@ -152,12 +183,16 @@ public class ApiKeys {
     Files.createDirectories(file.getParent());
     String key = newKey();
     try {
-      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     } catch (UnsupportedOperationException e) {
       Files.createFile(file);
     }
-    Files.writeString(file, key + "\n", StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
-    LOG.infof("No CASESEARCH_ADMIN_KEY was set: a bootstrap administrator key was written to %s", file.toAbsolutePath());
+    Files.writeString(
+        file, key + "\n", StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+    LOG.infof(
+        "No CASESEARCH_ADMIN_KEY was set: a bootstrap administrator key was written to %s",
+        file.toAbsolutePath());
     return key;
   }
 

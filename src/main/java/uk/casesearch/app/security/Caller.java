@@ -15,7 +15,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * @param allCases sees every case (trusted systems such as the case management system)
  * @param restricted sees the restricted records of every case they see
  */
-public record Caller(String id, Set<String> roles, Set<String> teams, boolean allCases, boolean restricted) {
+public record Caller(
+    String id, Set<String> roles, Set<String> teams, boolean allCases, boolean restricted) {
 
   /** Identity attribute: the caller's teams (a {@code Set<String>}). */
   static final String TEAMS = "casesearch.teams";
@@ -33,9 +34,11 @@ public record Caller(String id, Set<String> roles, Set<String> teams, boolean al
 
   /** The caller behind a request. */
   public static Caller of(SecurityIdentity identity, String teamsClaim) {
-    if (identity == null || identity.isAnonymous()) return new Caller("anonymous", Set.of(), Set.of(), false, false);
+    if (identity == null || identity.isAnonymous())
+      return new Caller("anonymous", Set.of(), Set.of(), false, false);
     Set<String> teams = identity.getAttribute(TEAMS);
-    if (teams == null && identity.getPrincipal() instanceof JsonWebToken jwt) teams = claimSet(jwt, teamsClaim);
+    if (teams == null && identity.getPrincipal() instanceof JsonWebToken jwt)
+      teams = claimSet(jwt, teamsClaim);
     Boolean all = identity.getAttribute(ALL_CASES);
     Boolean restricted = identity.getAttribute(RESTRICTED);
     return new Caller(
@@ -55,10 +58,16 @@ public record Caller(String id, Set<String> roles, Set<String> teams, boolean al
   private static Set<String> claimSet(JsonWebToken jwt, String claim) {
     Object value = jwt.getClaim(claim);
     if (value instanceof Collection<?> c) {
-      return c.stream().map(Caller::unquote).filter(s -> !s.isBlank()).collect(java.util.stream.Collectors.toSet());
+      return c.stream()
+          .map(Caller::unquote)
+          .filter(s -> !s.isBlank())
+          .collect(java.util.stream.Collectors.toSet());
     }
     if (value instanceof jakarta.json.JsonArray a) {
-      return a.stream().map(Caller::unquote).filter(s -> !s.isBlank()).collect(java.util.stream.Collectors.toSet());
+      return a.stream()
+          .map(Caller::unquote)
+          .filter(s -> !s.isBlank())
+          .collect(java.util.stream.Collectors.toSet());
     }
     if (value != null) return Set.of(unquote(value));
     return Set.of();

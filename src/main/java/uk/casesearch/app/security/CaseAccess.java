@@ -17,8 +17,8 @@ import uk.casesearch.engine.index.SearchFilter;
 /**
  * Case access lists, and what they let a caller see. A caller sees a case when one of their teams,
  * or they themselves, are on its list, or they hold all_cases; a restricted record also needs a
- * restricted grant on its case (or the restricted flag of a trusted system). The result is a
- * {@link SearchFilter} that both retrievers apply inside their own search.
+ * restricted grant on its case (or the restricted flag of a trusted system). The result is a {@link
+ * SearchFilter} that both retrievers apply inside their own search.
  */
 @ApplicationScoped
 public class CaseAccess {
@@ -58,7 +58,15 @@ public class CaseAccess {
 
     /** The user's filter narrowed to this scope. */
     public SearchFilter apply(SearchFilter f) {
-      return new SearchFilter(f.caseIds(), f.childIds(), f.types(), f.teams(), f.from(), f.to(), visibleCaseIds, restrictedCaseIds);
+      return new SearchFilter(
+          f.caseIds(),
+          f.childIds(),
+          f.types(),
+          f.teams(),
+          f.from(),
+          f.to(),
+          visibleCaseIds,
+          restrictedCaseIds);
     }
   }
 
@@ -75,7 +83,9 @@ public class CaseAccess {
     Set<String> users = new TreeSet<>();
     Set<String> restricted = new TreeSet<>();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("select grantee_kind, grantee, restricted from case_access where case_id = ?")) {
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select grantee_kind, grantee, restricted from case_access where case_id = ?")) {
       ps.setString(1, caseId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -95,13 +105,15 @@ public class CaseAccess {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try (PreparedStatement del = c.prepareStatement("delete from case_access where case_id = ?");
-          PreparedStatement ins = c.prepareStatement(
-              "insert into case_access (case_id, grantee_kind, grantee, restricted) values (?, ?, ?, ?)")) {
+          PreparedStatement ins =
+              c.prepareStatement(
+                  "insert into case_access (case_id, grantee_kind, grantee, restricted) values (?, ?, ?, ?)")) {
         del.setString(1, caseId);
         del.executeUpdate();
         for (String t : list.teams()) add(ins, caseId, TEAM, t, false);
         for (String u : list.restrictedUsers()) add(ins, caseId, USER, u, true);
-        for (String u : list.users()) if (!list.restrictedUsers().contains(u)) add(ins, caseId, USER, u, false);
+        for (String u : list.users())
+          if (!list.restrictedUsers().contains(u)) add(ins, caseId, USER, u, false);
         ins.executeBatch();
         c.commit();
       } catch (SQLException e) {
@@ -115,13 +127,19 @@ public class CaseAccess {
 
   private Set<String> visibleCases(Caller caller) {
     List<String> teams = new ArrayList<>(caller.teams());
-    String sql = "select distinct case_id from case_access where (grantee_kind = 'user' and grantee = ?)"
-        + (teams.isEmpty() ? "" : " or (grantee_kind = 'team' and grantee in (" + marks(teams.size()) + "))");
+    String sql =
+        "select distinct case_id from case_access where (grantee_kind = 'user' and grantee = ?)"
+            + (teams.isEmpty()
+                ? ""
+                : " or (grantee_kind = 'team' and grantee in (" + marks(teams.size()) + "))");
     return cases(sql, caller.id(), teams);
   }
 
   private Set<String> restrictedCases(Caller caller) {
-    return cases("select case_id from case_access where grantee_kind = 'user' and grantee = ? and restricted = true", caller.id(), List.of());
+    return cases(
+        "select case_id from case_access where grantee_kind = 'user' and grantee = ? and restricted = true",
+        caller.id(),
+        List.of());
   }
 
   private Set<String> cases(String sql, String user, List<String> teams) {
@@ -139,7 +157,9 @@ public class CaseAccess {
     return out;
   }
 
-  private static void add(PreparedStatement ins, String caseId, String kind, String grantee, boolean restricted) throws SQLException {
+  private static void add(
+      PreparedStatement ins, String caseId, String kind, String grantee, boolean restricted)
+      throws SQLException {
     ins.setString(1, caseId);
     ins.setString(2, kind);
     ins.setString(3, grantee);

@@ -7,8 +7,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * What a caller may do. Roles only open endpoints; which cases a caller sees is decided by the
- * case access lists ({@link CaseAccess}), so an admin does not read records unless also granted.
+ * What a caller may do. Roles only open endpoints; which cases a caller sees is decided by the case
+ * access lists ({@link CaseAccess}), so an admin does not read records unless also granted.
  */
 public final class Role {
 
@@ -48,7 +48,12 @@ public final class Role {
     }
     if (!unknown.isEmpty()) {
       throw new IllegalArgumentException(
-          "unknown roles " + unknown + "; known: " + Arrays.stream(ALL.toArray(String[]::new)).sorted().collect(Collectors.joining(", ")));
+          "unknown roles "
+              + unknown
+              + "; known: "
+              + Arrays.stream(ALL.toArray(String[]::new))
+                  .sorted()
+                  .collect(Collectors.joining(", ")));
     }
     return out;
   }

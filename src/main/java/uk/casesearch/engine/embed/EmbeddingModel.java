@@ -35,7 +35,8 @@ public enum EmbeddingModel {
   private final String queryPrefix;
   private final String passagePrefix;
 
-  EmbeddingModel(String directory, int dimension, Pooling pooling, String queryPrefix, String passagePrefix) {
+  EmbeddingModel(
+      String directory, int dimension, Pooling pooling, String queryPrefix, String passagePrefix) {
     this.directory = directory;
     this.dimension = dimension;
     this.pooling = pooling;
@@ -82,6 +83,9 @@ public enum EmbeddingModel {
     StringBuilder known = new StringBuilder();
     for (EmbeddingModel m : values()) known.append(known.isEmpty() ? "" : ", ").append(m.directory);
     throw new IllegalArgumentException(
-        "unknown embedding model '" + name + "'; known: " + known.toString().toLowerCase(Locale.ROOT));
+        "unknown embedding model '"
+            + name
+            + "'; known: "
+            + known.toString().toLowerCase(Locale.ROOT));
   }
 }

@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
  * ranks by the ensemble's score, and the concatenation is itself L2-normalised.
  *
  * <p>For comparing models, not the default: bge-small + e5-small ranked better than bge-small alone
- * as a dense ranking on SciFact (0.751 against 0.743) but not once fused with BM25, and worse on dev
- * with the concept thresholds calibrated for bge-small (docs/quality.md), for two models' work on
- * every query and passage. Each part may have its own cache (a {@link CachingEmbedder}), so adding
- * a model to an existing installation only embeds with the new one.
+ * as a dense ranking on SciFact (0.751 against 0.743) but not once fused with BM25, and worse on
+ * dev with the concept thresholds calibrated for bge-small (docs/quality.md), for two models' work
+ * on every query and passage. Each part may have its own cache (a {@link CachingEmbedder}), so
+ * adding a model to an existing installation only embeds with the new one.
  */
 public final class EnsembleEmbedder implements Embedder {
 
@@ -28,9 +28,11 @@ public final class EnsembleEmbedder implements Embedder {
    * @param weights each model's weight (positive), in the order of {@code parts}
    */
   public EnsembleEmbedder(List<? extends Embedder> parts, List<Double> weights) {
-    if (parts.size() < 2) throw new IllegalArgumentException("an ensemble needs at least two models");
+    if (parts.size() < 2)
+      throw new IllegalArgumentException("an ensemble needs at least two models");
     if (weights.size() != parts.size()) {
-      throw new IllegalArgumentException(weights.size() + " weights for " + parts.size() + " models");
+      throw new IllegalArgumentException(
+          weights.size() + " weights for " + parts.size() + " models");
     }
     double sum = 0;
     for (double w : weights) {
@@ -73,9 +75,11 @@ public final class EnsembleEmbedder implements Embedder {
         try {
           weight = Double.parseDouble(s.substring(star + 1).strip());
         } catch (NumberFormatException e) {
-          throw new IllegalArgumentException("bad model weight in '" + spec + "': " + s.substring(star + 1));
+          throw new IllegalArgumentException(
+              "bad model weight in '" + spec + "': " + s.substring(star + 1));
         }
-        if (!(weight > 0)) throw new IllegalArgumentException("model weights must be positive, in '" + spec + "'");
+        if (!(weight > 0))
+          throw new IllegalArgumentException("model weights must be positive, in '" + spec + "'");
         s = s.substring(0, star).strip();
       }
       parts.add(new Part(EmbeddingModel.fromName(s), weight));

@@ -34,7 +34,8 @@ public final class OnnxEmbedder implements Embedder {
    * @param maxTokens tokens per input, at most 512; longer inputs are truncated
    * @param batchSize passages per inference call
    */
-  public record Config(Path modelsDir, EmbeddingModel model, int threads, int maxTokens, int batchSize) {
+  public record Config(
+      Path modelsDir, EmbeddingModel model, int threads, int maxTokens, int batchSize) {
     public Config {
       if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got: " + threads);
       if (maxTokens < 8 || maxTokens > 512) {
@@ -53,7 +54,8 @@ public final class OnnxEmbedder implements Embedder {
   private final boolean needsTokenTypes;
   private final int dimension;
 
-  private OnnxEmbedder(Config config, OrtEnvironment env, OrtSession session, HuggingFaceTokenizer tokenizer) {
+  private OnnxEmbedder(
+      Config config, OrtEnvironment env, OrtSession session, HuggingFaceTokenizer tokenizer) {
     this.config = config;
     this.env = env;
     this.session = session;
@@ -92,8 +94,13 @@ public final class OnnxEmbedder implements Embedder {
       if (embedder.dimension != config.model().dimension()) {
         embedder.close();
         throw new IOException(
-            onnx + " gives vectors of " + embedder.dimension + " dimensions, not the "
-                + config.model().dimension() + " expected of " + config.model().directory());
+            onnx
+                + " gives vectors of "
+                + embedder.dimension
+                + " dimensions, not the "
+                + config.model().dimension()
+                + " expected of "
+                + config.model().directory());
       }
       return embedder;
     } catch (OrtException e) {
@@ -104,9 +111,9 @@ public final class OnnxEmbedder implements Embedder {
 
   /**
    * ONNX Runtime copies its native libraries into a fresh {@code onnxruntime-java*} folder under
-   * the temporary directory at every start, and asks for the folder to be deleted at exit before its
-   * files are, so the folder stays behind (after a kill, the libraries too). Once loaded they are
-   * mapped into this process and no longer needed on disk: this process's folder, found by the
+   * the temporary directory at every start, and asks for the folder to be deleted at exit before
+   * its files are, so the folder stays behind (after a kill, the libraries too). Once loaded they
+   * are mapped into this process and no longer needed on disk: this process's folder, found by the
    * libraries it has mapped, is removed now. Elsewhere than Linux (no /proc) it is left alone.
    */
   private static void removeExtractedLibraries() {
@@ -115,8 +122,18 @@ public final class OnnxEmbedder implements Embedder {
     Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
     try (Stream<String> lines = Files.lines(maps)) {
       List<Path> folders =
-          lines.map(l -> l.indexOf('/') < 0 ? null : Path.of(l.substring(l.indexOf('/')).replace(" (deleted)", "")).getParent())
-              .filter(d -> d != null && tmp.equals(d.getParent()) && d.getFileName().toString().startsWith("onnxruntime-java"))
+          lines
+              .map(
+                  l ->
+                      l.indexOf('/') < 0
+                          ? null
+                          : Path.of(l.substring(l.indexOf('/')).replace(" (deleted)", ""))
+                              .getParent())
+              .filter(
+                  d ->
+                      d != null
+                          && tmp.equals(d.getParent())
+                          && d.getFileName().toString().startsWith("onnxruntime-java"))
               .distinct()
               .toList();
       for (Path folder : folders) {
@@ -133,12 +150,16 @@ public final class OnnxEmbedder implements Embedder {
   private static Path findOne(Path dir, String suffix) throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new IOException(
-          "model folder " + dir.toAbsolutePath() + " does not exist (the Maven build unpacks models into models/)");
+          "model folder "
+              + dir.toAbsolutePath()
+              + " does not exist (the Maven build unpacks models into models/)");
     }
     try (Stream<Path> files = Files.list(dir)) {
-      List<Path> found = files.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+      List<Path> found =
+          files.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
       if (found.size() != 1) {
-        throw new IOException("expected one *" + suffix + " file in " + dir + ", found " + found.size());
+        throw new IOException(
+            "expected one *" + suffix + " file in " + dir + ", found " + found.size());
       }
       return found.getFirst();
     }
@@ -198,7 +219,8 @@ public final class OnnxEmbedder implements Embedder {
       try (OrtSession.Result result = session.run(feed)) {
         float[][][] hidden = (float[][][]) result.get(0).getValue();
         List<float[]> vectors = new ArrayList<>(batch);
-        for (int b = 0; b < batch; b++) vectors.add(Vectors.normalize(pool(hidden[b], mask[b], seq)));
+        for (int b = 0; b < batch; b++)
+          vectors.add(Vectors.normalize(pool(hidden[b], mask[b], seq)));
         return vectors;
       }
     } catch (OrtException e) {

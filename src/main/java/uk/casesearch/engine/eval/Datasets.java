@@ -9,10 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.LinkedHashSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import uk.casesearch.engine.ingest.CaseRecord;
@@ -37,7 +37,8 @@ public final class Datasets {
     public static Format detect(Path dir) {
       if (Files.exists(dir.resolve("records.jsonl"))) return CASE;
       if (Files.exists(dir.resolve("corpus.jsonl"))) return BEIR;
-      throw new IllegalArgumentException(dir + " holds neither records.jsonl (case corpus) nor corpus.jsonl (BEIR)");
+      throw new IllegalArgumentException(
+          dir + " holds neither records.jsonl (case corpus) nor corpus.jsonl (BEIR)");
     }
   }
 
@@ -57,7 +58,11 @@ public final class Datasets {
    * @throws IllegalArgumentException if a line is not valid for its format
    */
   public static Loaded load(
-      Path dir, Format format, RecordParser parser, DocumentExtractor extractor, Consumer<CaseRecord> sink)
+      Path dir,
+      Format format,
+      RecordParser parser,
+      DocumentExtractor extractor,
+      Consumer<CaseRecord> sink)
       throws IOException {
     return load(dir, format, Selection.ALL, parser, extractor, sink);
   }
@@ -79,12 +84,19 @@ public final class Datasets {
    * case corpus.
    */
   public static Loaded load(
-      Path dir, Format format, Selection selection, RecordParser parser, DocumentExtractor extractor, Consumer<CaseRecord> sink)
+      Path dir,
+      Format format,
+      Selection selection,
+      RecordParser parser,
+      DocumentExtractor extractor,
+      Consumer<CaseRecord> sink)
       throws IOException {
     if (!selection.equals(Selection.ALL) && format != Format.CASE) {
       throw new IllegalArgumentException("only a case corpus can be sliced or given other queries");
     }
-    return format == Format.CASE ? loadCase(dir, selection, parser, extractor, sink) : loadBeir(dir, sink);
+    return format == Format.CASE
+        ? loadCase(dir, selection, parser, extractor, sink)
+        : loadBeir(dir, sink);
   }
 
   /**
@@ -96,7 +108,8 @@ public final class Datasets {
    * @param recordsByCase how many records each case has
    * @return the cases of the slice, in order
    */
-  public static Set<String> slice(List<JudgedQuery> queries, Map<String, Integer> recordsByCase, int maxRecords) {
+  public static Set<String> slice(
+      List<JudgedQuery> queries, Map<String, Integer> recordsByCase, int maxRecords) {
     Set<String> cases = new LinkedHashSet<>();
     int size = 0;
     for (JudgedQuery q : queries) {
@@ -111,25 +124,37 @@ public final class Datasets {
   }
 
   private static Loaded loadCase(
-      Path dir, Selection selection, RecordParser parser, DocumentExtractor extractor, Consumer<CaseRecord> sink)
+      Path dir,
+      Selection selection,
+      RecordParser parser,
+      DocumentExtractor extractor,
+      Consumer<CaseRecord> sink)
       throws IOException {
-    List<JudgedQuery> queries = readQueries(selection.queries() != null ? selection.queries() : dir.resolve("queries.jsonl"));
+    List<JudgedQuery> queries =
+        readQueries(
+            selection.queries() != null ? selection.queries() : dir.resolve("queries.jsonl"));
     Integer sliceRecords = selection.sliceRecords();
     Set<String> cases = null;
     if (sliceRecords != null) {
       Map<String, Integer> counts = new HashMap<>();
-      try (BufferedReader r = Files.newBufferedReader(dir.resolve("records.jsonl"), StandardCharsets.UTF_8)) {
+      try (BufferedReader r =
+          Files.newBufferedReader(dir.resolve("records.jsonl"), StandardCharsets.UTF_8)) {
         for (String line; (line = r.readLine()) != null; ) {
-          if (!line.isBlank()) counts.merge(MAPPER.readTree(line).path("case_id").asText(), 1, Integer::sum);
+          if (!line.isBlank())
+            counts.merge(MAPPER.readTree(line).path("case_id").asText(), 1, Integer::sum);
         }
       }
       Set<String> sliced = slice(queries, counts, sliceRecords);
       cases = sliced;
-      queries = queries.stream().filter(q -> q.scopeCaseId() != null && sliced.contains(q.scopeCaseId())).toList();
+      queries =
+          queries.stream()
+              .filter(q -> q.scopeCaseId() != null && sliced.contains(q.scopeCaseId()))
+              .toList();
     }
     int docs = 0;
     List<String> skipped = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(dir.resolve("records.jsonl"), StandardCharsets.UTF_8)) {
+    try (BufferedReader r =
+        Files.newBufferedReader(dir.resolve("records.jsonl"), StandardCharsets.UTF_8)) {
       for (String line; (line = r.readLine()) != null; ) {
         if (line.isBlank()) continue;
         JsonNode node = MAPPER.readTree(line);
@@ -148,16 +173,20 @@ public final class Datasets {
           if (line.isBlank()) continue;
           JsonNode m = MAPPER.readTree(line);
           // Text, HTML and e-mail files are read by the same extractor as uploaded documents.
-          // A path relative to the manifest's folder, or (the judged corpus's layout) to the dataset's.
+          // A path relative to the manifest's folder, or (the judged corpus's layout) to the
+          // dataset's.
           Path file = manifest.getParent().resolve(m.path("path").asText("")).normalize();
           if (!Files.isRegularFile(file)) file = dir.resolve(m.path("path").asText("")).normalize();
           String text;
           try {
-            if (!m.hasNonNull("path") || !file.startsWith(dir.normalize()) || !Files.isRegularFile(file)) {
+            if (!m.hasNonNull("path")
+                || !file.startsWith(dir.normalize())
+                || !Files.isRegularFile(file)) {
               skipped.add(m.path("id").asText() + " (no file)");
               continue;
             }
-            text = extractor.extract(Files.readAllBytes(file), file.getFileName().toString()).text();
+            text =
+                extractor.extract(Files.readAllBytes(file), file.getFileName().toString()).text();
           } catch (DocumentException e) {
             skipped.add(m.path("id").asText() + " (" + e.reason().code() + ")");
             continue;
@@ -167,12 +196,14 @@ public final class Datasets {
             skipped.add(m.path("id").asText() + " (no text)");
             continue;
           }
-          com.fasterxml.jackson.databind.node.ObjectNode o = (com.fasterxml.jackson.databind.node.ObjectNode) m.deepCopy();
+          com.fasterxml.jackson.databind.node.ObjectNode o =
+              (com.fasterxml.jackson.databind.node.ObjectNode) m.deepCopy();
           o.remove("path");
           o.remove("format");
           o.put("text", text);
           RecordParser.Result p = parser.parse(o, true);
-          if (!p.ok()) throw new IllegalArgumentException("file record " + p.id() + ": " + p.errors());
+          if (!p.ok())
+            throw new IllegalArgumentException("file record " + p.id() + ": " + p.errors());
           sink.accept(p.record());
           docs++;
         }
@@ -193,22 +224,43 @@ public final class Datasets {
       if (line.isBlank()) continue;
       JsonNode q = MAPPER.readTree(line);
       Map<String, Integer> grades = new HashMap<>();
-      q.get("relevant").fields().forEachRemaining(e -> grades.put(e.getKey(), e.getValue().asInt()));
+      q.get("relevant")
+          .fields()
+          .forEachRemaining(e -> grades.put(e.getKey(), e.getValue().asInt()));
       String scope = q.hasNonNull("scope_case_id") ? q.get("scope_case_id").asText() : null;
-      queries.add(new JudgedQuery(q.get("qid").asText(), q.get("text").asText(), scope, q.path("category").asText("all"), grades));
+      queries.add(
+          new JudgedQuery(
+              q.get("qid").asText(),
+              q.get("text").asText(),
+              scope,
+              q.path("category").asText("all"),
+              grades));
     }
     return queries;
   }
 
   private static Loaded loadBeir(Path dir, Consumer<CaseRecord> sink) throws IOException {
     int docs = 0;
-    try (BufferedReader r = Files.newBufferedReader(dir.resolve("corpus.jsonl"), StandardCharsets.UTF_8)) {
+    try (BufferedReader r =
+        Files.newBufferedReader(dir.resolve("corpus.jsonl"), StandardCharsets.UTF_8)) {
       for (String line; (line = r.readLine()) != null; ) {
         if (line.isBlank()) continue;
         JsonNode d = MAPPER.readTree(line);
         String title = d.path("title").asText("");
-        sink.accept(new CaseRecord(d.get("_id").asText(), "beir", null, null, title.isEmpty() ? null : title, null, null,
-            null, d.path("text").asText(""), List.of(), false, "beir"));
+        sink.accept(
+            new CaseRecord(
+                d.get("_id").asText(),
+                "beir",
+                null,
+                null,
+                title.isEmpty() ? null : title,
+                null,
+                null,
+                null,
+                d.path("text").asText(""),
+                List.of(),
+                false,
+                "beir"));
         docs++;
       }
     }
@@ -218,7 +270,9 @@ public final class Datasets {
         for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
           String[] cols = line.split("\t");
           if (cols.length < 3 || cols[0].equals("query-id")) continue;
-          qrels.computeIfAbsent(cols[0], k -> new HashMap<>()).put(cols[1], Integer.parseInt(cols[2].strip()));
+          qrels
+              .computeIfAbsent(cols[0], k -> new HashMap<>())
+              .put(cols[1], Integer.parseInt(cols[2].strip()));
         }
       }
     }
@@ -227,7 +281,9 @@ public final class Datasets {
       if (line.isBlank()) continue;
       JsonNode q = MAPPER.readTree(line);
       Map<String, Integer> grades = qrels.get(q.get("_id").asText());
-      if (grades != null) queries.add(new JudgedQuery(q.get("_id").asText(), q.get("text").asText(), null, "all", grades));
+      if (grades != null)
+        queries.add(
+            new JudgedQuery(q.get("_id").asText(), q.get("text").asText(), null, "all", grades));
     }
     return new Loaded(queries, docs, List.of());
   }

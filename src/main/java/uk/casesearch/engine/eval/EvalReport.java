@@ -12,20 +12,23 @@ import java.util.TreeMap;
 
 /**
  * Accumulates one run's rankings for judged queries and reports nDCG@10, Recall@10, Recall@100,
- * MRR@10 (overall and per category) and query latency percentiles, as Markdown, JSON and a TREC
- * run file that ../shared/eval/score.py and trec_eval read.
+ * MRR@10 (overall and per category) and query latency percentiles, as Markdown, JSON and a TREC run
+ * file that ../shared/eval/score.py and trec_eval read.
  */
 public final class EvalReport {
 
   /** The figures for one group of queries. */
-  public record Figures(int queries, double ndcg10, double recall10, double recall100, double mrr10) {}
+  public record Figures(
+      int queries, double ndcg10, double recall10, double recall100, double mrr10) {}
 
   private final String runName;
   private final Map<String, List<double[]>> byCategory = new TreeMap<>();
   private final List<Long> latenciesMicros = new ArrayList<>();
   private final StringBuilder trec = new StringBuilder();
 
-  /** @param runName the tag written in the TREC run file's last column */
+  /**
+   * @param runName the tag written in the TREC run file's last column
+   */
   public EvalReport(String runName) {
     this.runName = runName;
   }
@@ -38,8 +41,16 @@ public final class EvalReport {
    */
   public void add(JudgedQuery q, List<String> ranked, long micros) {
     for (int i = 0; i < ranked.size(); i++) {
-      trec.append(q.id()).append(" Q0 ").append(ranked.get(i)).append(' ').append(i + 1).append(' ')
-          .append(ranked.size() - i).append(' ').append(runName).append('\n');
+      trec.append(q.id())
+          .append(" Q0 ")
+          .append(ranked.get(i))
+          .append(' ')
+          .append(i + 1)
+          .append(' ')
+          .append(ranked.size() - i)
+          .append(' ')
+          .append(runName)
+          .append('\n');
     }
     latenciesMicros.add(micros);
     // As trec_eval and score.py do: a query with nothing relevant judged is not averaged in.
@@ -91,19 +102,51 @@ public final class EvalReport {
   /** A Markdown table row per category. */
   public String markdown() {
     StringBuilder sb = new StringBuilder();
-    sb.append("| run | category | queries | nDCG@10 | R@10 | R@100 | MRR@10 |\n|---|---|---|---|---|---|---|\n");
-    figures().forEach((cat, f) -> sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.3f | %.3f | %.3f | %.3f |%n",
-        runName, cat, f.queries(), f.ndcg10(), f.recall10(), f.recall100(), f.mrr10())));
-    sb.append(String.format(Locale.ROOT, "%nLatency (%s): p50 %.1f ms, p95 %.1f ms%n", runName, latencyMillis(50), latencyMillis(95)));
+    sb.append(
+        "| run | category | queries | nDCG@10 | R@10 | R@100 | MRR@10 |\n|---|---|---|---|---|---|---|\n");
+    figures()
+        .forEach(
+            (cat, f) ->
+                sb.append(
+                    String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %d | %.3f | %.3f | %.3f | %.3f |%n",
+                        runName,
+                        cat,
+                        f.queries(),
+                        f.ndcg10(),
+                        f.recall10(),
+                        f.recall100(),
+                        f.mrr10())));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "%nLatency (%s): p50 %.1f ms, p95 %.1f ms%n",
+            runName,
+            latencyMillis(50),
+            latencyMillis(95)));
     return sb.toString();
   }
 
   /** The figures as nested maps, ready for a JSON writer. */
   public Map<String, Object> toMap() {
     Map<String, Object> categories = new LinkedHashMap<>();
-    figures().forEach((k, f) -> categories.put(k, Map.of(
-        "queries", f.queries(), "ndcg@10", f.ndcg10(), "recall@10", f.recall10(),
-        "recall@100", f.recall100(), "mrr@10", f.mrr10())));
+    figures()
+        .forEach(
+            (k, f) ->
+                categories.put(
+                    k,
+                    Map.of(
+                        "queries",
+                        f.queries(),
+                        "ndcg@10",
+                        f.ndcg10(),
+                        "recall@10",
+                        f.recall10(),
+                        "recall@100",
+                        f.recall100(),
+                        "mrr@10",
+                        f.mrr10())));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("run", runName);
     out.put("latency_ms", Map.of("p50", latencyMillis(50), "p95", latencyMillis(95)));

@@ -11,7 +11,8 @@ import java.util.Map;
  * @param category the query's category for per-category figures ("all" when the set has none)
  * @param grades judged document ids and their grades (1 to 3; 0 or absent is not relevant)
  */
-public record JudgedQuery(String id, String text, String scopeCaseId, String category, Map<String, Integer> grades) {
+public record JudgedQuery(
+    String id, String text, String scopeCaseId, String category, Map<String, Integer> grades) {
 
   public JudgedQuery {
     grades = Map.copyOf(grades);

@@ -29,7 +29,8 @@ public final class Metrics {
     for (int g : grades.values()) if (g > 0) ideal.add(g);
     ideal.sort((a, b) -> Integer.compare(b, a));
     double idcg = 0;
-    for (int i = 0; i < Math.min(k, ideal.size()); i++) idcg += (Math.pow(2, ideal.get(i)) - 1) / log2(i + 2);
+    for (int i = 0; i < Math.min(k, ideal.size()); i++)
+      idcg += (Math.pow(2, ideal.get(i)) - 1) / log2(i + 2);
     return idcg == 0 ? 0 : dcg / idcg;
   }
 

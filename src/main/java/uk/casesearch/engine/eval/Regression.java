@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A regression: one dataset under one configuration, with the figures it is expected to reach and
- * a tolerance, as Anserini keeps them. A run that moves any figure by more than the tolerance, up
- * or down, fails: an unexplained gain is as suspicious as a loss, and a real one is recorded by
+ * A regression: one dataset under one configuration, with the figures it is expected to reach and a
+ * tolerance, as Anserini keeps them. A run that moves any figure by more than the tolerance, up or
+ * down, fails: an unexplained gain is as suspicious as a loss, and a real one is recorded by
  * updating the file (and docs/quality.md) in the same change.
  *
  * <p>File format (YAML):
@@ -62,18 +62,24 @@ public record Regression(
     Map<String, Map<String, Map<String, Double>>> expected) {
 
   public Regression {
-    if (sliceRecords != null && sliceRecords < 1) throw new IllegalArgumentException(name + ": slice_records must be at least 1");
-    if (name == null || name.isBlank()) throw new IllegalArgumentException("a regression needs a name");
-    if (dataset == null || dataset.isBlank()) throw new IllegalArgumentException(name + ": dataset is required");
-    modes = modes == null || modes.isEmpty() ? List.of("bm25", "vector", "hybrid") : List.copyOf(modes);
+    if (sliceRecords != null && sliceRecords < 1)
+      throw new IllegalArgumentException(name + ": slice_records must be at least 1");
+    if (name == null || name.isBlank())
+      throw new IllegalArgumentException("a regression needs a name");
+    if (dataset == null || dataset.isBlank())
+      throw new IllegalArgumentException(name + ": dataset is required");
+    modes =
+        modes == null || modes.isEmpty() ? List.of("bm25", "vector", "hybrid") : List.copyOf(modes);
     config = config == null ? Map.of() : Map.copyOf(config);
-    if (!(tolerance >= 0 && tolerance < 1)) throw new IllegalArgumentException(name + ": tolerance must be in [0, 1)");
+    if (!(tolerance >= 0 && tolerance < 1))
+      throw new IllegalArgumentException(name + ": tolerance must be in [0, 1)");
     expected = expected == null ? Map.of() : expected;
     for (Map<String, Map<String, Double>> byCategory : expected.values()) {
       for (Map<String, Double> metrics : byCategory.values()) {
         for (String metric : metrics.keySet()) {
           if (!METRICS.contains(metric)) {
-            throw new IllegalArgumentException(name + ": unknown metric '" + metric + "', expected one of " + METRICS);
+            throw new IllegalArgumentException(
+                name + ": unknown metric '" + metric + "', expected one of " + METRICS);
           }
         }
       }
@@ -83,7 +89,13 @@ public record Regression(
   static final List<String> METRICS = List.of("ndcg@10", "recall@10", "recall@100", "mrr@10");
 
   /** One expected figure against the measured one. */
-  public record Check(String mode, String category, String metric, double expected, Double measured, double tolerance) {
+  public record Check(
+      String mode,
+      String category,
+      String metric,
+      double expected,
+      Double measured,
+      double tolerance) {
     /** Within the tolerance (a figure that was not measured fails). */
     public boolean ok() {
       return measured != null && Math.abs(measured - expected) <= tolerance + 1e-12;
@@ -96,7 +108,13 @@ public record Regression(
       return String.format(
           Locale.ROOT,
           "%s %-7s %-20s %-10s %s (expected %.3f +- %.3f)",
-          verdict, mode, category, metric, got, expected, tolerance);
+          verdict,
+          mode,
+          category,
+          metric,
+          got,
+          expected,
+          tolerance);
     }
   }
 
@@ -129,29 +147,52 @@ public record Regression(
     }
     if (f == null) throw new IllegalArgumentException(file + " is empty");
     return new Regression(
-        f.name(), f.description(), f.dataset(), f.modes(), f.sliceRecords(), f.queries(), f.config(),
-        f.tolerance() == null ? 0.005 : f.tolerance(), f.expected());
+        f.name(),
+        f.description(),
+        f.dataset(),
+        f.modes(),
+        f.sliceRecords(),
+        f.queries(),
+        f.config(),
+        f.tolerance() == null ? 0.005 : f.tolerance(),
+        f.expected());
   }
 
   /** Every expected figure against the measured ones (mode to category to figures). */
   public List<Check> check(Map<String, Map<String, EvalReport.Figures>> measured) {
     List<Check> out = new ArrayList<>();
-    expected.forEach((mode, byCategory) -> byCategory.forEach((category, metrics) -> {
-      EvalReport.Figures f = measured.getOrDefault(mode, Map.of()).get(category);
-      metrics.forEach((metric, value) ->
-          out.add(new Check(mode, category, metric, value, f == null ? null : value(f, metric), tolerance)));
-    }));
+    expected.forEach(
+        (mode, byCategory) ->
+            byCategory.forEach(
+                (category, metrics) -> {
+                  EvalReport.Figures f = measured.getOrDefault(mode, Map.of()).get(category);
+                  metrics.forEach(
+                      (metric, value) ->
+                          out.add(
+                              new Check(
+                                  mode,
+                                  category,
+                                  metric,
+                                  value,
+                                  f == null ? null : value(f, metric),
+                                  tolerance)));
+                }));
     return out;
   }
 
   /** The figures measured, in this file's format, to paste into it when a change is intended. */
-  public static Map<String, Map<String, Map<String, Double>>> asExpected(Map<String, Map<String, EvalReport.Figures>> measured) {
+  public static Map<String, Map<String, Map<String, Double>>> asExpected(
+      Map<String, Map<String, EvalReport.Figures>> measured) {
     Map<String, Map<String, Map<String, Double>>> out = new LinkedHashMap<>();
-    measured.forEach((mode, byCategory) -> byCategory.forEach((category, f) -> {
-      Map<String, Double> m = new LinkedHashMap<>();
-      for (String metric : METRICS) m.put(metric, Math.round(value(f, metric) * 1000) / 1000.0);
-      out.computeIfAbsent(mode, k -> new LinkedHashMap<>()).put(category, m);
-    }));
+    measured.forEach(
+        (mode, byCategory) ->
+            byCategory.forEach(
+                (category, f) -> {
+                  Map<String, Double> m = new LinkedHashMap<>();
+                  for (String metric : METRICS)
+                    m.put(metric, Math.round(value(f, metric) * 1000) / 1000.0);
+                  out.computeIfAbsent(mode, k -> new LinkedHashMap<>()).put(category, m);
+                }));
     return out;
   }
 

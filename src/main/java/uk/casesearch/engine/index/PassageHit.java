@@ -9,8 +9,8 @@ import java.util.Comparator;
 public record PassageHit(String recordId, int passage, float score) {
 
   /**
-   * Best first: by score, then by record id and passage number, so that ties (and so result
-   * order) never depend on internal docids or ordinals.
+   * Best first: by score, then by record id and passage number, so that ties (and so result order)
+   * never depend on internal docids or ordinals.
    */
   public static final Comparator<PassageHit> BEST_FIRST =
       Comparator.comparingDouble((PassageHit h) -> -h.score())

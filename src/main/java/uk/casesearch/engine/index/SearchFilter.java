@@ -43,7 +43,8 @@ public record SearchFilter(
     visibleCaseIds = visibleCaseIds == null ? null : Set.copyOf(visibleCaseIds);
     restrictedCaseIds = restrictedCaseIds == null ? null : Set.copyOf(restrictedCaseIds);
     if (from != null && to != null && from.isAfter(to)) {
-      throw new IllegalArgumentException("from must not be after to, got from=" + from + " to=" + to);
+      throw new IllegalArgumentException(
+          "from must not be after to, got from=" + from + " to=" + to);
     }
   }
 
@@ -61,7 +62,8 @@ public record SearchFilter(
 
   /** This filter with a date range in place of its own. */
   public SearchFilter withDates(LocalDate from, LocalDate to) {
-    return new SearchFilter(caseIds, childIds, types, teams, from, to, visibleCaseIds, restrictedCaseIds);
+    return new SearchFilter(
+        caseIds, childIds, types, teams, from, to, visibleCaseIds, restrictedCaseIds);
   }
 
   /** Whether a record with these attributes passes the filter. */
@@ -79,7 +81,9 @@ public record SearchFilter(
     return true;
   }
 
-  /** A record without the attribute fails a filter on it (and immutable sets refuse null lookups). */
+  /**
+   * A record without the attribute fails a filter on it (and immutable sets refuse null lookups).
+   */
   private static boolean in(Set<String> values, String value) {
     return value != null && values.contains(value);
   }

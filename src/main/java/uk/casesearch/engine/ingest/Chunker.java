@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Splits a record's text into passages that fit the embedding model: whole sentences packed up to
- * a size budget, each passage starting with the last sentences of the one before (overlap) so a
- * fact that straddles a boundary is still found whole. Passages keep their character offsets into
- * the original text so a hit can show and highlight where it came from.
+ * Splits a record's text into passages that fit the embedding model: whole sentences packed up to a
+ * size budget, each passage starting with the last sentences of the one before (overlap) so a fact
+ * that straddles a boundary is still found whole. Passages keep their character offsets into the
+ * original text so a hit can show and highlight where it came from.
  *
  * <p>Sizes are in characters, not tokens: English case notes and abstracts run at about 4.5
  * characters per WordPiece token, so the default 2,000 characters (about 450 tokens) fills most of
@@ -27,10 +27,14 @@ public final class Chunker {
    */
   public record Config(int maxChars, int overlapChars) {
     public Config {
-      if (maxChars < 50) throw new IllegalArgumentException("maxChars must be >= 50, got: " + maxChars);
+      if (maxChars < 50)
+        throw new IllegalArgumentException("maxChars must be >= 50, got: " + maxChars);
       if (overlapChars < 0 || overlapChars >= maxChars / 2) {
         throw new IllegalArgumentException(
-            "overlapChars must be in [0, maxChars/2), got: " + overlapChars + " with maxChars " + maxChars);
+            "overlapChars must be in [0, maxChars/2), got: "
+                + overlapChars
+                + " with maxChars "
+                + maxChars);
       }
     }
 
@@ -75,7 +79,8 @@ public final class Chunker {
       // Next passage starts with the trailing sentences of this one that fit the overlap budget,
       // but always advances by at least one unit so the loop ends.
       int next = j;
-      while (next - 1 > i && units.get(j - 1).end() - units.get(next - 1).start() <= config.overlapChars()) {
+      while (next - 1 > i
+          && units.get(j - 1).end() - units.get(next - 1).start() <= config.overlapChars()) {
         next--;
       }
       i = next;

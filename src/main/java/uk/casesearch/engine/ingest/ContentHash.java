@@ -3,8 +3,8 @@ package uk.casesearch.engine.ingest;
 import uk.casesearch.engine.util.Hashes;
 
 /**
- * A digest of everything a record carries, so an unchanged re-submission is recognised and does
- * no work. Field values are joined with separator characters that cannot be confused with text.
+ * A digest of everything a record carries, so an unchanged re-submission is recognised and does no
+ * work. Field values are joined with separator characters that cannot be confused with text.
  */
 public final class ContentHash {
 

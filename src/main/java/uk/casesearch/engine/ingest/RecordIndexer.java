@@ -43,7 +43,10 @@ public final class RecordIndexer {
   public RecordIndexer(Chunker chunker, Embedder embedder, TextIndex text, VectorIndex vectors) {
     if (embedder.dimension() != vectors.dimension()) {
       throw new IllegalArgumentException(
-          "embedder dimension " + embedder.dimension() + " != vector index dimension " + vectors.dimension());
+          "embedder dimension "
+              + embedder.dimension()
+              + " != vector index dimension "
+              + vectors.dimension());
     }
     this.chunker = chunker;
     this.embedder = embedder;
@@ -51,11 +54,19 @@ public final class RecordIndexer {
     this.vectors = vectors;
     this.fingerprint =
         Hashes.sha256Hex(
-            INDEXING_VERSION + "|" + embedder.modelId() + "|" + chunker.config().maxChars() + "|"
+            INDEXING_VERSION
+                + "|"
+                + embedder.modelId()
+                + "|"
+                + chunker.config().maxChars()
+                + "|"
                 + chunker.config().overlapChars());
   }
 
-  /** The passages a record is split into; at least one, so a record with no text is still found by title. */
+  /**
+   * The passages a record is split into; at least one, so a record with no text is still found by
+   * title.
+   */
   public List<Passage> passages(CaseRecord record) {
     List<Passage> passages = chunker.chunk(record.text());
     return passages.isEmpty() ? List.of(new Passage(0, "", 0, 0)) : passages;
@@ -86,7 +97,8 @@ public final class RecordIndexer {
       List<Passage> ps = perRecord.get(i);
       String hash = indexHash(ContentHash.of(r));
       text.upsert(r.id(), hash, r.meta(), r.title(), people(r), ps);
-      upserts.add(new VectorIndex.Upsert(r.id(), hash, r.meta(), embedded.subList(at, at + ps.size())));
+      upserts.add(
+          new VectorIndex.Upsert(r.id(), hash, r.meta(), embedded.subList(at, at + ps.size())));
       at += ps.size();
     }
     vectors.upsertAll(upserts);
@@ -99,7 +111,8 @@ public final class RecordIndexer {
    */
   public static String people(CaseRecord r) {
     StringBuilder b = new StringBuilder();
-    if (r.child() != null && r.child().name() != null) b.append(r.child().name()).append(", child\n");
+    if (r.child() != null && r.child().name() != null)
+      b.append(r.child().name()).append(", child\n");
     for (CaseRecord.Person p : r.people()) {
       StringJoiner line = new StringJoiner(", ");
       for (String part : new String[] {p.name(), p.role(), p.relationToChild()}) {
@@ -111,8 +124,8 @@ public final class RecordIndexer {
   }
 
   /**
-   * What is embedded for a passage: the title gives it its context ("Safety plan", "ICPC
-   * minutes"), so it is embedded with it. Public for bulk loaders that supply vectors by cache key.
+   * What is embedded for a passage: the title gives it its context ("Safety plan", "ICPC minutes"),
+   * so it is embedded with it. Public for bulk loaders that supply vectors by cache key.
    */
   public static String embeddingInput(CaseRecord r, Passage p) {
     String title = r.title() == null ? "" : r.title().strip();
@@ -145,13 +158,14 @@ public final class RecordIndexer {
     Set<String> toDelete = new HashSet<>();
     for (String id : inText.keySet()) if (!contentHashes.containsKey(id)) toDelete.add(id);
     for (String id : inVectors.keySet()) if (!contentHashes.containsKey(id)) toDelete.add(id);
-    return new Reconciliation(toIndex.stream().sorted().toList(), toDelete.stream().sorted().toList());
+    return new Reconciliation(
+        toIndex.stream().sorted().toList(), toDelete.stream().sorted().toList());
   }
 
   /**
    * Names what both indexes last committed and the indexing settings they were built with: equal
-   * names mean the same committed indexes, built the same way. A clean shutdown records it; the next
-   * start compares.
+   * names mean the same committed indexes, built the same way. A clean shutdown records it; the
+   * next start compares.
    */
   public String commitState() throws IOException {
     return fingerprint + "|text " + text.commitId() + "|vector " + vectors.commitId();

@@ -16,9 +16,12 @@ public final class RecordParser {
   /** Limits applied to every record. */
   public record Limits(int maxIdLength, int maxTextChars, int maxPeople) {
     public Limits {
-      if (maxIdLength < 1) throw new IllegalArgumentException("maxIdLength must be >= 1, got: " + maxIdLength);
-      if (maxTextChars < 1) throw new IllegalArgumentException("maxTextChars must be >= 1, got: " + maxTextChars);
-      if (maxPeople < 0) throw new IllegalArgumentException("maxPeople must be >= 0, got: " + maxPeople);
+      if (maxIdLength < 1)
+        throw new IllegalArgumentException("maxIdLength must be >= 1, got: " + maxIdLength);
+      if (maxTextChars < 1)
+        throw new IllegalArgumentException("maxTextChars must be >= 1, got: " + maxTextChars);
+      if (maxPeople < 0)
+        throw new IllegalArgumentException("maxPeople must be >= 0, got: " + maxPeople);
     }
 
     /** 128-character ids, 2 million characters of text, 1,000 people. */
@@ -36,9 +39,20 @@ public final class RecordParser {
 
   private static final Set<String> KNOWN_FIELDS =
       Set.of(
-          "id", "case_id", "child", "type", "title", "date", "author", "team", "text", "people",
-          "restricted", "source_system");
-  private static final Set<String> PERSON_KINDS = Set.of("family", "professional", "community", "place");
+          "id",
+          "case_id",
+          "child",
+          "type",
+          "title",
+          "date",
+          "author",
+          "team",
+          "text",
+          "people",
+          "restricted",
+          "source_system");
+  private static final Set<String> PERSON_KINDS =
+      Set.of("family", "professional", "community", "place");
 
   private final Limits limits;
 
@@ -69,7 +83,8 @@ public final class RecordParser {
     if (text == null && requireText) {
       errors.add("text is required");
     } else if (text != null && text.length() > limits.maxTextChars()) {
-      errors.add("text is " + text.length() + " characters, over the limit of " + limits.maxTextChars());
+      errors.add(
+          "text is " + text.length() + " characters, over the limit of " + limits.maxTextChars());
     } else if (text != null && text.isBlank() && requireText) {
       errors.add("text must not be blank");
     }
@@ -131,8 +146,18 @@ public final class RecordParser {
     if (!errors.isEmpty()) return new Result(null, id, List.copyOf(errors));
     CaseRecord record =
         new CaseRecord(
-            id, caseId, child, type, title, date, author, team, text == null ? "" : text, people,
-            restricted, source);
+            id,
+            caseId,
+            child,
+            type,
+            title,
+            date,
+            author,
+            team,
+            text == null ? "" : text,
+            people,
+            restricted,
+            source);
     return new Result(record, id, List.of());
   }
 

@@ -20,18 +20,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What social-care terms mean on the page. A practitioner searches for a concept ("neglect",
- * "CCE", "non-engagement"); case notes describe what was seen ("no food in the cupboards", "found
- * with two phones and cash", "no answer at the door again"). Each concept has the names people
- * search by and a short description written the way records describe it; the searcher expands a
- * query that names a concept with its description, a hand-written form of hypothetical-document
- * expansion (HyDE) that needs no language model at query time.
+ * What social-care terms mean on the page. A practitioner searches for a concept ("neglect", "CCE",
+ * "non-engagement"); case notes describe what was seen ("no food in the cupboards", "found with two
+ * phones and cash", "no answer at the door again"). Each concept has the names people search by and
+ * a short description written the way records describe it; the searcher expands a query that names
+ * a concept with its description, a hand-written form of hypothetical-document expansion (HyDE)
+ * that needs no language model at query time.
  *
- * <p>The shipped lexicon ({@code concepts.yaml}) is drawn from the Children in Need census
- * factors, Working Together to Safeguard Children and everyday practice language, not from any
- * evaluation set. A council can replace it with its own file; the format is documented in the
- * shipped file. Also the home of the record-type names ("safety plan", "ICPC minutes"), which
- * boost records of the type a query names.
+ * <p>The shipped lexicon ({@code concepts.yaml}) is drawn from the Children in Need census factors,
+ * Working Together to Safeguard Children and everyday practice language, not from any evaluation
+ * set. A council can replace it with its own file; the format is documented in the shipped file.
+ * Also the home of the record-type names ("safety plan", "ICPC minutes"), which boost records of
+ * the type a query names.
  */
 public final class ConceptLexicon {
 
@@ -46,7 +46,8 @@ public final class ConceptLexicon {
     public Concept {
       if (id == null || id.isBlank()) throw new IllegalArgumentException("a concept needs an id");
       names = names == null ? List.of() : List.copyOf(names);
-      if (names.isEmpty()) throw new IllegalArgumentException("concept '" + id + "' needs at least one name");
+      if (names.isEmpty())
+        throw new IllegalArgumentException("concept '" + id + "' needs at least one name");
       if (looksLike == null || looksLike.isBlank()) {
         throw new IllegalArgumentException("concept '" + id + "' needs a looks_like description");
       }
@@ -56,9 +57,11 @@ public final class ConceptLexicon {
 
   /** The file's shape. */
   private record File(
-      List<FileConcept> concepts, @JsonProperty("record_types") Map<String, List<String>> recordTypes) {}
+      List<FileConcept> concepts,
+      @JsonProperty("record_types") Map<String, List<String>> recordTypes) {}
 
-  private record FileConcept(String id, List<String> names, @JsonProperty("looks_like") String looksLike) {}
+  private record FileConcept(
+      String id, List<String> names, @JsonProperty("looks_like") String looksLike) {}
 
   private static final ObjectMapper YAML =
       YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -88,10 +91,12 @@ public final class ConceptLexicon {
   /** The lexicon shipped with Casesearch. */
   public static ConceptLexicon shipped() {
     try (InputStream in = ConceptLexicon.class.getResourceAsStream("concepts.yaml")) {
-      if (in == null) throw new IllegalStateException("the shipped concepts.yaml is missing from the classpath");
+      if (in == null)
+        throw new IllegalStateException("the shipped concepts.yaml is missing from the classpath");
       return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new IllegalStateException("the shipped concepts.yaml cannot be read: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the shipped concepts.yaml cannot be read: " + e.getMessage(), e);
     }
   }
 
@@ -118,12 +123,14 @@ public final class ConceptLexicon {
     yaml.transferTo(all);
     String content = all.toString();
     // A file of nothing but comments switches expansion off, as an empty one does.
-    if (content.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#"))) return empty();
+    if (content.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#")))
+      return empty();
     File f;
     try {
       f = YAML.readValue(content, File.class);
     } catch (JsonMappingException e) {
-      throw new IllegalArgumentException("concept lexicon: " + e.getOriginalMessage() + " " + location(e), e);
+      throw new IllegalArgumentException(
+          "concept lexicon: " + e.getOriginalMessage() + " " + location(e), e);
     }
     if (f == null) return empty();
     List<Concept> concepts = new ArrayList<>();
@@ -131,7 +138,9 @@ public final class ConceptLexicon {
     for (FileConcept c : f.concepts() == null ? List.<FileConcept>of() : f.concepts()) {
       if (c == null) continue;
       Concept concept = new Concept(c.id(), c.names(), c.looksLike());
-      if (!ids.add(concept.id())) throw new IllegalArgumentException("concept lexicon: id '" + concept.id() + "' appears twice");
+      if (!ids.add(concept.id()))
+        throw new IllegalArgumentException(
+            "concept lexicon: id '" + concept.id() + "' appears twice");
       concepts.add(concept);
     }
     Map<String, List<String>> types = f.recordTypes() == null ? Map.of() : f.recordTypes();

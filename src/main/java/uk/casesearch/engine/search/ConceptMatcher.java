@@ -49,7 +49,12 @@ final class ConceptMatcher {
    *     always)
    */
   ConceptMatcher(
-      ConceptLexicon lexicon, Embedder embedder, VectorIndex vectors, double similarity, double margin, double affinity) {
+      ConceptLexicon lexicon,
+      Embedder embedder,
+      VectorIndex vectors,
+      double similarity,
+      double margin,
+      double affinity) {
     this.lexicon = lexicon;
     this.embedder = embedder;
     this.vectors = vectors;
@@ -76,7 +81,8 @@ final class ConceptMatcher {
 
   /** The passage embedding of a concept's description, computed once. */
   float[] vector(ConceptLexicon.Concept c) {
-    return descriptions.computeIfAbsent(c.id(), id -> embedder.embedPassages(List.of(c.looksLike())).getFirst());
+    return descriptions.computeIfAbsent(
+        c.id(), id -> embedder.embedPassages(List.of(c.looksLike())).getFirst());
   }
 
   /** Embeds the names (and, if asked, the descriptions) now rather than at the first search. */
@@ -93,7 +99,9 @@ final class ConceptMatcher {
     return fitsCorpus();
   }
 
-  /** Judges the lexicon's fit to the corpus now (when it has concepts and the index is big enough). */
+  /**
+   * Judges the lexicon's fit to the corpus now (when it has concepts and the index is big enough).
+   */
   void judgeFit() {
     if (!lexicon.concepts().isEmpty()) fitsCorpus();
   }
@@ -154,7 +162,8 @@ final class ConceptMatcher {
       double[] best = new double[lexicon.concepts().size()];
       for (int i = 0; i < best.length; i++) {
         try {
-          List<PassageHit> top = vectors.search(vector(lexicon.concepts().get(i)), 1, SearchFilter.NONE);
+          List<PassageHit> top =
+              vectors.search(vector(lexicon.concepts().get(i)), 1, SearchFilter.NONE);
           best[i] = top.isEmpty() ? 0 : top.getFirst().score();
         } catch (IOException e) {
           throw new UncheckedIOException(e);
@@ -189,7 +198,10 @@ final class ConceptMatcher {
               owners.add(c);
             }
           }
-          nv = new NameVectors(embedder.embedQueries(all), owners.stream().mapToInt(Integer::intValue).toArray());
+          nv =
+              new NameVectors(
+                  embedder.embedQueries(all),
+                  owners.stream().mapToInt(Integer::intValue).toArray());
           names = nv;
         }
       }

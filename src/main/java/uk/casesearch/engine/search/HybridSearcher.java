@@ -41,8 +41,8 @@ public final class HybridSearcher {
    * @param candidates passages each retriever returns before grouping (at least 3 per result)
    * @param snippetChars the approximate length of a snippet
    * @param queryDates whether a date phrase in the query ("in 2024") becomes a date filter
-   * @param conceptWeight how much of a named concept's description is blended into the query
-   *     vector (0: none; 1: as much as the query itself)
+   * @param conceptWeight how much of a named concept's description is blended into the query vector
+   *     (0: none; 1: as much as the query itself)
    * @param conceptTextWeight the weight of a named concept's description in BM25, as a whole,
    *     relative to the query as a whole (0: not searched)
    * @param typeBoost the fusion weight of an extra ranking that holds only the records of a type
@@ -82,54 +82,83 @@ public final class HybridSearcher {
     public Config {
       if (bm25Weight < 0 || vectorWeight < 0 || bm25Weight + vectorWeight == 0) {
         throw new IllegalArgumentException(
-            "weights must be >= 0 and not both 0, got bm25=" + bm25Weight + " vector=" + vectorWeight);
+            "weights must be >= 0 and not both 0, got bm25="
+                + bm25Weight
+                + " vector="
+                + vectorWeight);
       }
       if (candidates < 10 || candidates > 10_000) {
         throw new IllegalArgumentException("candidates must be in [10, 10000], got: " + candidates);
       }
-      if (snippetChars < 40) throw new IllegalArgumentException("snippetChars must be >= 40, got: " + snippetChars);
+      if (snippetChars < 40)
+        throw new IllegalArgumentException("snippetChars must be >= 40, got: " + snippetChars);
       if (!(conceptWeight >= 0 && conceptWeight <= 10)) {
-        throw new IllegalArgumentException("conceptWeight must be in [0, 10], got: " + conceptWeight);
+        throw new IllegalArgumentException(
+            "conceptWeight must be in [0, 10], got: " + conceptWeight);
       }
       if (!(conceptTextWeight >= 0 && conceptTextWeight <= 10)) {
-        throw new IllegalArgumentException("conceptTextWeight must be in [0, 10], got: " + conceptTextWeight);
+        throw new IllegalArgumentException(
+            "conceptTextWeight must be in [0, 10], got: " + conceptTextWeight);
       }
       if (!(typeBoost >= 0 && typeBoost <= 10)) {
         throw new IllegalArgumentException("typeBoost must be in [0, 10], got: " + typeBoost);
       }
       if (!(conceptSimilarity >= 0 && conceptSimilarity <= 2)) {
-        throw new IllegalArgumentException("conceptSimilarity must be in [0, 2], got: " + conceptSimilarity);
+        throw new IllegalArgumentException(
+            "conceptSimilarity must be in [0, 2], got: " + conceptSimilarity);
       }
       if (!(conceptMargin >= 0 && conceptMargin <= 1)) {
-        throw new IllegalArgumentException("conceptMargin must be in [0, 1], got: " + conceptMargin);
+        throw new IllegalArgumentException(
+            "conceptMargin must be in [0, 1], got: " + conceptMargin);
       }
       if (!(conceptAffinity >= 0 && conceptAffinity <= 1)) {
-        throw new IllegalArgumentException("conceptAffinity must be in [0, 1], got: " + conceptAffinity);
+        throw new IllegalArgumentException(
+            "conceptAffinity must be in [0, 1], got: " + conceptAffinity);
       }
       Objects.requireNonNull(fusion, "fusion");
       if (feedbackPassages < 0 || feedbackPassages > 100) {
-        throw new IllegalArgumentException("feedbackPassages must be in [0, 100], got: " + feedbackPassages);
+        throw new IllegalArgumentException(
+            "feedbackPassages must be in [0, 100], got: " + feedbackPassages);
       }
       if (!(feedbackWeight >= 0 && feedbackWeight <= 10)) {
-        throw new IllegalArgumentException("feedbackWeight must be in [0, 10], got: " + feedbackWeight);
-      }
-      if (!(vectorWeightWithoutLexicon >= 0 && vectorWeightWithoutLexicon <= 10) || bm25Weight + vectorWeightWithoutLexicon == 0) {
         throw new IllegalArgumentException(
-            "vectorWeightWithoutLexicon must be in [0, 10] and not 0 with bm25Weight 0, got: " + vectorWeightWithoutLexicon);
+            "feedbackWeight must be in [0, 10], got: " + feedbackWeight);
+      }
+      if (!(vectorWeightWithoutLexicon >= 0 && vectorWeightWithoutLexicon <= 10)
+          || bm25Weight + vectorWeightWithoutLexicon == 0) {
+        throw new IllegalArgumentException(
+            "vectorWeightWithoutLexicon must be in [0, 10] and not 0 with bm25Weight 0, got: "
+                + vectorWeightWithoutLexicon);
       }
     }
 
     /**
      * Min-max fusion with equal weights (RRF k=60 when chosen), 100 candidate passages per
      * retriever (200 gained 0.001-0.002 on a first page of dev and SciFact and served 12-16% fewer
-     * searches at a million),
-     * 300-character snippets, query dates on, concept expansion and record-type boost at the
-     * weights measured in docs/quality.md, no dense feedback (it gained 0.006 on SciFact and
-     * nothing on dev, for a second dense search per query), and the dense ranking weighted 1.5
-     * where the lexicon does not fit (SciFact +0.011; on dev, where it fits, 1.5 would cost 0.009).
+     * searches at a million), 300-character snippets, query dates on, concept expansion and
+     * record-type boost at the weights measured in docs/quality.md, no dense feedback (it gained
+     * 0.006 on SciFact and nothing on dev, for a second dense search per query), and the dense
+     * ranking weighted 1.5 where the lexicon does not fit (SciFact +0.011; on dev, where it fits,
+     * 1.5 would cost 0.009).
      */
     public static Config defaults() {
-      return new Config(60, 1.0, 1.0, 100, 300, true, 2.0, 4.0, 1.0, 0.74, 0.05, 0.83, Fusion.MINMAX, 0, 0.5, 1.5);
+      return new Config(
+          60,
+          1.0,
+          1.0,
+          100,
+          300,
+          true,
+          2.0,
+          4.0,
+          1.0,
+          0.74,
+          0.05,
+          0.83,
+          Fusion.MINMAX,
+          0,
+          0.5,
+          1.5);
     }
   }
 
@@ -176,7 +205,12 @@ public final class HybridSearcher {
     this.lexicon = lexicon;
     this.conceptMatcher =
         new ConceptMatcher(
-            lexicon, embedder, vectors, config.conceptSimilarity(), config.conceptMargin(), config.conceptAffinity());
+            lexicon,
+            embedder,
+            vectors,
+            config.conceptSimilarity(),
+            config.conceptMargin(),
+            config.conceptAffinity());
     this.fuser = new RrfFuser(config.rrfK());
   }
 
@@ -201,33 +235,43 @@ public final class HybridSearcher {
     }
     boolean useText = request.mode() != SearchMode.VECTOR;
     boolean useVectors = request.mode() != SearchMode.BM25;
-    float[] queryVector = useVectors || conceptMatcher.bySimilarity() ? embedder.embedQuery(query) : null;
+    float[] queryVector =
+        useVectors || conceptMatcher.bySimilarity() ? embedder.embedQuery(query) : null;
     List<ConceptLexicon.Concept> concepts = conceptMatcher.find(query, queryVector);
     List<String> namedTypes = config.typeBoost() > 0 ? lexicon.recordTypesIn(query) : List.of();
     SearchResult.Understood understood =
         new SearchResult.Understood(
-                query,
-                dates == null ? null : dates.phrase(),
-                dates == null ? null : dates.from(),
-                dates == null ? null : dates.to(),
-                concepts.stream().map(ConceptLexicon.Concept::id).toList(),
-                namedTypes);
+            query,
+            dates == null ? null : dates.phrase(),
+            dates == null ? null : dates.from(),
+            dates == null ? null : dates.to(),
+            concepts.stream().map(ConceptLexicon.Concept::id).toList(),
+            namedTypes);
 
     String lexicalQuery = useText ? query : null;
     SearchFilter lexicalFilter = filter;
     List<TextIndex.Expansion> expansions =
         config.conceptTextWeight() > 0
             ? concepts.stream()
-                .map(c -> new TextIndex.Expansion(c.looksLike(), (float) config.conceptTextWeight()))
+                .map(
+                    c -> new TextIndex.Expansion(c.looksLike(), (float) config.conceptTextWeight()))
                 .toList()
             : List.of();
     float[] denseQuery = useVectors ? blend(queryVector, concepts) : null;
     // Every page within the candidates comes from the same search, so paging through them neither
     // repeats nor skips a record. A page past them searches again, deeper.
     int reach = request.offset() + request.limit();
-    Retrieved got = retrieve(config.candidates(), lexicalQuery, expansions, lexicalFilter, denseQuery, filter);
+    Retrieved got =
+        retrieve(config.candidates(), lexicalQuery, expansions, lexicalFilter, denseQuery, filter);
     if (got.fused().size() < reach && got.truncated()) {
-      got = retrieve(Math.max(config.candidates(), 3 * reach), lexicalQuery, expansions, lexicalFilter, denseQuery, filter);
+      got =
+          retrieve(
+              Math.max(config.candidates(), 3 * reach),
+              lexicalQuery,
+              expansions,
+              lexicalFilter,
+              denseQuery,
+              filter);
     }
     Map<String, PassageHit> bm25Best = got.bm25Best();
     Map<String, PassageHit> denseBest = got.denseBest();
@@ -279,7 +323,10 @@ public final class HybridSearcher {
    *     deeper search could find more records
    */
   private record Retrieved(
-      Map<String, PassageHit> bm25Best, Map<String, PassageHit> denseBest, List<RrfFuser.Fused> fused, boolean truncated) {}
+      Map<String, PassageHit> bm25Best,
+      Map<String, PassageHit> denseBest,
+      List<RrfFuser.Fused> fused,
+      boolean truncated) {}
 
   /**
    * Asks each retriever for {@code depth} passages (BM25 on the search threads while the dense
@@ -302,7 +349,8 @@ public final class HybridSearcher {
     List<PassageHit> dense = List.of();
     if (denseQuery != null) {
       dense = vectors.search(denseQuery, depth, filter);
-      if (config.feedbackPassages() > 0 && !dense.isEmpty()) dense = vectors.search(feedback(denseQuery, dense), depth, filter);
+      if (config.feedbackPassages() > 0 && !dense.isEmpty())
+        dense = vectors.search(feedback(denseQuery, dense), depth, filter);
     }
     List<PassageHit> bm25;
     try {
@@ -314,11 +362,16 @@ public final class HybridSearcher {
 
     Map<String, PassageHit> bm25Best = bestPerRecord(bm25);
     Map<String, PassageHit> denseBest = bestPerRecord(dense);
-    double vectorWeight = conceptMatcher.lexiconFits() ? config.vectorWeight() : config.vectorWeightWithoutLexicon();
-    double[] weights = {lexicalQuery != null ? config.bm25Weight() : 0, denseQuery != null ? vectorWeight : 0};
+    double vectorWeight =
+        conceptMatcher.lexiconFits() ? config.vectorWeight() : config.vectorWeightWithoutLexicon();
+    double[] weights = {
+      lexicalQuery != null ? config.bm25Weight() : 0, denseQuery != null ? vectorWeight : 0
+    };
     List<RrfFuser.Fused> fused =
         config.fusion() == Fusion.RRF
-            ? fuser.fuse(List.of(new ArrayList<>(bm25Best.keySet()), new ArrayList<>(denseBest.keySet())), weights)
+            ? fuser.fuse(
+                List.of(new ArrayList<>(bm25Best.keySet()), new ArrayList<>(denseBest.keySet())),
+                weights)
             : RrfFuser.fuseScores(List.of(scores(bm25Best), scores(denseBest)), weights);
     return new Retrieved(bm25Best, denseBest, fused, bm25.size() >= depth || dense.size() >= depth);
   }
@@ -383,7 +436,9 @@ public final class HybridSearcher {
     conceptMatcher.warmUp(config.conceptWeight() > 0);
   }
 
-  /** Judges now whether the concept lexicon fits the indexed corpus, rather than at the next search. */
+  /**
+   * Judges now whether the concept lexicon fits the indexed corpus, rather than at the next search.
+   */
   public void judgeCorpusFit() {
     conceptMatcher.judgeFit();
   }

@@ -12,9 +12,9 @@ import java.util.Set;
 
 /**
  * Finds known phrases in a query by their words: case, accents, punctuation, possessives and plural
- * endings are ignored, so "Safety plans", "safety-plan" and "safety plan's" all match "safety plan".
- * Where phrases overlap the longest wins, as a reader would take "child protection plan" over "child
- * protection".
+ * endings are ignored, so "Safety plans", "safety-plan" and "safety plan's" all match "safety
+ * plan". Where phrases overlap the longest wins, as a reader would take "child protection plan"
+ * over "child protection".
  *
  * @param <T> what a phrase stands for
  */
@@ -34,7 +34,8 @@ final class PhraseMatcher<T> {
    */
   void add(String phrase, T value) {
     List<String> key = words(phrase);
-    if (key.isEmpty()) throw new IllegalArgumentException("a phrase needs at least one word: '" + phrase + "'");
+    if (key.isEmpty())
+      throw new IllegalArgumentException("a phrase needs at least one word: '" + phrase + "'");
     if (phrases.putIfAbsent(key, value) == null) {
       written.put(key, phrase);
       longest = Math.max(longest, key.size());
@@ -93,10 +94,15 @@ final class PhraseMatcher<T> {
 
   private static String singular(String w) {
     if (w.length() > 4 && w.endsWith("ies")) return w.substring(0, w.length() - 3) + "y";
-    if (w.length() > 4 && (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes"))) {
+    if (w.length() > 4
+        && (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes"))) {
       return w.substring(0, w.length() - 2);
     }
-    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+    if (w.length() > 3
+        && w.endsWith("s")
+        && !w.endsWith("ss")
+        && !w.endsWith("us")
+        && !w.endsWith("is")) {
       return w.substring(0, w.length() - 1);
     }
     return w;

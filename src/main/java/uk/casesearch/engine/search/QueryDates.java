@@ -37,21 +37,44 @@ public final class QueryDates {
   static {
     for (Month m : Month.values()) {
       MONTHS.put(m.getDisplayName(TextStyle.FULL, Locale.UK).toLowerCase(Locale.ROOT), m);
-      MONTHS.put(m.getDisplayName(TextStyle.SHORT, Locale.UK).toLowerCase(Locale.ROOT).replace(".", ""), m);
+      MONTHS.put(
+          m.getDisplayName(TextStyle.SHORT, Locale.UK).toLowerCase(Locale.ROOT).replace(".", ""),
+          m);
     }
     MONTHS.put("sept", Month.SEPTEMBER);
   }
 
-  private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+  private static final String MONTH =
+      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
   private static final String YEAR = "((?:19|20)\\d\\d)";
+
   /** A month and year, or a year alone: groups (month?, year). */
   private static final String POINT = "(?:" + MONTH + "\\s+)?" + YEAR;
 
   private static final Pattern RANGE =
-      Pattern.compile("\\b(?:between\\s+|from\\s+)?" + POINT + "\\s*(?:to|and|until|till|-|–)\\s*" + POINT + "\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SINCE = Pattern.compile("\\b(?:since|after|from)\\s+" + MONTH + "\\s+" + YEAR + "\\b|\\b(?:since|after)\\s+" + YEAR + "\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern BEFORE = Pattern.compile("\\b(?:before|until|prior\\s+to)\\s+" + POINT + "\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern WITHIN = Pattern.compile("\\b(?:(?:in|during|from|of)\\s+)?" + POINT + "\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(?:between\\s+|from\\s+)?"
+              + POINT
+              + "\\s*(?:to|and|until|till|-|–)\\s*"
+              + POINT
+              + "\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SINCE =
+      Pattern.compile(
+          "\\b(?:since|after|from)\\s+"
+              + MONTH
+              + "\\s+"
+              + YEAR
+              + "\\b|\\b(?:since|after)\\s+"
+              + YEAR
+              + "\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern BEFORE =
+      Pattern.compile(
+          "\\b(?:before|until|prior\\s+to)\\s+" + POINT + "\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WITHIN =
+      Pattern.compile(
+          "\\b(?:(?:in|during|from|of)\\s+)?" + POINT + "\\b", Pattern.CASE_INSENSITIVE);
 
   private QueryDates() {}
 
@@ -74,12 +97,16 @@ public final class QueryDates {
     m = BEFORE.matcher(query);
     if (m.find()) return found(query, m, null, start(m.group(1), m.group(2)).minusDays(1));
     m = WITHIN.matcher(query);
-    if (m.find()) return found(query, m, start(m.group(1), m.group(2)), end(m.group(1), m.group(2)));
+    if (m.find())
+      return found(query, m, start(m.group(1), m.group(2)), end(m.group(1), m.group(2)));
     return new Found(query, null, null, null);
   }
 
   private static Found found(String query, Matcher m, LocalDate from, LocalDate to) {
-    String rest = (query.substring(0, m.start()) + " " + query.substring(m.end())).replaceAll("\\s+", " ").strip();
+    String rest =
+        (query.substring(0, m.start()) + " " + query.substring(m.end()))
+            .replaceAll("\\s+", " ")
+            .strip();
     // A query that was only a date ("2024") keeps its words: there is nothing else to search for.
     return new Found(rest.isEmpty() ? query : rest, from, to, m.group().strip());
   }

@@ -38,11 +38,16 @@ public final class RrfFuser {
   public List<Fused> fuse(List<List<String>> rankings, double[] weights) {
     if (rankings.size() != weights.length) {
       throw new IllegalArgumentException(
-          "need one weight per ranking, got " + weights.length + " weights for " + rankings.size() + " rankings");
+          "need one weight per ranking, got "
+              + weights.length
+              + " weights for "
+              + rankings.size()
+              + " rankings");
     }
     Map<String, Double> scores = new HashMap<>();
     for (int r = 0; r < rankings.size(); r++) {
-      if (weights[r] < 0) throw new IllegalArgumentException("weights must be >= 0, got: " + weights[r]);
+      if (weights[r] < 0)
+        throw new IllegalArgumentException("weights must be >= 0, got: " + weights[r]);
       List<String> ranking = rankings.get(r);
       for (int i = 0; i < ranking.size(); i++) {
         scores.merge(ranking.get(i), weights[r] / (k + i + 1), Double::sum);
@@ -64,11 +69,16 @@ public final class RrfFuser {
   public static List<Fused> fuseScores(List<Map<String, Double>> scored, double[] weights) {
     if (scored.size() != weights.length) {
       throw new IllegalArgumentException(
-          "need one weight per list, got " + weights.length + " weights for " + scored.size() + " lists");
+          "need one weight per list, got "
+              + weights.length
+              + " weights for "
+              + scored.size()
+              + " lists");
     }
     Map<String, Double> scores = new HashMap<>();
     for (int r = 0; r < scored.size(); r++) {
-      if (weights[r] < 0) throw new IllegalArgumentException("weights must be >= 0, got: " + weights[r]);
+      if (weights[r] < 0)
+        throw new IllegalArgumentException("weights must be >= 0, got: " + weights[r]);
       Map<String, Double> list = scored.get(r);
       if (list.isEmpty()) continue;
       double min = list.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();

@@ -29,7 +29,8 @@ public record SearchRequest(
       throw new IllegalArgumentException("limit must be in [1, " + MAX_LIMIT + "], got: " + limit);
     }
     if (offset < 0 || offset > MAX_OFFSET) {
-      throw new IllegalArgumentException("offset must be in [0, " + MAX_OFFSET + "], got: " + offset);
+      throw new IllegalArgumentException(
+          "offset must be in [0, " + MAX_OFFSET + "], got: " + offset);
     }
     filter = filter == null ? SearchFilter.NONE : filter;
     mode = mode == null ? SearchMode.HYBRID : mode;

@@ -10,9 +10,11 @@ import java.util.List;
  * @param total records found by the retrievers within their candidate depth
  * @param tookMs time spent in the engine, in milliseconds
  * @param hits the requested page
- * @param understood what the engine read into the query (always present; empty parts when it searched it as typed)
+ * @param understood what the engine read into the query (always present; empty parts when it
+ *     searched it as typed)
  */
-public record SearchResult(String query, int total, long tookMs, List<SearchHit> hits, Understood understood) {
+public record SearchResult(
+    String query, int total, long tookMs, List<SearchHit> hits, Understood understood) {
 
   /**
    * What the engine read into a query.

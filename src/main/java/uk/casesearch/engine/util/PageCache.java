@@ -59,8 +59,8 @@ public final class PageCache {
   }
 
   /**
-   * The memory the kernel says is available for new work without swapping ({@code MemAvailable}
-   * in /proc/meminfo, which counts page cache it can drop), or -1 where that is not known.
+   * The memory the kernel says is available for new work without swapping ({@code MemAvailable} in
+   * /proc/meminfo, which counts page cache it can drop), or -1 where that is not known.
    */
   public static long availableBytes() {
     try {

@@ -22,8 +22,10 @@ class EnsembleEmbedderTest {
 
   @BeforeAll
   static void load() throws IOException {
-    bge = OnnxEmbedder.open(
-        new OnnxEmbedder.Config(OnnxEmbedderTest.modelsDir(), EmbeddingModel.BGE_SMALL_EN_V15_Q, 2, 512, 1));
+    bge =
+        OnnxEmbedder.open(
+            new OnnxEmbedder.Config(
+                OnnxEmbedderTest.modelsDir(), EmbeddingModel.BGE_SMALL_EN_V15_Q, 2, 512, 1));
   }
 
   @AfterAll
@@ -31,7 +33,9 @@ class EnsembleEmbedderTest {
     bge.close();
   }
 
-  /** Letter frequencies, normalised: a real if crude embedding that shares nothing with the model. */
+  /**
+   * Letter frequencies, normalised: a real if crude embedding that shares nothing with the model.
+   */
   static final class Letters implements Embedder {
     @Override
     public int dimension() {
@@ -73,14 +77,18 @@ class EnsembleEmbedderTest {
     assertEquals(1.0, dot(p, p), 1e-5);
     double byModel = dot(bge.embedQuery(query), bge.embedPassages(List.of(passage)).getFirst());
     double byLetters = dot(letters.embedQuery(query), letters.embedQuery(passage));
-    assertTrue(Math.abs(byModel - byLetters) > 0.05, "the two embedders must disagree for the test to mean anything");
+    assertTrue(
+        Math.abs(byModel - byLetters) > 0.05,
+        "the two embedders must disagree for the test to mean anything");
     assertEquals((1 * byModel + 3 * byLetters) / 4, dot(q, p), 1e-5);
   }
 
   @Test
   void queriesAndPassagesKeepTheirOrder() {
-    EnsembleEmbedder ensemble = new EnsembleEmbedder(List.of(bge, new Letters()), List.of(1.0, 1.0));
-    List<String> texts = List.of("school attendance", "missing from home", "school attendance again");
+    EnsembleEmbedder ensemble =
+        new EnsembleEmbedder(List.of(bge, new Letters()), List.of(1.0, 1.0));
+    List<String> texts =
+        List.of("school attendance", "missing from home", "school attendance again");
     List<float[]> batch = ensemble.embedQueries(texts);
     for (int i = 0; i < texts.size(); i++) {
       assertEquals(1.0, dot(batch.get(i), ensemble.embedQuery(texts.get(i))), 1e-5, texts.get(i));
@@ -98,11 +106,16 @@ class EnsembleEmbedderTest {
             new EnsembleEmbedder.Part(EmbeddingModel.E5_SMALL_V2_Q, 0.5)),
         EnsembleEmbedder.parse("bge-small-en-v1.5-q + e5-small-v2-q*0.5"));
     IllegalArgumentException unknown =
-        assertThrows(IllegalArgumentException.class, () -> EnsembleEmbedder.parse("bge-small-en-v1.5-q+gpt"));
-    assertTrue(unknown.getMessage().contains("unknown embedding model 'gpt'"), unknown.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> EnsembleEmbedder.parse("e5-small-v2-q*zero"));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> EnsembleEmbedder.parse("bge-small-en-v1.5-q+gpt"));
+    assertTrue(
+        unknown.getMessage().contains("unknown embedding model 'gpt'"), unknown.getMessage());
+    assertThrows(
+        IllegalArgumentException.class, () -> EnsembleEmbedder.parse("e5-small-v2-q*zero"));
     assertThrows(IllegalArgumentException.class, () -> EnsembleEmbedder.parse("e5-small-v2-q*-1"));
     assertThrows(
-        IllegalArgumentException.class, () -> new EnsembleEmbedder(List.of(new Letters()), List.of(1.0)));
+        IllegalArgumentException.class,
+        () -> new EnsembleEmbedder(List.of(new Letters()), List.of(1.0)));
   }
 }

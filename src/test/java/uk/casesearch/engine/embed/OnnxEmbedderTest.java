@@ -22,7 +22,9 @@ class OnnxEmbedderTest {
 
   @BeforeAll
   static void load() throws IOException {
-    embedder = OnnxEmbedder.open(new OnnxEmbedder.Config(modelsDir(), EmbeddingModel.BGE_SMALL_EN_V15_Q, 2, 512, 1));
+    embedder =
+        OnnxEmbedder.open(
+            new OnnxEmbedder.Config(modelsDir(), EmbeddingModel.BGE_SMALL_EN_V15_Q, 2, 512, 1));
   }
 
   @AfterAll
@@ -44,15 +46,24 @@ class OnnxEmbedderTest {
     assertEquals(1.0, Math.sqrt(dot(v, v)), 1e-4);
   }
 
-  /** With batch size 1 (the default) a passage's vector never depends on its neighbours in a call. */
+  /**
+   * With batch size 1 (the default) a passage's vector never depends on its neighbours in a call.
+   */
   @Test
   void vectorsDoNotDependOnTheRestOfTheCall() {
     List<String> texts =
-        List.of("A short note.", "A much longer note about a home visit where the children were seen in their bedrooms.", "Mid length passage here.");
+        List.of(
+            "A short note.",
+            "A much longer note about a home visit where the children were seen in their bedrooms.",
+            "Mid length passage here.");
     List<float[]> batch = embedder.embedPassages(texts);
     for (int i = 0; i < texts.size(); i++) {
       float[] single = embedder.embedPassages(List.of(texts.get(i))).getFirst();
-      assertEquals(1.0, dot(single, batch.get(i)), 1e-4, "passage " + i + " differs between batch and single");
+      assertEquals(
+          1.0,
+          dot(single, batch.get(i)),
+          1e-4,
+          "passage " + i + " differs between batch and single");
     }
   }
 
@@ -64,7 +75,9 @@ class OnnxEmbedderTest {
             List.of(
                 "The children were left without food and the house was filthy; they wore the same clothes all week.",
                 "The family enjoyed a day trip to the seaside and the children built sandcastles."));
-    assertTrue(dot(q, ps.get(0)) > dot(q, ps.get(1)) + 0.05, "neglect " + dot(q, ps.get(0)) + " vs unrelated " + dot(q, ps.get(1)));
+    assertTrue(
+        dot(q, ps.get(0)) > dot(q, ps.get(1)) + 0.05,
+        "neglect " + dot(q, ps.get(0)) + " vs unrelated " + dot(q, ps.get(1)));
   }
 
   @Test
@@ -78,7 +91,10 @@ class OnnxEmbedderTest {
     IOException e =
         assertThrows(
             IOException.class,
-            () -> OnnxEmbedder.open(new OnnxEmbedder.Config(Path.of("no-such-dir"), EmbeddingModel.BGE_SMALL_EN_V15_Q, 1, 128, 1)));
+            () ->
+                OnnxEmbedder.open(
+                    new OnnxEmbedder.Config(
+                        Path.of("no-such-dir"), EmbeddingModel.BGE_SMALL_EN_V15_Q, 1, 128, 1)));
     assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
   }
 

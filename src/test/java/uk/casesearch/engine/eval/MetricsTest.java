@@ -10,7 +10,8 @@ class MetricsTest {
 
   @Test
   void ndcgMatchesAHandComputedValue() {
-    // gains: a=3 -> 7, c=1 -> 1; ranking [b, a, c]: DCG = 7/log2(3) + 1/log2(4); ideal = 7/1 + 1/log2(3)
+    // gains: a=3 -> 7, c=1 -> 1; ranking [b, a, c]: DCG = 7/log2(3) + 1/log2(4); ideal = 7/1 +
+    // 1/log2(3)
     Map<String, Integer> grades = Map.of("a", 3, "c", 1);
     double dcg = 7 / (Math.log(3) / Math.log(2)) + 1 / 2.0;
     double idcg = 7 + 1 / (Math.log(3) / Math.log(2));

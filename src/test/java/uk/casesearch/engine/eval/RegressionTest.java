@@ -41,23 +41,35 @@ class RegressionTest {
         Map.of("hybrid", Map.of("all", new EvalReport.Figures(10, 0.509, 0.38, 0.9, 0.7)));
     List<Regression.Check> checks = r.check(measured);
     assertEquals(3, checks.size());
-    Regression.Check ndcg = checks.stream().filter(c -> c.metric().equals("ndcg@10") && c.category().equals("all")).findFirst().orElseThrow();
+    Regression.Check ndcg =
+        checks.stream()
+            .filter(c -> c.metric().equals("ndcg@10") && c.category().equals("all"))
+            .findFirst()
+            .orElseThrow();
     assertTrue(ndcg.ok(), ndcg.toString());
     assertTrue(ndcg.toString().startsWith("OK"), ndcg.toString());
-    Regression.Check recall = checks.stream().filter(c -> c.metric().equals("recall@10")).findFirst().orElseThrow();
+    Regression.Check recall =
+        checks.stream().filter(c -> c.metric().equals("recall@10")).findFirst().orElseThrow();
     assertFalse(recall.ok(), "0.38 is 0.02 below 0.40");
     assertTrue(recall.toString().startsWith("FAIL"), recall.toString());
-    Regression.Check missing = checks.stream().filter(c -> c.category().equals("keyword")).findFirst().orElseThrow();
+    Regression.Check missing =
+        checks.stream().filter(c -> c.category().equals("keyword")).findFirst().orElseThrow();
     assertFalse(missing.ok(), "a figure that was not measured fails");
     // A gain beyond the tolerance fails too: it must be recorded on purpose.
-    assertFalse(r.check(Map.of("hybrid", Map.of("all", new EvalReport.Figures(10, 0.6, 0.4, 0.9, 0.7)))).getFirst().ok());
+    assertFalse(
+        r.check(Map.of("hybrid", Map.of("all", new EvalReport.Figures(10, 0.6, 0.4, 0.9, 0.7))))
+            .getFirst()
+            .ok());
   }
 
   @Test
   void measuredFiguresAreWrittenInTheFilesFormat() {
     Map<String, Map<String, Map<String, Double>>> e =
-        Regression.asExpected(Map.of("bm25", Map.of("all", new EvalReport.Figures(3, 0.12345, 0.5, 0.75, 1.0))));
-    assertEquals(Map.of("ndcg@10", 0.123, "recall@10", 0.5, "recall@100", 0.75, "mrr@10", 1.0), e.get("bm25").get("all"));
+        Regression.asExpected(
+            Map.of("bm25", Map.of("all", new EvalReport.Figures(3, 0.12345, 0.5, 0.75, 1.0))));
+    assertEquals(
+        Map.of("ndcg@10", 0.123, "recall@10", 0.5, "recall@100", 0.75, "mrr@10", 1.0),
+        e.get("bm25").get("all"));
   }
 
   @Test
@@ -65,11 +77,15 @@ class RegressionTest {
     IllegalArgumentException metric =
         assertThrows(
             IllegalArgumentException.class,
-            () -> Regression.read(write(dir, "name: t\ndataset: d\nexpected: {hybrid: {all: {ndcg@5: 0.5}}}\n")));
+            () ->
+                Regression.read(
+                    write(dir, "name: t\ndataset: d\nexpected: {hybrid: {all: {ndcg@5: 0.5}}}\n")));
     assertTrue(metric.getMessage().contains("ndcg@5"), metric.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Regression.read(write(dir, "name: t\n")));
     IllegalArgumentException unknown =
-        assertThrows(IllegalArgumentException.class, () -> Regression.read(write(dir, "name: t\ndataset: d\ntolerence: 0.1\n")));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Regression.read(write(dir, "name: t\ndataset: d\ntolerence: 0.1\n")));
     assertTrue(unknown.getMessage().contains("tolerence"), unknown.getMessage());
   }
 

@@ -30,7 +30,9 @@ class ScorePyAgreementTest extends RandomizedTestCase {
   void figuresMatchTheReferenceScorer(@TempDir Path tmp) throws Exception {
     Path shared = Path.of(System.getProperty("tests.shared.dir", "../shared"));
     Path dev = shared.resolve("eval").resolve("dev");
-    Assumptions.assumeTrue(Files.exists(dev.resolve("queries.jsonl")), "skipped: " + dev + " is not present (it is in CI)");
+    Assumptions.assumeTrue(
+        Files.exists(dev.resolve("queries.jsonl")),
+        "skipped: " + dev + " is not present (it is in CI)");
     Assumptions.assumeTrue(python() != null, "skipped: no python3 to run score.py");
 
     List<JudgedQuery> queries = new ArrayList<>();
@@ -39,7 +41,8 @@ class ScorePyAgreementTest extends RandomizedTestCase {
     Files.writeString(empty.resolve("records.jsonl"), "");
     try (DocumentExtractor extractor = new DocumentExtractor(DocumentExtractor.Config.defaults())) {
       RecordParser parser = new RecordParser(RecordParser.Limits.defaults());
-      queries.addAll(Datasets.load(empty, Datasets.Format.CASE, parser, extractor, r -> {}).queries());
+      queries.addAll(
+          Datasets.load(empty, Datasets.Format.CASE, parser, extractor, r -> {}).queries());
     }
 
     EvalReport report = new EvalReport("random");
@@ -54,8 +57,15 @@ class ScorePyAgreementTest extends RandomizedTestCase {
     Path run = tmp.resolve("run.trec");
     report.writeTrecRun(run);
 
-    Process p = new ProcessBuilder(python(), shared.resolve("eval").resolve("score.py").toString(), dev.resolve("queries.jsonl").toString(), run.toString(), "--json")
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                python(),
+                shared.resolve("eval").resolve("score.py").toString(),
+                dev.resolve("queries.jsonl").toString(),
+                run.toString(),
+                "--json")
+            .redirectErrorStream(true)
+            .start();
     String out = new String(p.getInputStream().readAllBytes());
     assertEquals(0, p.waitFor(), out);
     JsonNode reference = new ObjectMapper().readTree(out);
@@ -71,7 +81,13 @@ class ScorePyAgreementTest extends RandomizedTestCase {
       assertEquals(e.getValue().get("r100").asDouble(), f.recall100(), 1e-9, "R@100 " + where);
       assertEquals(e.getValue().get("mrr10").asDouble(), f.mrr10(), 1e-9, "MRR@10 " + where);
     }
-    assertEquals(reference.size(), ours.size(), "the same categories: " + ours.keySet() + " vs " + reference.toString().toLowerCase(Locale.ROOT));
+    assertEquals(
+        reference.size(),
+        ours.size(),
+        "the same categories: "
+            + ours.keySet()
+            + " vs "
+            + reference.toString().toLowerCase(Locale.ROOT));
   }
 
   private static String python() throws IOException {

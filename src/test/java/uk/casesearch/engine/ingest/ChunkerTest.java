@@ -31,14 +31,16 @@ class ChunkerTest {
   @Test
   void longTextSplitsAtSentencesWithinBudgetAndOverlaps() {
     StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < 40; i++) sb.append("Sentence number ").append(i).append(" is about the visit. ");
+    for (int i = 0; i < 40; i++)
+      sb.append("Sentence number ").append(i).append(" is about the visit. ");
     String text = sb.toString();
     List<Passage> ps = chunker.chunk(text);
     assertTrue(ps.size() > 3, "expected several passages, got " + ps.size());
     for (int i = 0; i < ps.size(); i++) {
       Passage p = ps.get(i);
       assertEquals(i, p.number());
-      assertEquals(p.text(), text.substring(p.start(), p.end()), "offsets must point at the passage");
+      assertEquals(
+          p.text(), text.substring(p.start(), p.end()), "offsets must point at the passage");
       assertTrue(p.text().length() <= 200, "passage over budget: " + p.text().length());
       assertTrue(p.text().startsWith("Sentence"), "passage must start at a sentence: " + p.text());
       assertTrue(p.text().endsWith("visit."), "passage must end at a sentence: " + p.text());
@@ -47,7 +49,10 @@ class ChunkerTest {
         assertTrue(p.start() > ps.get(i - 1).start(), "passages must advance");
       }
     }
-    assertEquals(text.stripTrailing().length(), ps.getLast().end(), "the last passage reaches the end of the text");
+    assertEquals(
+        text.stripTrailing().length(),
+        ps.getLast().end(),
+        "the last passage reaches the end of the text");
   }
 
   @Test
@@ -66,17 +71,22 @@ class ChunkerTest {
   void everyCharacterOfRandomTextIsCovered() {
     long seed = new Random().nextLong();
     Random random = new Random(seed);
-    String[] words = {"the", "child", "was", "seen.", "Mum", "said", "no!", "school?", "\n", "visit", "—", "😀"};
+    String[] words = {
+      "the", "child", "was", "seen.", "Mum", "said", "no!", "school?", "\n", "visit", "—", "😀"
+    };
     for (int round = 0; round < 50; round++) {
       StringBuilder sb = new StringBuilder();
       int n = random.nextInt(400);
-      for (int i = 0; i < n; i++) sb.append(words[random.nextInt(words.length)]).append(random.nextInt(5) == 0 ? "" : " ");
+      for (int i = 0; i < n; i++)
+        sb.append(words[random.nextInt(words.length)]).append(random.nextInt(5) == 0 ? "" : " ");
       String text = sb.toString();
       List<Passage> ps = chunker.chunk(text);
       int covered = 0;
       for (Passage p : ps) {
         assertEquals(p.text(), text.substring(p.start(), p.end()), "seed " + seed);
-        assertTrue(p.start() <= covered || text.substring(covered, p.start()).isBlank(), "gap before passage, seed " + seed);
+        assertTrue(
+            p.start() <= covered || text.substring(covered, p.start()).isBlank(),
+            "gap before passage, seed " + seed);
         covered = Math.max(covered, p.end());
       }
       assertTrue(text.substring(covered).isBlank(), "text after the last passage, seed " + seed);

@@ -47,8 +47,13 @@ class RecordParserTest {
     String all = String.join("\n", r.errors());
     for (String expected :
         new String[] {
-          "unknown field 'colour'", "id must not contain spaces", "case_id is required", "text must be a string",
-          "date must be an ISO date", "restricted must be true or false", "people[0].name is required",
+          "unknown field 'colour'",
+          "id must not contain spaces",
+          "case_id is required",
+          "text must be a string",
+          "date must be an ISO date",
+          "restricted must be true or false",
+          "people[0].name is required",
           "people[0].kind must be one of"
         }) {
       assertTrue(all.contains(expected), "missing '" + expected + "' in:\n" + all);
@@ -62,13 +67,17 @@ class RecordParserTest {
     assertFalse(parse("\"x\"").ok());
     RecordParser.Result r = parse("{\"id\":\"a\",\"case_id\":\"c\"}");
     assertEquals("text is required", r.errors().getFirst());
-    assertTrue(parser.parse(mapper.readTree("{\"id\":\"a\",\"case_id\":\"c\"}"), false).ok(), "documents need no text");
+    assertTrue(
+        parser.parse(mapper.readTree("{\"id\":\"a\",\"case_id\":\"c\"}"), false).ok(),
+        "documents need no text");
   }
 
   @Test
   void enforcesTextLimit() throws Exception {
     RecordParser small = new RecordParser(new RecordParser.Limits(128, 10, 5));
-    RecordParser.Result r = small.parse(mapper.readTree("{\"id\":\"a\",\"case_id\":\"c\",\"text\":\"01234567890\"}"), true);
+    RecordParser.Result r =
+        small.parse(
+            mapper.readTree("{\"id\":\"a\",\"case_id\":\"c\",\"text\":\"01234567890\"}"), true);
     assertFalse(r.ok());
     assertTrue(r.errors().getFirst().contains("over the limit of 10"));
     assertNull(r.record());

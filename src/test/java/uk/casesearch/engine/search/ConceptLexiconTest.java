@@ -48,7 +48,8 @@ class ConceptLexiconTest {
   void longestNameWinsWhereNamesOverlap() {
     // "weight loss" (faltering growth) is read before "loss" (bereavement) could be.
     assertEquals(List.of("faltering_growth"), concepts("weight loss"));
-    assertEquals(List.of("missing", "cse"), concepts("young people who go missing and are at risk of CSE"));
+    assertEquals(
+        List.of("missing", "cse"), concepts("young people who go missing and are at risk of CSE"));
   }
 
   @Test
@@ -113,6 +114,8 @@ class ConceptLexiconTest {
     assertTrue(twice.getMessage().contains("twice"), twice.getMessage());
     assertThrows(
         IllegalArgumentException.class,
-        () -> ConceptLexicon.parse(new StringReader("concepts:\n  - {id: a, names: ['  '], looks_like: y}\n")));
+        () ->
+            ConceptLexicon.parse(
+                new StringReader("concepts:\n  - {id: a, names: ['  '], looks_like: y}\n")));
   }
 }

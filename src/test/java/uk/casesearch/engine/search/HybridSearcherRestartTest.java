@@ -30,8 +30,8 @@ import uk.casesearch.engine.ingest.ContentHash;
 import uk.casesearch.engine.ingest.RecordIndexer;
 
 /**
- * The engine alone, with the real model and real indexes on disk: index, search, close, reopen,
- * and get identical results; reconciliation finds exactly what an index lacks.
+ * The engine alone, with the real model and real indexes on disk: index, search, close, reopen, and
+ * get identical results; reconciliation finds exactly what an index lacks.
  */
 class HybridSearcherRestartTest {
 
@@ -44,7 +44,10 @@ class HybridSearcherRestartTest {
     Path models = Path.of(System.getProperty("casesearch.models.dir", "models"));
     embedder =
         new CachingEmbedder(
-            OnnxEmbedder.open(new OnnxEmbedder.Config(models, EmbeddingModel.BGE_SMALL_EN_V15_Q, 2, 512, 1)), cache, 100);
+            OnnxEmbedder.open(
+                new OnnxEmbedder.Config(models, EmbeddingModel.BGE_SMALL_EN_V15_Q, 2, 512, 1)),
+            cache,
+            100);
   }
 
   @AfterAll
@@ -62,14 +65,24 @@ class HybridSearcherRestartTest {
 
     Opened(Path dir, Map<String, CaseRecord> store) throws IOException {
       text = LuceneBm25Index.open(dir.resolve("text"), LuceneBm25Index.Config.defaults());
-      vectors = JVectorIndex.open(dir.resolve("vector"), JVectorIndex.Config.defaults(embedder.dimension()));
+      vectors =
+          JVectorIndex.open(
+              dir.resolve("vector"), JVectorIndex.Config.defaults(embedder.dimension()));
       indexer = new RecordIndexer(new Chunker(Chunker.Config.defaults()), embedder, text, vectors);
       searcher =
-          new HybridSearcher(text, vectors, embedder, indexer, ids -> {
-            Map<String, CaseRecord> out = new HashMap<>();
-            for (String id : ids) if (store.containsKey(id)) out.put(id, store.get(id));
-            return out;
-          }, executor, HybridSearcher.Config.defaults(), ConceptLexicon.shipped());
+          new HybridSearcher(
+              text,
+              vectors,
+              embedder,
+              indexer,
+              ids -> {
+                Map<String, CaseRecord> out = new HashMap<>();
+                for (String id : ids) if (store.containsKey(id)) out.put(id, store.get(id));
+                return out;
+              },
+              executor,
+              HybridSearcher.Config.defaults(),
+              ConceptLexicon.shipped());
     }
 
     @Override
@@ -94,9 +107,18 @@ class HybridSearcherRestartTest {
     for (int i = 0; i < texts.length; i++) {
       out.add(
           new CaseRecord(
-              "R" + i, i < 4 ? "CASE-1" : "CASE-2", new CaseRecord.Child("K" + (i < 4 ? 1 : 2), "Child", null),
-              i % 2 == 0 ? "case_note" : "report", "Record " + i, LocalDate.of(2024, 1, 1 + i), "author", "Team A",
-              texts[i], List.of(), false, "test"));
+              "R" + i,
+              i < 4 ? "CASE-1" : "CASE-2",
+              new CaseRecord.Child("K" + (i < 4 ? 1 : 2), "Child", null),
+              i % 2 == 0 ? "case_note" : "report",
+              "Record " + i,
+              LocalDate.of(2024, 1, 1 + i),
+              "author",
+              "Team A",
+              texts[i],
+              List.of(),
+              false,
+              "test"));
     }
     return out;
   }
@@ -110,23 +132,34 @@ class HybridSearcherRestartTest {
     Map<String, CaseRecord> store = new HashMap<>();
     List<CaseRecord> records = records();
     records.forEach(r -> store.put(r.id(), r));
-    List<String> queries = List.of("teeth", "truanting", "county lines", "who picks the children up", "dentist");
+    List<String> queries =
+        List.of("teeth", "truanting", "county lines", "who picks the children up", "dentist");
     Map<String, SearchResult> before = new HashMap<>();
     try (Opened e = new Opened(dir, store)) {
       e.indexer.index(records);
       e.indexer.refresh();
       e.indexer.commit();
       for (String q : queries) {
-        before.put(q, e.searcher.search(new SearchRequest(q, SearchFilter.NONE, 5, 0, SearchMode.HYBRID, true)));
+        before.put(
+            q,
+            e.searcher.search(
+                new SearchRequest(q, SearchFilter.NONE, 5, 0, SearchMode.HYBRID, true)));
       }
       // Found by meaning: no word of either query is in its record.
-      assertEquals("R6", before.get("teeth").hits().getFirst().id(), before.get("teeth").hits().toString());
-      assertEquals("R1", before.get("truanting").hits().getFirst().id(), before.get("truanting").hits().toString());
+      assertEquals(
+          "R6", before.get("teeth").hits().getFirst().id(), before.get("teeth").hits().toString());
+      assertEquals(
+          "R1",
+          before.get("truanting").hits().getFirst().id(),
+          before.get("truanting").hits().toString());
     }
     try (Opened e = new Opened(dir, store)) {
       for (String q : queries) {
-        SearchResult after = e.searcher.search(new SearchRequest(q, SearchFilter.NONE, 5, 0, SearchMode.HYBRID, true));
-        assertEquals(ids(before.get(q)), ids(after), "results changed after reopening for '" + q + "'");
+        SearchResult after =
+            e.searcher.search(
+                new SearchRequest(q, SearchFilter.NONE, 5, 0, SearchMode.HYBRID, true));
+        assertEquals(
+            ids(before.get(q)), ids(after), "results changed after reopening for '" + q + "'");
         for (int i = 0; i < after.hits().size(); i++) {
           assertEquals(before.get(q).hits().get(i).score(), after.hits().get(i).score(), 1e-9);
           assertEquals(before.get(q).hits().get(i).snippet(), after.hits().get(i).snippet());
@@ -163,13 +196,27 @@ class HybridSearcherRestartTest {
     try (Opened e = new Opened(dir, store)) {
       e.indexer.index(records());
       e.indexer.refresh();
-      SearchFilter onlyCase2 = new SearchFilter(java.util.Set.of("CASE-2"), null, null, null, null, null, null, null);
+      SearchFilter onlyCase2 =
+          new SearchFilter(java.util.Set.of("CASE-2"), null, null, null, null, null, null, null);
       for (SearchMode mode : SearchMode.values()) {
-        SearchResult r = e.searcher.search(new SearchRequest("children", onlyCase2, 10, 0, mode, false));
-        assertTrue(r.hits().stream().allMatch(h -> h.caseId().equals("CASE-2")), mode + ": " + ids(r));
+        SearchResult r =
+            e.searcher.search(new SearchRequest("children", onlyCase2, 10, 0, mode, false));
+        assertTrue(
+            r.hits().stream().allMatch(h -> h.caseId().equals("CASE-2")), mode + ": " + ids(r));
       }
-      SearchFilter window = new SearchFilter(null, null, null, null, LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 3), null, null);
-      SearchResult r = e.searcher.search(new SearchRequest("children school", window, 10, 0, SearchMode.HYBRID, false));
+      SearchFilter window =
+          new SearchFilter(
+              null,
+              null,
+              null,
+              null,
+              LocalDate.of(2024, 1, 2),
+              LocalDate.of(2024, 1, 3),
+              null,
+              null);
+      SearchResult r =
+          e.searcher.search(
+              new SearchRequest("children school", window, 10, 0, SearchMode.HYBRID, false));
       assertEquals(java.util.Set.of("R1", "R2"), new java.util.HashSet<>(ids(r)));
     }
   }

@@ -44,8 +44,20 @@ class LexiconFitTest {
     text = t.text();
     vectors = t.vectors();
     indexer = t.indexer();
-    record = new CaseRecord("X", "CASE-1", null, "case_note", "Home visit", LocalDate.of(2024, 3, 1), null, null,
-        "The boiler has been broken for a month and the flat is cold and damp.", List.of(), false, "test");
+    record =
+        new CaseRecord(
+            "X",
+            "CASE-1",
+            null,
+            "case_note",
+            "Home visit",
+            LocalDate.of(2024, 3, 1),
+            null,
+            null,
+            "The boiler has been broken for a month and the flat is cold and damp.",
+            List.of(),
+            false,
+            "test");
     indexer.index(List.of(record));
     Random random = new Random(7);
     RecordMeta meta = new RecordMeta("CASE-2", null, null, null, null, false);
@@ -69,14 +81,36 @@ class LexiconFitTest {
   private static double topScore(double conceptAffinity) throws IOException {
     HybridSearcher.Config d = HybridSearcher.Config.defaults();
     HybridSearcher.Config config =
-        new HybridSearcher.Config(d.rrfK(), d.bm25Weight(), d.vectorWeight(), d.candidates(), d.snippetChars(),
-            d.queryDates(), d.conceptWeight(), d.conceptTextWeight(), d.typeBoost(), d.conceptSimilarity(),
-            d.conceptMargin(), conceptAffinity, d.fusion(), d.feedbackPassages(), d.feedbackWeight(),
+        new HybridSearcher.Config(
+            d.rrfK(),
+            d.bm25Weight(),
+            d.vectorWeight(),
+            d.candidates(),
+            d.snippetChars(),
+            d.queryDates(),
+            d.conceptWeight(),
+            d.conceptTextWeight(),
+            d.typeBoost(),
+            d.conceptSimilarity(),
+            d.conceptMargin(),
+            conceptAffinity,
+            d.fusion(),
+            d.feedbackPassages(),
+            d.feedbackWeight(),
             d.vectorWeightWithoutLexicon());
     HybridSearcher s =
-        new HybridSearcher(text, vectors, embedder, indexer, ids -> ids.contains("X") ? Map.of("X", record) : Map.of(),
-            executor, config, ConceptLexicon.shipped());
-    SearchResult r = s.search(new SearchRequest("broken boiler", SearchFilter.NONE, 5, 0, SearchMode.HYBRID, false));
+        new HybridSearcher(
+            text,
+            vectors,
+            embedder,
+            indexer,
+            ids -> ids.contains("X") ? Map.of("X", record) : Map.of(),
+            executor,
+            config,
+            ConceptLexicon.shipped());
+    SearchResult r =
+        s.search(
+            new SearchRequest("broken boiler", SearchFilter.NONE, 5, 0, SearchMode.HYBRID, false));
     assertEquals("X", r.hits().getFirst().id());
     return r.hits().getFirst().score();
   }

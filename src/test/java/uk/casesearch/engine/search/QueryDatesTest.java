@@ -27,9 +27,21 @@ class QueryDatesTest {
 
   @Test
   void ranges() {
-    check("home visits between March 2017 and September 2017", "home visits", "2017-03-01", "2017-09-30");
-    check("statutory visits April 2025 to September 2025", "statutory visits", "2025-04-01", "2025-09-30");
-    check("statutory visits November 2015 to February 2016", "statutory visits", "2015-11-01", "2016-02-29");
+    check(
+        "home visits between March 2017 and September 2017",
+        "home visits",
+        "2017-03-01",
+        "2017-09-30");
+    check(
+        "statutory visits April 2025 to September 2025",
+        "statutory visits",
+        "2025-04-01",
+        "2025-09-30");
+    check(
+        "statutory visits November 2015 to February 2016",
+        "statutory visits",
+        "2015-11-01",
+        "2016-02-29");
     check("reviews 2019 to 2021", "reviews", "2019-01-01", "2021-12-31");
     check("reviews from 2019 - 2021", "reviews", "2019-01-01", "2021-12-31");
   }

@@ -26,9 +26,9 @@ import uk.casesearch.engine.ingest.CaseRecord;
 import uk.casesearch.engine.ingest.RecordIndexer;
 
 /**
- * Query understanding with the real model over real indexes: a named concept expands the query
- * with how records describe it, a named record type ranks that type higher, and a wording the
- * lexicon does not list still finds its concept by meaning.
+ * Query understanding with the real model over real indexes: a named concept expands the query with
+ * how records describe it, a named record type ranks that type higher, and a wording the lexicon
+ * does not list still finds its concept by meaning.
  */
 class QueryUnderstandingTest {
 
@@ -49,19 +49,58 @@ class QueryUnderstandingTest {
     indexer = t.indexer();
     String[][] records = {
       // id, type, text
-      {"N1", "case_note", "Visited the flat. The fridge held only sour milk, the children's clothes were filthy and smelt of urine, and the baby's nappy had not been changed for hours."},
-      {"N2", "case_note", "Mum says the children are doing well at school and she has started a new job at the supermarket."},
-      {"N3", "case_note", "Dad took the boys to football training and they talked about the match at the weekend."},
-      {"N4", "case_note", "Discussed the safety plan with mum: the safety plan says grandmother collects the children and the safety plan will be reviewed."},
-      {"N5", "safety_plan", "Grandmother collects the children from school. Mother will not let her former partner into the home and will call the police if he comes."},
-      {"N6", "school_report", "Attendance this term is 71% with many unauthorised absences on Mondays and Fridays."},
-      {"N7", "case_note", "The family were given food bank vouchers and help to apply for a housing transfer."},
+      {
+        "N1",
+        "case_note",
+        "Visited the flat. The fridge held only sour milk, the children's clothes were filthy and smelt of urine, and the baby's nappy had not been changed for hours."
+      },
+      {
+        "N2",
+        "case_note",
+        "Mum says the children are doing well at school and she has started a new job at the supermarket."
+      },
+      {
+        "N3",
+        "case_note",
+        "Dad took the boys to football training and they talked about the match at the weekend."
+      },
+      {
+        "N4",
+        "case_note",
+        "Discussed the safety plan with mum: the safety plan says grandmother collects the children and the safety plan will be reviewed."
+      },
+      {
+        "N5",
+        "safety_plan",
+        "Grandmother collects the children from school. Mother will not let her former partner into the home and will call the police if he comes."
+      },
+      {
+        "N6",
+        "school_report",
+        "Attendance this term is 71% with many unauthorised absences on Mondays and Fridays."
+      },
+      {
+        "N7",
+        "case_note",
+        "The family were given food bank vouchers and help to apply for a housing transfer."
+      },
     };
     List<CaseRecord> all = new ArrayList<>();
     for (int i = 0; i < records.length; i++) {
       CaseRecord r =
-          new CaseRecord(records[i][0], "CASE-1", new CaseRecord.Child("K1", "Amy", null), records[i][1],
-              "Record " + i, LocalDate.of(2024, 3, 1 + i), "author", "Team A", records[i][2], List.of(), false, "test");
+          new CaseRecord(
+              records[i][0],
+              "CASE-1",
+              new CaseRecord.Child("K1", "Amy", null),
+              records[i][1],
+              "Record " + i,
+              LocalDate.of(2024, 3, 1 + i),
+              "author",
+              "Team A",
+              records[i][2],
+              List.of(),
+              false,
+              "test");
       all.add(r);
       store.put(r.id(), r);
     }
@@ -93,12 +132,27 @@ class QueryUnderstandingTest {
   void denseFeedbackKeepsAClearAnswerFirst() throws IOException {
     HybridSearcher.Config d = HybridSearcher.Config.defaults();
     HybridSearcher.Config withFeedback =
-        new HybridSearcher.Config(d.rrfK(), d.bm25Weight(), d.vectorWeight(), d.candidates(), d.snippetChars(),
-            d.queryDates(), d.conceptWeight(), d.conceptTextWeight(), d.typeBoost(), d.conceptSimilarity(),
-            d.conceptMargin(), d.conceptAffinity(), d.fusion(), 2, 0.5, d.vectorWeightWithoutLexicon());
+        new HybridSearcher.Config(
+            d.rrfK(),
+            d.bm25Weight(),
+            d.vectorWeight(),
+            d.candidates(),
+            d.snippetChars(),
+            d.queryDates(),
+            d.conceptWeight(),
+            d.conceptTextWeight(),
+            d.typeBoost(),
+            d.conceptSimilarity(),
+            d.conceptMargin(),
+            d.conceptAffinity(),
+            d.fusion(),
+            2,
+            0.5,
+            d.vectorWeightWithoutLexicon());
     HybridSearcher s = searcher(withFeedback, ConceptLexicon.shipped());
     assertEquals("N1", search(s, "instances of neglect", SearchMode.VECTOR).hits().getFirst().id());
-    assertEquals("N6", search(s, "poor school attendance", SearchMode.VECTOR).hits().getFirst().id());
+    assertEquals(
+        "N6", search(s, "poor school attendance", SearchMode.VECTOR).hits().getFirst().id());
   }
 
   static SearchResult search(HybridSearcher s, String q, SearchMode mode) throws IOException {
@@ -114,7 +168,8 @@ class QueryUnderstandingTest {
       assertEquals(List.of("neglect"), r.understood().concepts());
     }
     // BM25 alone cannot: no word of the query is in any record.
-    SearchResult plain = search(searcher(ConceptLexicon.empty()), "instances of neglect", SearchMode.BM25);
+    SearchResult plain =
+        search(searcher(ConceptLexicon.empty()), "instances of neglect", SearchMode.BM25);
     assertTrue(plain.hits().isEmpty(), plain.hits().toString());
     assertFalse(plain.understood().readAnything(), plain.understood().toString());
   }
@@ -137,7 +192,8 @@ class QueryUnderstandingTest {
 
   @Test
   void aNamedRecordTypeRanksThatTypeFirst() throws IOException {
-    SearchResult r = search(searcher(ConceptLexicon.shipped()), "Amy's safety plan", SearchMode.HYBRID);
+    SearchResult r =
+        search(searcher(ConceptLexicon.shipped()), "Amy's safety plan", SearchMode.HYBRID);
     assertEquals(List.of("safety_plan"), r.understood().recordTypes());
     // N4 says "safety plan" three times; the safety plan itself never does.
     assertEquals("N5", r.hits().getFirst().id(), r.hits().toString());
@@ -159,8 +215,13 @@ class QueryUnderstandingTest {
                 """));
     HybridSearcher s = searcher(lexicon);
     SearchResult r = search(s, "attending school", SearchMode.HYBRID);
-    assertEquals(List.of("school_attendance"), r.understood().concepts(), "not listed, but close in meaning");
+    assertEquals(
+        List.of("school_attendance"),
+        r.understood().concepts(),
+        "not listed, but close in meaning");
     assertEquals("N6", r.hits().getFirst().id());
-    assertFalse(search(s, "football training", SearchMode.HYBRID).understood().readAnything(), "close to neither concept");
+    assertFalse(
+        search(s, "football training", SearchMode.HYBRID).understood().readAnything(),
+        "close to neither concept");
   }
 }

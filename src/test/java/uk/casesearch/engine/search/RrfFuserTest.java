@@ -25,8 +25,10 @@ class RrfFuserTest {
     List<RrfFuser.Fused> out = fuser.fuse(List.of(List.of("x"), List.of("y")), new double[] {1, 3});
     assertEquals("y", out.getFirst().id());
     assertEquals(1.5, out.getFirst().score(), 1e-12);
-    List<RrfFuser.Fused> only = fuser.fuse(List.of(List.of("x"), List.of("y")), new double[] {0, 1});
-    assertEquals(0.0, only.stream().filter(f -> f.id().equals("x")).findFirst().orElseThrow().score());
+    List<RrfFuser.Fused> only =
+        fuser.fuse(List.of(List.of("x"), List.of("y")), new double[] {0, 1});
+    assertEquals(
+        0.0, only.stream().filter(f -> f.id().equals("x")).findFirst().orElseThrow().score());
   }
 
   @Test
@@ -40,7 +42,10 @@ class RrfFuserTest {
   void rejectsBadArguments() {
     assertThrows(IllegalArgumentException.class, () -> new RrfFuser(0));
     RrfFuser fuser = new RrfFuser(60);
-    assertThrows(IllegalArgumentException.class, () -> fuser.fuse(List.of(List.of("a")), new double[] {1, 1}));
-    assertThrows(IllegalArgumentException.class, () -> fuser.fuse(List.of(List.of("a")), new double[] {-1}));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> fuser.fuse(List.of(List.of("a")), new double[] {1, 1}));
+    assertThrows(
+        IllegalArgumentException.class, () -> fuser.fuse(List.of(List.of("a")), new double[] {-1}));
   }
 }

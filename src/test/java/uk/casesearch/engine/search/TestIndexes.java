@@ -12,18 +12,27 @@ import uk.casesearch.engine.ingest.Chunker;
 import uk.casesearch.engine.ingest.RecordIndexer;
 
 /** The real default model and empty indexes with default settings in a folder, for search tests. */
-record TestIndexes(CachingEmbedder embedder, LuceneBm25Index text, JVectorIndex vectors, RecordIndexer indexer) {
+record TestIndexes(
+    CachingEmbedder embedder, LuceneBm25Index text, JVectorIndex vectors, RecordIndexer indexer) {
 
   static TestIndexes open(Path dir) throws IOException {
     Path models = Path.of(System.getProperty("casesearch.models.dir", "models"));
     CachingEmbedder embedder =
         new CachingEmbedder(
-            OnnxEmbedder.open(new OnnxEmbedder.Config(models, EmbeddingModel.BGE_SMALL_EN_V15_Q, 2, 512, 1)),
+            OnnxEmbedder.open(
+                new OnnxEmbedder.Config(models, EmbeddingModel.BGE_SMALL_EN_V15_Q, 2, 512, 1)),
             new InMemoryVectorCache(10_000),
             100);
-    LuceneBm25Index text = LuceneBm25Index.open(dir.resolve("text"), LuceneBm25Index.Config.defaults());
-    JVectorIndex vectors = JVectorIndex.open(dir.resolve("vector"), JVectorIndex.Config.defaults(embedder.dimension()));
-    return new TestIndexes(embedder, text, vectors, new RecordIndexer(new Chunker(Chunker.Config.defaults()), embedder, text, vectors));
+    LuceneBm25Index text =
+        LuceneBm25Index.open(dir.resolve("text"), LuceneBm25Index.Config.defaults());
+    JVectorIndex vectors =
+        JVectorIndex.open(
+            dir.resolve("vector"), JVectorIndex.Config.defaults(embedder.dimension()));
+    return new TestIndexes(
+        embedder,
+        text,
+        vectors,
+        new RecordIndexer(new Chunker(Chunker.Config.defaults()), embedder, text, vectors));
   }
 
   void close() throws IOException {

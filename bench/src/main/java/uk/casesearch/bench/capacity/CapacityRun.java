@@ -40,17 +40,17 @@ import uk.casesearch.engine.util.Vectors;
 
 /**
  * The capacity report: builds an index of a given size in the real packaged service and drives it
- * over HTTP with concurrent clients, then writes bench/results/capacity-&lt;passages&gt;-&lt;time&gt;/
- * (report.md, report.json, charts).
+ * over HTTP with concurrent clients, then writes
+ * bench/results/capacity-&lt;passages&gt;-&lt;time&gt;/ (report.md, report.json, charts).
  *
  * <p>Embedding a million passages on 2 cores would take about 15 hours, so the run embeds only a
  * base set of real records through the API (which measures the embedding ingest rate), then makes
  * the rest as new records whose passages are sentences of the case corpus recombined, each with a
  * vector near a real one (a base vector plus noise), and loads those vectors into the service's
- * vector cache before sending the records through the ordinary API. The indexer finds every
- * vector in the cache, so what is measured is the real ingest, indexing and search path with
- * embedding taken out of indexing; query embedding is real and in every measured search (queries
- * are distinct, so the query cache does not help).
+ * vector cache before sending the records through the ordinary API. The indexer finds every vector
+ * in the cache, so what is measured is the real ingest, indexing and search path with embedding
+ * taken out of indexing; query embedding is real and in every measured search (queries are
+ * distinct, so the query cache does not help).
  */
 public final class CapacityRun {
 
@@ -63,18 +63,31 @@ public final class CapacityRun {
     int baseRecords = Integer.parseInt(a.getOrDefault("base-records", "1000"));
     int seconds = Integer.parseInt(a.getOrDefault("seconds", "30"));
     String heap = a.getOrDefault("heap", "3g");
-    // Reuse the index a previous run left in --work instead of building it again (no ingest figures then).
+    // Reuse the index a previous run left in --work instead of building it again (no ingest figures
+    // then).
     boolean reuse = Boolean.parseBoolean(a.getOrDefault("reuse", "false"));
-    // Merge the vector index into one segment before measuring, as an operator would after a bulk import.
+    // Merge the vector index into one segment before measuring, as an operator would after a bulk
+    // import.
     boolean optimize = Boolean.parseBoolean(a.getOrDefault("optimize", "false"));
-    List<Integer> levels = Stream.of(a.getOrDefault("concurrency", "1,2,4,8").split(",")).map(Integer::parseInt).toList();
+    List<Integer> levels =
+        Stream.of(a.getOrDefault("concurrency", "1,2,4,8").split(","))
+            .map(Integer::parseInt)
+            .toList();
     // The packaged jar, or an unpacked distribution's folder (its runtime, launcher and AOT cache).
     Path jar = Path.of(a.getOrDefault("service", "../target/quarkus-app/quarkus-run.jar"));
     Path models = Path.of(a.getOrDefault("models", "../models"));
     Path dev = Path.of(a.getOrDefault("dev", "../../shared/eval/dev"));
     Path work = Path.of(a.getOrDefault("work", "target/capacity-" + passages));
-    Path out = Path.of(a.getOrDefault("out", "results")).resolve("capacity-" + passages + "-" + Instant.now().toString().substring(0, 16).replace(':', '-'));
-    if (!Files.exists(jar)) throw new IllegalArgumentException(jar + " is missing: build the service first (./mvnw package)");
+    Path out =
+        Path.of(a.getOrDefault("out", "results"))
+            .resolve(
+                "capacity-"
+                    + passages
+                    + "-"
+                    + Instant.now().toString().substring(0, 16).replace(':', '-'));
+    if (!Files.exists(jar))
+      throw new IllegalArgumentException(
+          jar + " is missing: build the service first (./mvnw package)");
     Files.createDirectories(out);
     ObjectNode report = JSON.createObjectNode();
     report.put("passages_requested", passages);
@@ -87,7 +100,8 @@ public final class CapacityRun {
     if (!reuse) {
       FileTrees.delete(work);
     } else if (!Files.isDirectory(data.resolve("index"))) {
-      throw new IllegalArgumentException("--reuse: " + data + " holds no index; run once without --reuse");
+      throw new IllegalArgumentException(
+          "--reuse: " + data + " holds no index; run once without --reuse");
     }
     report.put("index_reused", reuse);
     try (ServiceUnderTest service = new ServiceUnderTest(jar, models, data, heap)) {
@@ -102,9 +116,11 @@ public final class CapacityRun {
       if (optimize) {
         long t0 = System.nanoTime();
         HttpResponse<String> r = service.postAsAdmin("/api/v1/admin/optimize");
-        if (r.statusCode() != 200) throw new IllegalStateException("optimize failed: " + r.statusCode() + " " + r.body());
+        if (r.statusCode() != 200)
+          throw new IllegalStateException("optimize failed: " + r.statusCode() + " " + r.body());
         report.put("optimize_ms", (System.nanoTime() - t0) / 1_000_000);
-        System.out.printf("optimized (one vector segment) in %.0f s%n", (System.nanoTime() - t0) / 1e9);
+        System.out.printf(
+            "optimized (one vector segment) in %.0f s%n", (System.nanoTime() - t0) / 1e9);
       }
       report.put("vector_segments", service.readiness().get("vector_segments").asText());
       int total = report.get("passages").asInt();
@@ -113,12 +129,14 @@ public final class CapacityRun {
       List<String> queries = corpus.queries(200_000);
       AtomicInteger nextQuery = new AtomicInteger();
       ArrayNode levelsOut = report.putArray("levels");
-      for (int c : levels) levelsOut.add(drive(service, queries, nextQuery, c, seconds, corpus.cases()));
+      for (int c : levels)
+        levelsOut.add(drive(service, queries, nextQuery, c, seconds, corpus.cases()));
 
       // 5. Idle memory, disk, and start-to-ready with the whole index on disk.
       report.put("rss_after_load_bytes", service.rssBytes());
       report.put("rss_anon_after_load_bytes", service.rssAnonBytes());
-      report.put("heap_used_after_load_bytes", service.metric("jvm_memory_used_bytes", "area=\"heap\""));
+      report.put(
+          "heap_used_after_load_bytes", service.metric("jvm_memory_used_bytes", "area=\"heap\""));
       service.stop();
       report.put("disk_text_bytes", FileTrees.bytesUnder(data.resolve("index/text")));
       report.put("disk_vector_bytes", FileTrees.bytesUnder(data.resolve("index/vector")));
@@ -127,7 +145,8 @@ public final class CapacityRun {
       report.put("start_to_ready_ms", startToReady.toMillis());
       report.put("rss_idle_after_restart_bytes", service.rssBytes());
       report.put("rss_anon_idle_after_restart_bytes", service.rssAnonBytes());
-      System.out.printf("start-to-ready with %d passages on disk: %d ms%n", total, startToReady.toMillis());
+      System.out.printf(
+          "start-to-ready with %d passages on disk: %d ms%n", total, startToReady.toMillis());
     }
     // 6. The floor under start-to-ready: the same service restarted on an empty index (JVM,
     // Quarkus, database and model; a first start also creates the database and is not counted).
@@ -142,7 +161,8 @@ public final class CapacityRun {
     } finally {
       FileTrees.delete(empty);
     }
-    JSON.writer(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("report.json").toFile(), report);
+    JSON.writer(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(out.resolve("report.json").toFile(), report);
     Report.write(report, out);
     System.out.println("report: " + out.resolve("report.md"));
   }
@@ -152,7 +172,13 @@ public final class CapacityRun {
    * with embedding), then the scaled records with their vectors preloaded into the vector cache.
    * Leaves the service running.
    */
-  private static void build(ServiceUnderTest service, Path data, ObjectNode report, List<String> base, ScaledText corpus, int passages)
+  private static void build(
+      ServiceUnderTest service,
+      Path data,
+      ObjectNode report,
+      List<String> base,
+      ScaledText corpus,
+      int passages)
       throws Exception {
     // 1. Base records, embedded through the API: the ingest rate with embedding.
     service.start();
@@ -165,7 +191,9 @@ public final class CapacityRun {
     int basePassages = service.readiness().get("vector_passages").asInt();
     report.put("ingest_embedded_records_per_s", base.size() / embedSeconds);
     report.put("ingest_embedded_passages_per_s", basePassages / embedSeconds);
-    System.out.printf("base: %d records, %d passages embedded in %.0f s%n", base.size(), basePassages, embedSeconds);
+    System.out.printf(
+        "base: %d records, %d passages embedded in %.0f s%n",
+        base.size(), basePassages, embedSeconds);
     service.stop();
 
     // 2. The scaled records' vectors, near the real ones, into the vector cache.
@@ -173,7 +201,8 @@ public final class CapacityRun {
     List<float[]> baseVectors = readVectors(data);
     t0 = System.nanoTime();
     int cached = loadVectors(data, corpus, records, baseVectors);
-    System.out.printf("vector cache: %d scaled passages in %.0f s%n", cached, (System.nanoTime() - t0) / 1e9);
+    System.out.printf(
+        "vector cache: %d scaled passages in %.0f s%n", cached, (System.nanoTime() - t0) / 1e9);
 
     // 3. The scaled records through the API; the indexer reuses the cached vectors.
     service.start();
@@ -181,26 +210,38 @@ public final class CapacityRun {
     t0 = System.nanoTime();
     for (int i = 0; i < records; i += 2000) {
       StringBuilder batch = new StringBuilder("[");
-      for (int j = i; j < Math.min(records, i + 2000); j++) batch.append(j == i ? "" : ",").append(JSON.writeValueAsString(corpus.record(j)));
-      check(service.postJson("/api/v1/records", batch.append(']').toString().getBytes(StandardCharsets.UTF_8)));
+      for (int j = i; j < Math.min(records, i + 2000); j++)
+        batch.append(j == i ? "" : ",").append(JSON.writeValueAsString(corpus.record(j)));
+      check(
+          service.postJson(
+              "/api/v1/records", batch.append(']').toString().getBytes(StandardCharsets.UTF_8)));
     }
     double acceptSeconds = (System.nanoTime() - t0) / 1e9;
     JsonNode ready;
     while ((ready = service.readiness()).get("indexing_queue").asInt() > 0) Thread.sleep(1000);
     double indexSeconds = (System.nanoTime() - t0) / 1e9;
     int total = ready.get("vector_passages").asInt();
-    double embeddedDuringLoad = service.metric("casesearch_embedding_passages_total", "source=\"model\"") - modelBefore;
+    double embeddedDuringLoad =
+        service.metric("casesearch_embedding_passages_total", "source=\"model\"") - modelBefore;
     report.put("passages", total);
     report.put("records", base.size() + records);
     report.put("ingest_accept_records_per_s", records / acceptSeconds);
     report.put("ingest_indexed_records_per_s", records / indexSeconds);
     report.put("ingest_indexed_passages_per_s", (total - basePassages) / indexSeconds);
     report.put("passages_embedded_while_loading", embeddedDuringLoad);
-    System.out.printf("loaded %d records (%d passages in all) in %.0f s; %s passages embedded meanwhile%n", records, total, indexSeconds, embeddedDuringLoad);
+    System.out.printf(
+        "loaded %d records (%d passages in all) in %.0f s; %s passages embedded meanwhile%n",
+        records, total, indexSeconds, embeddedDuringLoad);
   }
 
   /** One concurrency level: a warm-up, then {@code seconds} of searches by {@code c} clients. */
-  private static ObjectNode drive(ServiceUnderTest service, List<String> queries, AtomicInteger next, int c, int seconds, int cases)
+  private static ObjectNode drive(
+      ServiceUnderTest service,
+      List<String> queries,
+      AtomicInteger next,
+      int c,
+      int seconds,
+      int cases)
       throws Exception {
     ConcurrentHistogram latency = new ConcurrentHistogram(3_600_000_000L, 3);
     AtomicLong errors = new AtomicLong();
@@ -210,17 +251,21 @@ public final class CapacityRun {
     errors.set(0);
     long ticks0 = service.cpuTicks();
     long t0 = System.nanoTime();
-    Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-      try {
-        while (!Thread.currentThread().isInterrupted()) {
-          rss.add(service.rssBytes());
-          anon.add(service.rssAnonBytes());
-          Thread.sleep(500);
-        }
-      } catch (IOException | InterruptedException e) {
-        // done
-      }
-    });
+    Thread sampler =
+        Thread.ofPlatform()
+            .daemon()
+            .start(
+                () -> {
+                  try {
+                    while (!Thread.currentThread().isInterrupted()) {
+                      rss.add(service.rssBytes());
+                      anon.add(service.rssAnonBytes());
+                      Thread.sleep(500);
+                    }
+                  } catch (IOException | InterruptedException e) {
+                    // done
+                  }
+                });
     long requests = runClients(service, queries, next, c, seconds, cases, latency, errors);
     double elapsed = (System.nanoTime() - t0) / 1e9;
     long ticks = service.cpuTicks() - ticks0;
@@ -230,35 +275,57 @@ public final class CapacityRun {
     l.put("rss_max_bytes", rss.stream().max(Comparator.naturalOrder()).orElse(-1L));
     l.put("rss_anon_max_bytes", anon.stream().max(Comparator.naturalOrder()).orElse(-1L));
     l.put("heap_used_bytes", service.metric("jvm_memory_used_bytes", "area=\"heap\""));
-    System.out.printf("c=%d: %.1f searches/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors%n", c, requests / elapsed,
-        l.get("p50_ms").asDouble(), l.get("p95_ms").asDouble(), l.get("p99_ms").asDouble(), errors.get());
+    System.out.printf(
+        "c=%d: %.1f searches/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors%n",
+        c,
+        requests / elapsed,
+        l.get("p50_ms").asDouble(),
+        l.get("p95_ms").asDouble(),
+        l.get("p99_ms").asDouble(),
+        errors.get());
     return l;
   }
 
-  /** Closed-loop clients: each sends its next search when the last answer arrives. One in five is within a case. */
-  private static long runClients(ServiceUnderTest service, List<String> queries, AtomicInteger next, int c, int seconds, int cases,
-      Histogram latency, AtomicLong errors) throws InterruptedException {
+  /**
+   * Closed-loop clients: each sends its next search when the last answer arrives. One in five is
+   * within a case.
+   */
+  private static long runClients(
+      ServiceUnderTest service,
+      List<String> queries,
+      AtomicInteger next,
+      int c,
+      int seconds,
+      int cases,
+      Histogram latency,
+      AtomicLong errors)
+      throws InterruptedException {
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     AtomicLong done = new AtomicLong();
     List<Thread> clients = new ArrayList<>();
     for (int i = 0; i < c; i++) {
-      clients.add(Thread.ofPlatform().start(() -> {
-        while (System.nanoTime() < end) {
-          int n = next.getAndIncrement();
-          String q = queries.get(n % queries.size());
-          String path = "/api/v1/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)
-              + (n % 5 == 0 ? "&case=CASE-CAP-" + (n % cases) : "");
-          long t = System.nanoTime();
-          try {
-            HttpResponse<String> r = service.get(path);
-            if (r.statusCode() != 200) errors.incrementAndGet();
-          } catch (IOException | InterruptedException e) {
-            errors.incrementAndGet();
-          }
-          if (latency != null) latency.recordValue(System.nanoTime() - t);
-          done.incrementAndGet();
-        }
-      }));
+      clients.add(
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    while (System.nanoTime() < end) {
+                      int n = next.getAndIncrement();
+                      String q = queries.get(n % queries.size());
+                      String path =
+                          "/api/v1/search?q="
+                              + URLEncoder.encode(q, StandardCharsets.UTF_8)
+                              + (n % 5 == 0 ? "&case=CASE-CAP-" + (n % cases) : "");
+                      long t = System.nanoTime();
+                      try {
+                        HttpResponse<String> r = service.get(path);
+                        if (r.statusCode() != 200) errors.incrementAndGet();
+                      } catch (IOException | InterruptedException e) {
+                        errors.incrementAndGet();
+                      }
+                      if (latency != null) latency.recordValue(System.nanoTime() - t);
+                      done.incrementAndGet();
+                    }
+                  }));
     }
     for (Thread t : clients) t.join();
     return done.get();
@@ -270,20 +337,34 @@ public final class CapacityRun {
     Path records = dev.resolve("records.jsonl");
     if (Files.exists(records)) {
       try (BufferedReader in = Files.newBufferedReader(records)) {
-        for (String line; (line = in.readLine()) != null && out.size() < n; ) if (!line.isBlank()) out.add(line);
+        for (String line; (line = in.readLine()) != null && out.size() < n; )
+          if (!line.isBlank()) out.add(line);
       }
       return out;
     }
     SplittableRandom r = new SplittableRandom(7);
-    String[] words = "visit home mother father child school attendance police incident neglect food plan safety conference contact family worker concern alcohol housing GP appointment missed".split(" ");
+    String[] words =
+        "visit home mother father child school attendance police incident neglect food plan safety conference contact family worker concern alcohol housing GP appointment missed"
+            .split(" ");
     for (int i = 0; i < n; i++) {
       StringBuilder text = new StringBuilder();
       for (int s = 0; s < 6; s++) {
         for (int w = 0; w < 12; w++) text.append(words[r.nextInt(words.length)]).append(' ');
         text.append(". ");
       }
-      out.add(JSON.writeValueAsString(Map.of("id", "BASE-" + i, "case_id", "CASE-BASE-" + (i / 20), "type", "case_note",
-          "date", "2024-01-01", "text", text.toString().strip())));
+      out.add(
+          JSON.writeValueAsString(
+              Map.of(
+                  "id",
+                  "BASE-" + i,
+                  "case_id",
+                  "CASE-BASE-" + (i / 20),
+                  "type",
+                  "case_note",
+                  "date",
+                  "2024-01-01",
+                  "text",
+                  text.toString().strip())));
     }
     return out;
   }
@@ -304,18 +385,24 @@ public final class CapacityRun {
     return out;
   }
 
-  /** Writes a vector for every passage of the scaled records, keyed as the service's cache keys them. */
-  private static int loadVectors(Path data, ScaledText corpus, int records, List<float[]> base) throws Exception {
+  /**
+   * Writes a vector for every passage of the scaled records, keyed as the service's cache keys
+   * them.
+   */
+  private static int loadVectors(Path data, ScaledText corpus, int records, List<float[]> base)
+      throws Exception {
     Chunker chunker = new Chunker(Chunker.Config.defaults());
     int n = 0;
     try (Connection c = DriverManager.getConnection(jdbcUrl(data), "casesearch", "casesearch");
-        PreparedStatement ps = c.prepareStatement("merge into passage_vector key (cache_key) values (?, ?)")) {
+        PreparedStatement ps =
+            c.prepareStatement("merge into passage_vector key (cache_key) values (?, ?)")) {
       c.setAutoCommit(false);
       for (int i = 0; i < records; i++) {
         CaseRecord r = corpus.caseRecord(i);
         SplittableRandom rnd = new SplittableRandom(1_000_003L * i);
         for (Passage p : chunker.chunk(r.text())) {
-          ps.setString(1, CachingEmbedder.passageKey("p", MODEL_ID, RecordIndexer.embeddingInput(r, p)));
+          ps.setString(
+              1, CachingEmbedder.passageKey("p", MODEL_ID, RecordIndexer.embeddingInput(r, p)));
           ps.setBytes(2, Vectors.toBytes(near(base.get(rnd.nextInt(base.size())), rnd)));
           ps.addBatch();
           n++;
@@ -339,13 +426,16 @@ public final class CapacityRun {
     return Vectors.normalize(out);
   }
 
-
   private static void check(HttpResponse<String> r) {
-    if (r.statusCode() / 100 != 2) throw new IllegalStateException("HTTP " + r.statusCode() + ": " + r.body());
+    if (r.statusCode() / 100 != 2)
+      throw new IllegalStateException("HTTP " + r.statusCode() + ": " + r.body());
   }
 
-  /** One concurrency level's load and latency (nanosecond histogram), as both load runs report them. */
-  static ObjectNode level(int c, long requests, long errors, double elapsedSeconds, Histogram latency) {
+  /**
+   * One concurrency level's load and latency (nanosecond histogram), as both load runs report them.
+   */
+  static ObjectNode level(
+      int c, long requests, long errors, double elapsedSeconds, Histogram latency) {
     ObjectNode l = JSON.createObjectNode();
     l.put("concurrency", c);
     l.put("requests", requests);
@@ -368,20 +458,22 @@ public final class CapacityRun {
     }
     m.put("cores", Runtime.getRuntime().availableProcessors());
     for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
-      if (line.startsWith("MemTotal:")) m.put("memory_bytes", Long.parseLong(line.replaceAll("\\D", "")) * 1024);
+      if (line.startsWith("MemTotal:"))
+        m.put("memory_bytes", Long.parseLong(line.replaceAll("\\D", "")) * 1024);
     }
     m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
-    m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+    m.put(
+        "java",
+        System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
     m.put("date", Instant.now().toString());
     return m;
   }
 
-
-
   static Map<String, String> parse(String[] args) {
     Map<String, String> m = new java.util.HashMap<>();
     for (int i = 0; i < args.length; i++) {
-      if (!args[i].startsWith("--") || i + 1 >= args.length) throw new IllegalArgumentException("usage: --name value ...; got " + args[i]);
+      if (!args[i].startsWith("--") || i + 1 >= args.length)
+        throw new IllegalArgumentException("usage: --name value ...; got " + args[i]);
       m.put(args[i].substring(2), args[++i]);
     }
     return m;

@@ -35,11 +35,15 @@ final class ElasticsearchNode implements AutoCloseable {
   private final String heap;
   private final int port;
   private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private Process launcher;
   private long serverPid = -1;
 
-  ElasticsearchNode(Path zip, Path workDir, Path javaHome, String user, String heap) throws IOException {
+  ElasticsearchNode(Path zip, Path workDir, Path javaHome, String user, String heap)
+      throws IOException {
     this.zip = zip;
     this.home = workDir.resolve("elasticsearch-8.15.0").toAbsolutePath();
     this.dataDir = workDir.resolve("data").toAbsolutePath();
@@ -71,26 +75,47 @@ final class ElasticsearchNode implements AutoCloseable {
   Duration start() throws IOException, InterruptedException {
     Path pidFile = logDir.resolve("es.pid");
     Files.deleteIfExists(pidFile);
-    List<String> cmd = new ArrayList<>(List.of("runuser", "-u", user, "--", "env",
-        "ES_JAVA_HOME=" + javaHome, "ES_JAVA_OPTS=-Xms" + heap + " -Xmx" + heap,
-        home.resolve("bin/elasticsearch").toString(),
-        "-Ediscovery.type=single-node", "-Enetwork.host=127.0.0.1", "-Ehttp.port=" + port, "-Etransport.port=0",
-        "-Expack.security.enabled=false", "-Expack.ml.enabled=false",
-        "-Ecluster.routing.allocation.disk.threshold_enabled=false",
-        "-Epath.data=" + dataDir, "-Epath.logs=" + logDir, "-p", pidFile.toString()));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolveSibling("es-console.log").toFile()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                "runuser",
+                "-u",
+                user,
+                "--",
+                "env",
+                "ES_JAVA_HOME=" + javaHome,
+                "ES_JAVA_OPTS=-Xms" + heap + " -Xmx" + heap,
+                home.resolve("bin/elasticsearch").toString(),
+                "-Ediscovery.type=single-node",
+                "-Enetwork.host=127.0.0.1",
+                "-Ehttp.port=" + port,
+                "-Etransport.port=0",
+                "-Expack.security.enabled=false",
+                "-Expack.ml.enabled=false",
+                "-Ecluster.routing.allocation.disk.threshold_enabled=false",
+                "-Epath.data=" + dataDir,
+                "-Epath.logs=" + logDir,
+                "-p",
+                pidFile.toString()));
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .redirectErrorStream(true)
+            .redirectOutput(
+                ProcessBuilder.Redirect.appendTo(logDir.resolveSibling("es-console.log").toFile()));
     long t0 = System.nanoTime();
     launcher = pb.start();
     long deadline = t0 + TimeUnit.MINUTES.toNanos(5);
     while (System.nanoTime() < deadline) {
-      if (!launcher.isAlive()) throw new IllegalStateException("Elasticsearch exited with " + launcher.exitValue() + "; see " + logDir);
+      if (!launcher.isAlive())
+        throw new IllegalStateException(
+            "Elasticsearch exited with " + launcher.exitValue() + "; see " + logDir);
       if (serverPid < 0 && Files.exists(pidFile)) {
         String s = Files.readString(pidFile).strip();
         if (!s.isEmpty()) serverPid = Long.parseLong(s);
       }
       try {
-        HttpResponse<String> r = send("GET", "/_cluster/health?wait_for_status=yellow&timeout=1s", null);
+        HttpResponse<String> r =
+            send("GET", "/_cluster/health?wait_for_status=yellow&timeout=1s", null);
         if (r.statusCode() == 200 && serverPid > 0) return Duration.ofNanos(System.nanoTime() - t0);
       } catch (IOException notYet) {
         // not listening yet
@@ -103,13 +128,15 @@ final class ElasticsearchNode implements AutoCloseable {
   void stop() throws InterruptedException {
     if (serverPid > 0) {
       ProcessHandle.of(serverPid).ifPresent(ProcessHandle::destroy);
-      ProcessHandle.of(serverPid).ifPresent(h -> {
-        try {
-          h.onExit().get(2, TimeUnit.MINUTES);
-        } catch (Exception e) {
-          h.destroyForcibly();
-        }
-      });
+      ProcessHandle.of(serverPid)
+          .ifPresent(
+              h -> {
+                try {
+                  h.onExit().get(2, TimeUnit.MINUTES);
+                } catch (Exception e) {
+                  h.destroyForcibly();
+                }
+              });
       serverPid = -1;
     }
     if (launcher != null) {
@@ -125,14 +152,22 @@ final class ElasticsearchNode implements AutoCloseable {
     return serverPid;
   }
 
-  HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
+  HttpResponse<String> send(String method, String path, String body)
+      throws IOException, InterruptedException {
     return send(method, path, body, "application/json", Duration.ofMinutes(30));
   }
 
-  HttpResponse<String> send(String method, String path, String body, String contentType, Duration timeout)
+  HttpResponse<String> send(
+      String method, String path, String body, String contentType, Duration timeout)
       throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(timeout)
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .timeout(timeout)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     if (body != null) b.header("Content-Type", contentType);
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
@@ -140,7 +175,9 @@ final class ElasticsearchNode implements AutoCloseable {
   /** Sends and fails on any status but 2xx; returns the parsed answer. */
   JsonNode call(String method, String path, String body) throws IOException, InterruptedException {
     HttpResponse<String> r = send(method, path, body);
-    if (r.statusCode() / 100 != 2) throw new IllegalStateException(method + " " + path + ": HTTP " + r.statusCode() + " " + r.body());
+    if (r.statusCode() / 100 != 2)
+      throw new IllegalStateException(
+          method + " " + path + ": HTTP " + r.statusCode() + " " + r.body());
     return JSON.readTree(r.body());
   }
 
@@ -165,7 +202,12 @@ final class ElasticsearchNode implements AutoCloseable {
   String versionLine() throws IOException, InterruptedException {
     JsonNode nodes = call("GET", "/_nodes/_local/jvm", null).get("nodes");
     JsonNode n = nodes.elements().next();
-    return "Elasticsearch " + n.path("version").asText() + " on " + n.at("/jvm/vm_name").asText() + " " + n.at("/jvm/version").asText();
+    return "Elasticsearch "
+        + n.path("version").asText()
+        + " on "
+        + n.at("/jvm/vm_name").asText()
+        + " "
+        + n.at("/jvm/version").asText();
   }
 
   private static void run(String... cmd) throws IOException, InterruptedException {
@@ -174,7 +216,9 @@ final class ElasticsearchNode implements AutoCloseable {
     try (InputStream in = p.getInputStream()) {
       out = in.readAllBytes();
     }
-    if (p.waitFor() != 0) throw new IOException(String.join(" ", cmd) + " failed: " + new String(out, StandardCharsets.UTF_8));
+    if (p.waitFor() != 0)
+      throw new IOException(
+          String.join(" ", cmd) + " failed: " + new String(out, StandardCharsets.UTF_8));
   }
 
   @Override

@@ -11,10 +11,15 @@ import java.util.Map;
 import uk.casesearch.bench.ScaledCorpus;
 import uk.casesearch.engine.ingest.CaseRecord;
 
-/** The capacity run's scaled records: sentences of the base records recombined, 200 records to a case. */
+/**
+ * The capacity run's scaled records: sentences of the base records recombined, 200 records to a
+ * case.
+ */
 final class ScaledText {
 
-  private static final String[] TYPES = {"case_note", "assessment", "safety_plan", "cp_conference", "letter", "email", "school_report"};
+  private static final String[] TYPES = {
+    "case_note", "assessment", "safety_plan", "cp_conference", "letter", "email", "school_report"
+  };
   private static final int PER_CASE = 200;
 
   private final ScaledCorpus corpus;
@@ -31,8 +36,19 @@ final class ScaledText {
   }
 
   CaseRecord caseRecord(int i) {
-    return new CaseRecord("CAP-" + i, "CASE-CAP-" + (i / PER_CASE), null, TYPES[i % TYPES.length], "Record " + i,
-        LocalDate.of(2015, 1, 1).plusDays(i % 3650), null, "Team " + (i % 12), corpus.passage(i), List.of(), false, null);
+    return new CaseRecord(
+        "CAP-" + i,
+        "CASE-CAP-" + (i / PER_CASE),
+        null,
+        TYPES[i % TYPES.length],
+        "Record " + i,
+        LocalDate.of(2015, 1, 1).plusDays(i % 3650),
+        null,
+        "Team " + (i % 12),
+        corpus.passage(i),
+        List.of(),
+        false,
+        null);
   }
 
   /** The JSON the API takes for {@link #caseRecord}. */

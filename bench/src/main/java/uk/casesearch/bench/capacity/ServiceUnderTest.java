@@ -28,7 +28,8 @@ final class ServiceUnderTest implements AutoCloseable {
   private final Path dataDir;
   private final String heap;
   private final int port;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private Process process;
   private String key;
 
@@ -50,11 +51,21 @@ final class ServiceUnderTest implements AutoCloseable {
       // An unpacked distribution: its own runtime and AOT cache, as a council would run it.
       pb = new ProcessBuilder(List.of(launcher.toString(), "serve"));
       pb.environment().put("JAVA_OPTS", "-Xmx" + heap);
-      pb.environment().put("CASESEARCH_CONFIG", dataDir.resolveSibling("no-config.properties").toString());
+      pb.environment()
+          .put("CASESEARCH_CONFIG", dataDir.resolveSibling("no-config.properties").toString());
     } else {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      pb = new ProcessBuilder(List.of(java, "--add-modules", "jdk.incubator.vector",
-          "--enable-native-access=ALL-UNNAMED", "-XX:+UseG1GC", "-Xmx" + heap, "-jar", jar.toString()));
+      pb =
+          new ProcessBuilder(
+              List.of(
+                  java,
+                  "--add-modules",
+                  "jdk.incubator.vector",
+                  "--enable-native-access=ALL-UNNAMED",
+                  "-XX:+UseG1GC",
+                  "-Xmx" + heap,
+                  "-jar",
+                  jar.toString()));
     }
     pb.environment().put("CASESEARCH_DATA_DIR", dataDir.toAbsolutePath().toString());
     pb.environment().put("CASESEARCH_MODELS_DIR", models.toAbsolutePath().toString());
@@ -63,12 +74,16 @@ final class ServiceUnderTest implements AutoCloseable {
     pb.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
     pb.environment().put("DJL_OFFLINE", "true");
     Files.createDirectories(dataDir);
-    pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolveSibling("service.log").toFile()));
+    pb.redirectErrorStream(true)
+        .redirectOutput(
+            ProcessBuilder.Redirect.appendTo(dataDir.resolveSibling("service.log").toFile()));
     long t0 = System.nanoTime();
     process = pb.start();
     long deadline = t0 + TimeUnit.MINUTES.toNanos(60);
     while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) throw new IllegalStateException("the service exited with " + process.exitValue() + "; see service.log");
+      if (!process.isAlive())
+        throw new IllegalStateException(
+            "the service exited with " + process.exitValue() + "; see service.log");
       try {
         if (get("/q/health/ready", null).statusCode() == 200) {
           Duration ready = Duration.ofNanos(System.nanoTime() - t0);
@@ -84,10 +99,18 @@ final class ServiceUnderTest implements AutoCloseable {
   }
 
   private String createKey() throws IOException, InterruptedException {
-    String body = "{\"name\":\"capacity\",\"roles\":[\"practitioner\",\"ingest\"],\"teams\":[],\"all_cases\":true,\"restricted\":true}";
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/api/v1/admin/api-keys")).header("X-API-Key", ADMIN_KEY)
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 201) throw new IllegalStateException("creating a key failed: " + r.body());
+    String body =
+        "{\"name\":\"capacity\",\"roles\":[\"practitioner\",\"ingest\"],\"teams\":[],\"all_cases\":true,\"restricted\":true}";
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(uri("/api/v1/admin/api-keys"))
+                .header("X-API-Key", ADMIN_KEY)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 201)
+      throw new IllegalStateException("creating a key failed: " + r.body());
     return JSON.readTree(r.body()).get("key").asText();
   }
 
@@ -110,15 +133,21 @@ final class ServiceUnderTest implements AutoCloseable {
     return get(path, key);
   }
 
-  private HttpResponse<String> get(String path, String apiKey) throws IOException, InterruptedException {
+  private HttpResponse<String> get(String path, String apiKey)
+      throws IOException, InterruptedException {
     HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET();
     if (apiKey != null) b.header("X-API-Key", apiKey);
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   HttpResponse<String> postJson(String path, byte[] body) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(30)).header("X-API-Key", key)
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+    return http.send(
+        HttpRequest.newBuilder(uri(path))
+            .timeout(Duration.ofMinutes(30))
+            .header("X-API-Key", key)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -134,7 +163,8 @@ final class ServiceUnderTest implements AutoCloseable {
   double metric(String name, String labelFilter) throws IOException, InterruptedException {
     double sum = 0;
     for (String line : get("/q/metrics").body().split("\n")) {
-      if (line.startsWith(name) && (line.charAt(name.length()) == '{' || line.charAt(name.length()) == ' ')
+      if (line.startsWith(name)
+          && (line.charAt(name.length()) == '{' || line.charAt(name.length()) == ' ')
           && (labelFilter == null || line.contains(labelFilter))) {
         sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
       }
@@ -148,8 +178,8 @@ final class ServiceUnderTest implements AutoCloseable {
   }
 
   /**
-   * The anonymous part of the resident set (heap, native allocations): memory the process owns.
-   * The rest is file-backed, mostly mapped index pages, which the kernel may drop and reread.
+   * The anonymous part of the resident set (heap, native allocations): memory the process owns. The
+   * rest is file-backed, mostly mapped index pages, which the kernel may drop and reread.
    */
   long rssAnonBytes() throws IOException {
     return statusBytes("RssAnon:");
@@ -164,8 +194,13 @@ final class ServiceUnderTest implements AutoCloseable {
 
   /** POST with the administrator's key (no body). */
   HttpResponse<String> postAsAdmin(String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofHours(6)).header("X-API-Key", ADMIN_KEY)
-        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(uri(path))
+            .timeout(Duration.ofHours(6))
+            .header("X-API-Key", ADMIN_KEY)
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /** CPU time used so far (user + system), in clock ticks, from /proc. */

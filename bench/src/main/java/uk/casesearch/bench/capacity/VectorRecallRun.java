@@ -16,10 +16,10 @@ import uk.casesearch.engine.index.vector.JVectorIndex;
 
 /**
  * Recall of the service's own vector index at full size: opens the index a capacity run left on
- * disk (the service stopped), embeds real queries with the real model, and compares the index's
- * top 10 with the exact top 10 from a scan of every vector in it. Prints recall@10, the score
- * ratio (the summed similarity of the index's top 10 over that of the exact top 10: near 1 when the
- * index finds passages as close as the true ones, which is what matters when many passages are
+ * disk (the service stopped), embeds real queries with the real model, and compares the index's top
+ * 10 with the exact top 10 from a scan of every vector in it. Prints recall@10, the score ratio
+ * (the summed similarity of the index's top 10 over that of the exact top 10: near 1 when the index
+ * finds passages as close as the true ones, which is what matters when many passages are
  * near-duplicates, as in the capacity run's scaled corpus) and the mean latency of both.
  *
  * <pre>java -cp target/benchmarks.jar uk.casesearch.bench.capacity.VectorRecallRun \
@@ -37,20 +37,28 @@ public final class VectorRecallRun {
     Path models = Path.of(a.getOrDefault("models", "../models"));
     Path dev = Path.of(a.getOrDefault("dev", "../../shared/eval/dev"));
     int n = Integer.parseInt(a.getOrDefault("queries", "100"));
-    if (!Files.exists(indexDir.resolve("CURRENT"))) throw new IllegalArgumentException("no vector index in " + indexDir);
+    if (!Files.exists(indexDir.resolve("CURRENT")))
+      throw new IllegalArgumentException("no vector index in " + indexDir);
     List<String> texts = new ScaledText(CapacityRun.baseRecords(dev, 1000)).queries(n);
     List<float[]> queries = new ArrayList<>();
-    try (OnnxEmbedder embedder = OnnxEmbedder.open(new OnnxEmbedder.Config(models, EmbeddingModel.fromName("bge-small-en-v1.5-q"), 2, 512, 16))) {
+    try (OnnxEmbedder embedder =
+        OnnxEmbedder.open(
+            new OnnxEmbedder.Config(
+                models, EmbeddingModel.fromName("bge-small-en-v1.5-q"), 2, 512, 16))) {
       for (String t : texts) queries.add(embedder.embedQuery(t));
     }
     int dim = queries.getFirst().length;
-    // Defaults as the service's; --segment-passages 2147483647 opens an index as one graph on the heap.
+    // Defaults as the service's; --segment-passages 2147483647 opens an index as one graph on the
+    // heap.
     JVectorIndex.Config d = JVectorIndex.Config.defaults(dim);
     JVectorIndex.Config config =
         d.withSegments(
-            Integer.parseInt(a.getOrDefault("segment-passages", Integer.toString(d.segmentPassages()))),
+            Integer.parseInt(
+                a.getOrDefault("segment-passages", Integer.toString(d.segmentPassages()))),
             d.mergeFactor(),
-            Integer.parseInt(a.getOrDefault("quantize-min-passages", Integer.toString(d.quantizeMinPassages()))));
+            Integer.parseInt(
+                a.getOrDefault(
+                    "quantize-min-passages", Integer.toString(d.quantizeMinPassages()))));
     try (JVectorIndex index = JVectorIndex.open(indexDir, config)) {
       System.out.printf("index: %d passages, segments %s%n", index.size(), index.segmentSizes());
       // Every vector, once, for the exact answers.
@@ -83,7 +91,8 @@ public final class VectorRecallRun {
         double found = 0;
         double best = 0;
         for (int i = 0; i < K; i++) {
-          found += i < hits.size() ? 2 * hits.get(i).score() - 1 : 0; // JVector reports (1 + dot) / 2
+          found +=
+              i < hits.size() ? 2 * hits.get(i).score() - 1 : 0; // JVector reports (1 + dot) / 2
           best += bestScores[i];
         }
         ratio += found / best;
@@ -95,7 +104,8 @@ public final class VectorRecallRun {
   }
 
   private static double overlap(List<PassageHit> hits, Set<String> truth) {
-    return hits.stream().filter(h -> truth.contains(h.recordId() + "#" + h.passage())).count() / (double) K;
+    return hits.stream().filter(h -> truth.contains(h.recordId() + "#" + h.passage())).count()
+        / (double) K;
   }
 
   static Set<String> exact(float[] q, List<String> keys, List<float[]> all, float[] best) {

@@ -81,8 +81,8 @@ import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
@@ -102,8 +102,8 @@ import uk.casesearch.engine.ingest.Passage;
  * database.
  *
  * <p>Like the {@link TextIndex} contract, this class is safe for concurrent searches alongside one
- * writing thread: IndexWriter and SearcherManager are thread-safe, but what {@link #delete}
- * reports rests on the writes since the last {@link #refresh()}, which it tracks for one writer.
+ * writing thread: IndexWriter and SearcherManager are thread-safe, but what {@link #delete} reports
+ * rests on the writes since the last {@link #refresh()}, which it tracks for one writer.
  */
 public final class LuceneBm25Index implements TextIndex {
 
@@ -112,12 +112,14 @@ public final class LuceneBm25Index implements TextIndex {
   static final String RECORD_ID = "record_id";
   static final String PASSAGE = "passage";
   static final String RECORD_HASH = "record_hash";
+
   /**
    * The record hash again as doc values, read at start-up instead of the stored field (a million
    * stored-field reads took 7 s). A field of its own: Lucene does not let a field gain doc values,
    * and segments written before it existed fall back to the stored field.
    */
   static final String RECORD_HASH_DV = "record_hash_dv";
+
   static final String CASE_ID = "case_id";
   static final String CHILD_ID = "child_id";
   static final String TYPE = "type";
@@ -205,7 +207,8 @@ public final class LuceneBm25Index implements TextIndex {
    *     relation to the child) relative to a passage-text match, in (0, 100]
    * @param synonyms query-time synonym rules (null for the shipped ones)
    */
-  public record Config(float k1, float b, float titleBoost, float peopleBoost, SynonymSource synonyms) {
+  public record Config(
+      float k1, float b, float titleBoost, float peopleBoost, SynonymSource synonyms) {
 
     /**
      * Checks the ranges.
@@ -234,8 +237,8 @@ public final class LuceneBm25Index implements TextIndex {
     }
 
     /**
-     * k1 0.9 and b 0.4 (Anserini's defaults for short passages), title boost 0.5 and people boost
-     * 1 (measured in docs/quality.md), shipped synonyms.
+     * k1 0.9 and b 0.4 (Anserini's defaults for short passages), title boost 0.5 and people boost 1
+     * (measured in docs/quality.md), shipped synonyms.
      */
     public static Config defaults() {
       return new Config(0.9f, 0.4f, 0.5f, DEFAULT_PEOPLE_BOOST, null);
@@ -250,12 +253,15 @@ public final class LuceneBm25Index implements TextIndex {
   private final Analyzer queryAnalyzer;
   private final Analyzer indexAnalyzer;
   private final Config config;
+
   /**
    * Records written since the last refresh, which the current searcher does not see yet: true for
    * an upsert, false for a delete. Only the writing thread changes it.
    */
   private final Map<String, Boolean> unrefreshed = new ConcurrentHashMap<>();
+
   private final AtomicBoolean closed = new AtomicBoolean();
+
   /** The last commit's name, read as the index closed (its writer may commit merges at close). */
   private volatile String closedCommitId;
 
@@ -385,7 +391,8 @@ public final class LuceneBm25Index implements TextIndex {
                   return s;
                 }
               });
-      return new LuceneBm25Index(directory, writer, searchers, indexAnalyzer, queryAnalyzer, config);
+      return new LuceneBm25Index(
+          directory, writer, searchers, indexAnalyzer, queryAnalyzer, config);
     } catch (IOException | RuntimeException e) {
       // Release the files and the write lock so the caller may move the directory aside.
       try {
@@ -578,8 +585,8 @@ public final class LuceneBm25Index implements TextIndex {
   }
 
   /**
-   * Query syntax ("+word", "-word", quotes, "a | b", "prefix*", "word~1", brackets): a query written
-   * with it asks for exactly that, so it is searched without expansions.
+   * Query syntax ("+word", "-word", quotes, "a | b", "prefix*", "word~1", brackets): a query
+   * written with it asks for exactly that, so it is searched without expansions.
    */
   private static final Pattern OPERATORS = Pattern.compile("(^|[\\s(])[+-][\\p{L}\"(]|[\"|*~()]");
 
@@ -687,10 +694,10 @@ public final class LuceneBm25Index implements TextIndex {
   }
 
   /**
-   * Each hit's record id and passage number, read from doc values in doc order, leaf by leaf: a
-   * hit costs a doc-values lookup, not the decompression of a stored-fields block (a visible share
-   * of BM25's time for the 200 candidates of a hybrid search). Every document of the current
-   * {@link #SCHEMA_VERSION} has both doc-values fields.
+   * Each hit's record id and passage number, read from doc values in doc order, leaf by leaf: a hit
+   * costs a doc-values lookup, not the decompression of a stored-fields block (a visible share of
+   * BM25's time for the 200 candidates of a hybrid search). Every document of the current {@link
+   * #SCHEMA_VERSION} has both doc-values fields.
    */
   private static List<PassageHit> hits(IndexSearcher s, ScoreDoc[] scoreDocs) throws IOException {
     ScoreDoc[] byDoc = scoreDocs.clone();
@@ -710,9 +717,12 @@ public final class LuceneBm25Index implements TextIndex {
       float score = (Float) ((FieldDoc) sd).fields[0];
       int local = sd.doc - leaf.docBase;
       if (!ids.advanceExact(local) || !passages.advanceExact(local)) {
-        throw new IllegalStateException("passage document " + sd.doc + " has no record id or passage number");
+        throw new IllegalStateException(
+            "passage document " + sd.doc + " has no record id or passage number");
       }
-      hits.add(new PassageHit(ids.lookupOrd(ids.ordValue()).utf8ToString(), (int) passages.longValue(), score));
+      hits.add(
+          new PassageHit(
+              ids.lookupOrd(ids.ordValue()).utf8ToString(), (int) passages.longValue(), score));
     }
     return hits;
   }
@@ -770,9 +780,10 @@ public final class LuceneBm25Index implements TextIndex {
 
   /**
    * Escapes every "+" and "-" that is not written as an operator, so that only "+word", "-word",
-   * "-\"a phrase\"" and "-(...)" at the start of a word require or exclude. SimpleQueryParser reads a
-   * "+" anywhere as AND and a "-" at any token start as NOT, so "PD-1+CD8 cells" would require its
-   * parts, "E2f-1, -2, -3" would exclude the numbers and "(H2A)-histone" would exclude "histone".
+   * "-\"a phrase\"" and "-(...)" at the start of a word require or exclude. SimpleQueryParser reads
+   * a "+" anywhere as AND and a "-" at any token start as NOT, so "PD-1+CD8 cells" would require
+   * its parts, "E2f-1, -2, -3" would exclude the numbers and "(H2A)-histone" would exclude
+   * "histone".
    */
   static String signsAsText(String query) {
     StringBuilder b = null;
@@ -787,9 +798,12 @@ public final class LuceneBm25Index implements TextIndex {
     return b == null ? query : b.toString();
   }
 
-  /** Whether the sign at {@code i} starts a word and stands before a letter, a quote or a bracket. */
+  /**
+   * Whether the sign at {@code i} starts a word and stands before a letter, a quote or a bracket.
+   */
   private static boolean writtenAsOperator(String query, int i) {
-    boolean wordStart = i == 0 || Character.isWhitespace(query.charAt(i - 1)) || query.charAt(i - 1) == '(';
+    boolean wordStart =
+        i == 0 || Character.isWhitespace(query.charAt(i - 1)) || query.charAt(i - 1) == '(';
     if (!wordStart || i + 1 == query.length()) return false;
     char next = query.charAt(i + 1);
     return Character.isLetter(next) || next == '"' || next == '(';
@@ -805,7 +819,8 @@ public final class LuceneBm25Index implements TextIndex {
    * several-word alternative the mean of its words.
    */
   static Query synonymsAsOneWord(Query q) {
-    if (q instanceof BoostQuery b) return new BoostQuery(synonymsAsOneWord(b.getQuery()), b.getBoost());
+    if (q instanceof BoostQuery b)
+      return new BoostQuery(synonymsAsOneWord(b.getQuery()), b.getBoost());
     if (!(q instanceof BooleanQuery bq)) return q;
     boolean alternatives =
         bq.getMinimumNumberShouldMatch() == 0
@@ -819,12 +834,16 @@ public final class LuceneBm25Index implements TextIndex {
       }
       return new DisjunctionMaxQuery(each, 0f);
     }
-    BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+    BooleanQuery.Builder out =
+        new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
     for (BooleanClause c : bq.clauses()) out.add(synonymsAsOneWord(c.query()), c.occur());
     return out.build();
   }
 
-  /** The words of a several-word synonym (a conjunction of terms, as the analyzer writes one), else 0. */
+  /**
+   * The words of a several-word synonym (a conjunction of terms, as the analyzer writes one), else
+   * 0.
+   */
   private static int wordsOfOneSynonym(Query q) {
     if (!(q instanceof BooleanQuery bq) || bq.clauses().size() < 2) return 0;
     for (BooleanClause c : bq.clauses()) {
@@ -983,7 +1002,8 @@ public final class LuceneBm25Index implements TextIndex {
   @Override
   public String commitId() throws IOException {
     if (closed.get()) {
-      if (closedCommitId == null) throw new IOException("the text index closed without a readable commit");
+      if (closedCommitId == null)
+        throw new IOException("the text index closed without a readable commit");
       return closedCommitId;
     }
     return commitIdOf(directory);
@@ -1004,13 +1024,17 @@ public final class LuceneBm25Index implements TextIndex {
     writer.commit();
   }
 
-  /** Copies only the files of the latest commit, so files of older commits not yet deleted stay behind. */
+  /**
+   * Copies only the files of the latest commit, so files of older commits not yet deleted stay
+   * behind.
+   */
   @Override
   public void snapshot(Path target) throws IOException {
     writer.commit();
     Collection<String> files = SegmentInfos.readLatestCommit(directory).files(true);
     try (Directory out = FSDirectory.open(Files.createDirectories(target))) {
-      if (out.listAll().length > 0) throw new IOException("snapshot target " + target + " is not empty");
+      if (out.listAll().length > 0)
+        throw new IOException("snapshot target " + target + " is not empty");
       for (String file : files) out.copyFrom(directory, file, file, IOContext.READONCE);
       out.sync(files);
       out.syncMetaData();

@@ -80,8 +80,8 @@ public interface TextIndex extends Closeable {
       throws IOException;
 
   /**
-   * Text searched beside a query at a lower weight, such as the description of a concept the
-   * query names.
+   * Text searched beside a query at a lower weight, such as the description of a concept the query
+   * names.
    *
    * @param text plain words
    * @param weight relative to the query, in (0, 10]
@@ -121,9 +121,9 @@ public interface TextIndex extends Closeable {
   void commit() throws IOException;
 
   /**
-   * Commits, then copies the committed index into {@code target} (created if missing; it must
-   * hold no index), where it opens as an index of its own: the index half of a backup. The caller
-   * holds off other writers until it returns.
+   * Commits, then copies the committed index into {@code target} (created if missing; it must hold
+   * no index), where it opens as an index of its own: the index half of a backup. The caller holds
+   * off other writers until it returns.
    */
   void snapshot(Path target) throws IOException;
 }

@@ -54,12 +54,12 @@ import uk.casesearch.engine.util.FileTrees;
 
 /**
  * A {@link VectorIndex} on JVector graphs, built like a log-structured index so that a million
- * passages fit a small heap: new passages go into a live graph in memory; when it holds
- * {@link Config#segmentPassages()} passages a commit seals it into an immutable on-disk segment
- * ({@link SealedSegment}: the graph and full vectors memory-mapped, product-quantized codes on
- * the heap for the larger ones), and a background thread merges segments of similar size into
- * one, {@link Config#mergeFactor()} at a time, so that a search visits few graphs. A search asks
- * every segment for its best {@code topK} and keeps the best of those.
+ * passages fit a small heap: new passages go into a live graph in memory; when it holds {@link
+ * Config#segmentPassages()} passages a commit seals it into an immutable on-disk segment ({@link
+ * SealedSegment}: the graph and full vectors memory-mapped, product-quantized codes on the heap for
+ * the larger ones), and a background thread merges segments of similar size into one, {@link
+ * Config#mergeFactor()} at a time, so that a search visits few graphs. A search asks every segment
+ * for its best {@code topK} and keeps the best of those.
  *
  * <p>Deletes: a passage in the live graph is marked deleted in the graph (cleaned out at the next
  * commit); one in a sealed segment is a bit in that segment's deletion set, dropped for good when
@@ -68,8 +68,8 @@ import uk.casesearch.engine.util.FileTrees;
  * exactly instead: a graph walk that must skip 99% of nodes is both slower and less accurate.
  *
  * <p>Concurrency: one read-write lock; searches share it, writes, commits and the swap-in of a
- * merged segment hold it exclusively, so a search never sees a half-inserted record. A merge
- * reads its (immutable) source segments without the lock.
+ * merged segment hold it exclusively, so a search never sees a half-inserted record. A merge reads
+ * its (immutable) source segments without the lock.
  *
  * <p>Persistence: {@link #commit()} writes a new generation folder (the live graph in JVector's
  * on-heap format, its vectors and entries, and the list of sealed segments with their deletions),
@@ -81,17 +81,21 @@ import uk.casesearch.engine.util.FileTrees;
 public final class JVectorIndex implements VectorIndex {
 
   private static final System.Logger LOG = System.getLogger(JVectorIndex.class.getName());
-  private static final VectorTypeSupport VTS = VectorizationProvider.getInstance().getVectorTypeSupport();
+  private static final VectorTypeSupport VTS =
+      VectorizationProvider.getInstance().getVectorTypeSupport();
   private static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
   private static final int FORMAT = 2;
   private static final int SEGMENTS_FORMAT = 1;
   private static final String CURRENT = "CURRENT";
   private static final String SEGMENTS = "segments.bin";
   private static final String SEGMENT_PREFIX = "seg-";
+
   /** The least number of candidates a graph search keeps (its beam width). */
   private static final int SEARCH_BEAM = 100;
+
   /** Batches smaller than this are inserted on the calling thread alone. */
   private static final int PARALLEL_INSERT_MIN = 64;
+
   /** A segment with more than this share of its passages deleted is rewritten. */
   private static final double MAX_DELETED_SHARE = 0.3;
 
@@ -137,19 +141,26 @@ public final class JVectorIndex implements VectorIndex {
         throw new IllegalArgumentException("maxDegree must be in [4, 512], got: " + maxDegree);
       }
       if (beamWidth < maxDegree) {
-        throw new IllegalArgumentException("beamWidth " + beamWidth + " must be >= maxDegree " + maxDegree);
+        throw new IllegalArgumentException(
+            "beamWidth " + beamWidth + " must be >= maxDegree " + maxDegree);
       }
       if (!(neighborOverflow >= 1 && neighborOverflow <= 2)) {
-        throw new IllegalArgumentException("neighborOverflow must be in [1, 2], got: " + neighborOverflow);
+        throw new IllegalArgumentException(
+            "neighborOverflow must be in [1, 2], got: " + neighborOverflow);
       }
-      if (!(alpha >= 1 && alpha <= 2)) throw new IllegalArgumentException("alpha must be in [1, 2], got: " + alpha);
+      if (!(alpha >= 1 && alpha <= 2))
+        throw new IllegalArgumentException("alpha must be in [1, 2], got: " + alpha);
       if (exactSearchThreshold < 0) {
-        throw new IllegalArgumentException("exactSearchThreshold must be >= 0, got: " + exactSearchThreshold);
+        throw new IllegalArgumentException(
+            "exactSearchThreshold must be >= 0, got: " + exactSearchThreshold);
       }
-      if (segmentPassages < 1) throw new IllegalArgumentException("segmentPassages must be >= 1, got: " + segmentPassages);
-      if (mergeFactor < 2) throw new IllegalArgumentException("mergeFactor must be >= 2, got: " + mergeFactor);
+      if (segmentPassages < 1)
+        throw new IllegalArgumentException("segmentPassages must be >= 1, got: " + segmentPassages);
+      if (mergeFactor < 2)
+        throw new IllegalArgumentException("mergeFactor must be >= 2, got: " + mergeFactor);
       if (quantizeMinPassages < 1) {
-        throw new IllegalArgumentException("quantizeMinPassages must be >= 1, got: " + quantizeMinPassages);
+        throw new IllegalArgumentException(
+            "quantizeMinPassages must be >= 1, got: " + quantizeMinPassages);
       }
     }
 
@@ -162,7 +173,17 @@ public final class JVectorIndex implements VectorIndex {
         float alpha,
         boolean addHierarchy,
         int exactSearchThreshold) {
-      this(dimension, maxDegree, beamWidth, neighborOverflow, alpha, addHierarchy, exactSearchThreshold, 50_000, 4, 100_000);
+      this(
+          dimension,
+          maxDegree,
+          beamWidth,
+          neighborOverflow,
+          alpha,
+          addHierarchy,
+          exactSearchThreshold,
+          50_000,
+          4,
+          100_000);
     }
 
     /**
@@ -176,8 +197,16 @@ public final class JVectorIndex implements VectorIndex {
     /** These settings with other segment settings. */
     public Config withSegments(int segmentPassages, int mergeFactor, int quantizeMinPassages) {
       return new Config(
-          dimension, maxDegree, beamWidth, neighborOverflow, alpha, addHierarchy, exactSearchThreshold,
-          segmentPassages, mergeFactor, quantizeMinPassages);
+          dimension,
+          maxDegree,
+          beamWidth,
+          neighborOverflow,
+          alpha,
+          addHierarchy,
+          exactSearchThreshold,
+          segmentPassages,
+          mergeFactor,
+          quantizeMinPassages);
     }
 
     /** Product-quantization subspaces: 4 dimensions each, 16 times smaller than the vectors. */
@@ -186,7 +215,9 @@ public final class JVectorIndex implements VectorIndex {
     }
   }
 
-  /** Where a record's passages are: a sealed segment's ordinals, or the live graph's (segment null). */
+  /**
+   * Where a record's passages are: a sealed segment's ordinals, or the live graph's (segment null).
+   */
   private record Location(SealedSegment segment, int[] ordinals, String hash, RecordMeta meta) {}
 
   private final Path dir;
@@ -196,22 +227,32 @@ public final class JVectorIndex implements VectorIndex {
   private final Map<Integer, VectorFloat<?>> vectors = new ConcurrentHashMap<>();
   private final MapRandomAccessVectorValues ravv;
   private GraphIndexBuilder builder;
-  /** Live-graph entries by ordinal; a deleted ordinal is absent (its vector stays until cleanup). */
+
+  /**
+   * Live-graph entries by ordinal; a deleted ordinal is absent (its vector stays until cleanup).
+   */
   private final Map<Integer, VectorEntry> entries = new HashMap<>();
+
   private final List<Integer> deleted = new ArrayList<>();
   private int nextOrdinal;
   // Every record.
   private final Map<String, Location> locations = new HashMap<>();
   private final List<SealedSegment> sealed = new ArrayList<>();
+
   /** Segments merged away: closed and deleted once a commit no longer names them. */
   private final List<SealedSegment> retired = new ArrayList<>();
+
   private long nextSegment;
   private long generation;
+
   /** Whether anything changed since the last generation was written (guarded by the lock). */
   private boolean changed;
+
   /** Runs merges one at a time, each choosing its segments when it starts. */
   private final ExecutorService merges =
-      Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("vector-merge").factory());
+      Executors.newSingleThreadExecutor(
+          Thread.ofPlatform().daemon().name("vector-merge").factory());
+
   private final AtomicInteger pendingMerges = new AtomicInteger();
   private volatile boolean closed;
 
@@ -253,17 +294,21 @@ public final class JVectorIndex implements VectorIndex {
         LOG.log(
             System.Logger.Level.WARNING,
             "vector index {0} in {1} cannot be loaded ({2}); starting empty: the database will refill it",
-            gen, dir, e.toString());
+            gen,
+            dir,
+            e.toString());
         index.close();
         index = new JVectorIndex(dir, config);
-        index.generation = System.currentTimeMillis(); // never reuse the name of the broken generation
+        index.generation =
+            System.currentTimeMillis(); // never reuse the name of the broken generation
         index.changed = true; // the next commit replaces the broken generation
       }
     }
     index.nextSegment = index.removeUnreferencedSegments();
     if (index.vectors.size() >= config.segmentPassages()) {
       index.changed = true;
-      index.commit(); // seals a live graph that outgrew its limit (or an index from before segments)
+      index
+          .commit(); // seals a live graph that outgrew its limit (or an index from before segments)
     } else {
       index.lock.writeLock().lock();
       try {
@@ -275,13 +320,16 @@ public final class JVectorIndex implements VectorIndex {
     return index;
   }
 
-  /** Deletes segment folders no generation names (left by a crash); returns the next free number. */
+  /**
+   * Deletes segment folders no generation names (left by a crash); returns the next free number.
+   */
   private long removeUnreferencedSegments() throws IOException {
     Set<String> named = new HashSet<>();
     for (SealedSegment s : sealed) named.add(s.name);
     long next = 0;
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path p : files.filter(p -> p.getFileName().toString().startsWith(SEGMENT_PREFIX)).toList()) {
+      for (Path p :
+          files.filter(p -> p.getFileName().toString().startsWith(SEGMENT_PREFIX)).toList()) {
         String name = p.getFileName().toString();
         String number = name.substring(SEGMENT_PREFIX.length()).replace(".tmp", "");
         if (number.chars().allMatch(Character::isDigit) && !number.isEmpty()) {
@@ -299,7 +347,8 @@ public final class JVectorIndex implements VectorIndex {
   }
 
   @Override
-  public void upsert(String recordId, String recordHash, RecordMeta meta, List<float[]> passageVectors)
+  public void upsert(
+      String recordId, String recordHash, RecordMeta meta, List<float[]> passageVectors)
       throws IOException {
     upsertAll(List.of(new Upsert(recordId, recordHash, meta, passageVectors)));
   }
@@ -312,7 +361,8 @@ public final class JVectorIndex implements VectorIndex {
   @Override
   public void upsertAll(List<Upsert> records) throws IOException {
     for (Upsert u : records) for (float[] v : u.vectors()) checkDimension(v);
-    // A record named twice keeps its last version (a node must not be deleted before it is inserted).
+    // A record named twice keeps its last version (a node must not be deleted before it is
+    // inserted).
     Map<String, Upsert> last = new LinkedHashMap<>();
     for (Upsert u : records) last.put(u.recordId(), u);
     lock.writeLock().lock();
@@ -334,7 +384,9 @@ public final class JVectorIndex implements VectorIndex {
       if (end - first < PARALLEL_INSERT_MIN) {
         for (int ord = first; ord < end; ord++) builder.addGraphNode(ord, vectors.get(ord));
       } else {
-        IntStream.range(first, end).parallel().forEach(ord -> builder.addGraphNode(ord, vectors.get(ord)));
+        IntStream.range(first, end)
+            .parallel()
+            .forEach(ord -> builder.addGraphNode(ord, vectors.get(ord)));
       }
     } finally {
       lock.writeLock().unlock();
@@ -398,10 +450,13 @@ public final class JVectorIndex implements VectorIndex {
     }
     if (accepted.size() <= limit) return exactSearch(q, topK, accepted);
     if (filter.isEmpty()) return graphSearch(q, topK, live());
-    return graphSearch(q, topK, ord -> {
-      VectorEntry e = entries.get(ord);
-      return e != null && filter.accepts(e.meta());
-    });
+    return graphSearch(
+        q,
+        topK,
+        ord -> {
+          VectorEntry e = entries.get(ord);
+          return e != null && filter.accepts(e.meta());
+        });
   }
 
   /** Every node of the graph is live until a deletion; then a lookup skips the deleted ones. */
@@ -415,11 +470,13 @@ public final class JVectorIndex implements VectorIndex {
       // true top 10 on 32-dimensional data, a beam of 100 well over 95%.
       int beam = Math.max(topK, SEARCH_BEAM);
       SearchResult r =
-          searcher.search(DefaultSearchScoreProvider.exact(q, SIMILARITY, ravv), beam, beam, 0f, 0f, accept);
+          searcher.search(
+              DefaultSearchScoreProvider.exact(q, SIMILARITY, ravv), beam, beam, 0f, 0f, accept);
       List<PassageHit> hits = new ArrayList<>(topK);
       for (SearchResult.NodeScore ns : r.getNodes()) {
         VectorEntry e = entries.get(ns.node);
-        if (e != null && hits.size() < topK) hits.add(new PassageHit(e.recordId(), e.passage(), ns.score));
+        if (e != null && hits.size() < topK)
+          hits.add(new PassageHit(e.recordId(), e.passage(), ns.score));
       }
       return hits;
     } catch (IOException e) {
@@ -439,7 +496,8 @@ public final class JVectorIndex implements VectorIndex {
 
   private void checkDimension(float[] v) {
     if (v.length != config.dimension()) {
-      throw new IllegalArgumentException("vector dimension must be " + config.dimension() + ", got: " + v.length);
+      throw new IllegalArgumentException(
+          "vector dimension must be " + config.dimension() + ", got: " + v.length);
     }
   }
 
@@ -521,7 +579,10 @@ public final class JVectorIndex implements VectorIndex {
   public List<Integer> segmentSizes() {
     lock.readLock().lock();
     try {
-      return sealed.stream().map(SealedSegment::liveCount).sorted(Comparator.reverseOrder()).toList();
+      return sealed.stream()
+          .map(SealedSegment::liveCount)
+          .sorted(Comparator.reverseOrder())
+          .toList();
     } finally {
       lock.readLock().unlock();
     }
@@ -551,7 +612,8 @@ public final class JVectorIndex implements VectorIndex {
     try {
       if (!changed && generation > 0) return;
       // JVector saves only a graph with no pending mutations: cleanup() removes deleted nodes
-      // (rewiring their neighbours) and completes pending work. Commits are batched for this reason.
+      // (rewiring their neighbours) and completes pending work. Commits are batched for this
+      // reason.
       cleanup();
       if (vectors.size() >= config.segmentPassages()) sealLive();
       commitLocked();
@@ -585,13 +647,19 @@ public final class JVectorIndex implements VectorIndex {
     Path pointer = dir.resolve(CURRENT + ".tmp");
     Files.writeString(pointer, name);
     SealedSegment.fsync(pointer);
-    Files.move(pointer, dir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    Files.move(
+        pointer,
+        dir.resolve(CURRENT),
+        StandardCopyOption.ATOMIC_MOVE,
+        StandardCopyOption.REPLACE_EXISTING);
     SealedSegment.fsyncDir(dir);
     generation = gen;
     changed = false;
     // Older generations, and segments merged away, are no longer referenced.
     try (Stream<Path> old = Files.list(dir)) {
-      for (Path p : old.filter(p -> p.getFileName().toString().startsWith("gen-") && !p.equals(target)).toList()) {
+      for (Path p :
+          old.filter(p -> p.getFileName().toString().startsWith("gen-") && !p.equals(target))
+              .toList()) {
         FileTrees.delete(p);
       }
     }
@@ -610,7 +678,8 @@ public final class JVectorIndex implements VectorIndex {
       commit();
       Files.createDirectories(target);
       try (Stream<Path> existing = Files.list(target)) {
-        if (existing.findAny().isPresent()) throw new IOException("snapshot target " + target + " is not empty");
+        if (existing.findAny().isPresent())
+          throw new IOException("snapshot target " + target + " is not empty");
       }
       String name = Files.readString(dir.resolve(CURRENT)).strip();
       copyFolder(dir.resolve(name), target.resolve(name));
@@ -648,7 +717,8 @@ public final class JVectorIndex implements VectorIndex {
     for (int i = 0; i < nodes.length; i++) sealedEntries[i] = entries.get(nodes[i]);
     Path segDir = dir.resolve(SEGMENT_PREFIX + nextSegment++);
     long t0 = System.nanoTime();
-    SealedSegment.write(segDir, builder.getGraph(), ravv, nodes, sealedEntries, quantizeSubspaces(nodes.length));
+    SealedSegment.write(
+        segDir, builder.getGraph(), ravv, nodes, sealedEntries, quantizeSubspaces(nodes.length));
     SealedSegment segment = SealedSegment.open(segDir, config.dimension());
     sealed.add(segment);
     for (Map.Entry<String, Location> e : locations.entrySet()) {
@@ -667,7 +737,9 @@ public final class JVectorIndex implements VectorIndex {
     LOG.log(
         System.Logger.Level.INFO,
         "sealed {0} passages into vector segment {1} in {2} ms",
-        nodes.length, segment.name, (System.nanoTime() - t0) / 1_000_000);
+        nodes.length,
+        segment.name,
+        (System.nanoTime() - t0) / 1_000_000);
   }
 
   private int quantizeSubspaces(int passages) {
@@ -692,7 +764,10 @@ public final class JVectorIndex implements VectorIndex {
               runMerge(all);
             } catch (IOException | RuntimeException e) {
               if (!closed) {
-                LOG.log(System.Logger.Level.WARNING, "merging vector segments failed; they stay as they are: {0}", e.toString());
+                LOG.log(
+                    System.Logger.Level.WARNING,
+                    "merging vector segments failed; they stay as they are: {0}",
+                    e.toString());
               }
             } finally {
               pendingMerges.decrementAndGet();
@@ -703,7 +778,10 @@ public final class JVectorIndex implements VectorIndex {
     }
   }
 
-  /** Chooses the segments to merge (all of them, with the live graph sealed first, when asked) and merges them. */
+  /**
+   * Chooses the segments to merge (all of them, with the live graph sealed first, when asked) and
+   * merges them.
+   */
   private void runMerge(boolean all) throws IOException {
     List<SealedSegment> pick;
     lock.writeLock().lock();
@@ -713,7 +791,8 @@ public final class JVectorIndex implements VectorIndex {
         cleanup();
         if (!entries.isEmpty()) sealLive();
         commitLocked();
-        boolean oneClean = sealed.size() == 1 && sealed.getFirst().liveCount() == sealed.getFirst().size();
+        boolean oneClean =
+            sealed.size() == 1 && sealed.getFirst().liveCount() == sealed.getFirst().size();
         pick = sealed.isEmpty() || oneClean ? List.of() : List.copyOf(sealed);
       } else {
         pick = pickMerge();
@@ -737,7 +816,12 @@ public final class JVectorIndex implements VectorIndex {
     return tiers.entrySet().stream()
         .filter(e -> e.getValue().size() >= config.mergeFactor())
         .min(Map.Entry.comparingByKey())
-        .map(e -> e.getValue().stream().sorted(Comparator.comparingInt(SealedSegment::liveCount)).limit(config.mergeFactor()).toList())
+        .map(
+            e ->
+                e.getValue().stream()
+                    .sorted(Comparator.comparingInt(SealedSegment::liveCount))
+                    .limit(config.mergeFactor())
+                    .toList())
         .orElse(List.of());
   }
 
@@ -795,7 +879,8 @@ public final class JVectorIndex implements VectorIndex {
         b.cleanup(); // completes the graph's pending work; JVector writes only a completed graph
         int[] identity = new int[total];
         for (int i = 0; i < total; i++) identity[i] = i;
-        SealedSegment.write(segDir, graph, mergedVectors, identity, mergedEntries, quantizeSubspaces(total));
+        SealedSegment.write(
+            segDir, graph, mergedVectors, identity, mergedEntries, quantizeSubspaces(total));
       }
       merged = SealedSegment.open(segDir, config.dimension());
     }
@@ -834,7 +919,10 @@ public final class JVectorIndex implements VectorIndex {
       LOG.log(
           System.Logger.Level.INFO,
           "merged {0} vector segments ({1} passages) into {2} in {3} s",
-          sources.size(), total, segDir.getFileName(), (System.nanoTime() - t0) / 1_000_000_000);
+          sources.size(),
+          total,
+          segDir.getFileName(),
+          (System.nanoTime() - t0) / 1_000_000_000);
       // This merge still counts as pending, so the next one is queued directly.
       if (!closed && !pickMerge().isEmpty()) submitMerge(false);
     } finally {
@@ -885,7 +973,8 @@ public final class JVectorIndex implements VectorIndex {
   }
 
   private void writeEntries(Path file) throws IOException {
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+    try (DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
       out.writeInt(FORMAT);
       out.writeInt(config.dimension());
       out.writeInt(nextOrdinal);
@@ -903,7 +992,8 @@ public final class JVectorIndex implements VectorIndex {
 
   /** The sealed segments by name, each with its deleted ordinals. */
   private void writeSegments(Path file) throws IOException {
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+    try (DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
       out.writeInt(SEGMENTS_FORMAT);
       out.writeInt(sealed.size());
       for (SealedSegment s : sealed) {
@@ -918,11 +1008,15 @@ public final class JVectorIndex implements VectorIndex {
 
   private void load(Path genDir) throws IOException {
     if (Files.exists(genDir.resolve(SEGMENTS))) loadSegments(genDir.resolve(SEGMENTS));
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(genDir.resolve("entries.bin")), 1 << 16))) {
+    try (DataInputStream in =
+        new DataInputStream(
+            new BufferedInputStream(
+                Files.newInputStream(genDir.resolve("entries.bin")), 1 << 16))) {
       if (in.readInt() != FORMAT) throw new IOException("unknown vector index format");
       int dim = in.readInt();
       if (dim != config.dimension()) {
-        throw new IOException("index has dimension " + dim + " but the model has " + config.dimension());
+        throw new IOException(
+            "index has dimension " + dim + " but the model has " + config.dimension());
       }
       nextOrdinal = in.readInt();
       int n = in.readInt();
@@ -938,7 +1032,9 @@ public final class JVectorIndex implements VectorIndex {
         vectors.put(ord, VTS.createFloatVector(v));
         VectorEntry e = previous = VectorEntry.read(in, previous, names);
         entries.put(ord, e);
-        passages.computeIfAbsent(e.recordId(), r -> new ArrayList<>()).add(new int[] {e.passage(), ord});
+        passages
+            .computeIfAbsent(e.recordId(), r -> new ArrayList<>())
+            .add(new int[] {e.passage(), ord});
       }
       if (in.readInt() != FORMAT) throw new IOException("vector index entries are truncated");
       passages.forEach(
@@ -952,12 +1048,15 @@ public final class JVectorIndex implements VectorIndex {
     if (vectors.isEmpty()) return;
     // Read whole, then parsed from memory: SimpleReader reads a RandomAccessFile an int at a time,
     // a system call per neighbour (22 s for 100,000 passages here, against well under one).
-    builder.load(new ByteBufferReader(ByteBuffer.wrap(Files.readAllBytes(genDir.resolve("graph.bin")))));
+    builder.load(
+        new ByteBufferReader(ByteBuffer.wrap(Files.readAllBytes(genDir.resolve("graph.bin")))));
   }
 
   private void loadSegments(Path file) throws IOException {
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-      if (in.readInt() != SEGMENTS_FORMAT) throw new IOException("unknown vector segment list format");
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+      if (in.readInt() != SEGMENTS_FORMAT)
+        throw new IOException("unknown vector segment list format");
       int count = in.readInt();
       for (int k = 0; k < count; k++) {
         SealedSegment s = SealedSegment.open(dir.resolve(in.readUTF()), config.dimension());
@@ -965,7 +1064,8 @@ public final class JVectorIndex implements VectorIndex {
         int gone = in.readInt();
         for (int i = 0; i < gone; i++) s.delete(in.readInt());
       }
-      if (in.readInt() != SEGMENTS_FORMAT) throw new IOException("vector segment list is truncated");
+      if (in.readInt() != SEGMENTS_FORMAT)
+        throw new IOException("vector segment list is truncated");
     }
     for (SealedSegment s : sealed) {
       // A record's passages are consecutive ordinals (it is inserted, sealed and merged whole).
@@ -976,14 +1076,17 @@ public final class JVectorIndex implements VectorIndex {
         }
         VectorEntry first = s.entry(ord);
         int end = ord + 1;
-        while (end < s.size() && !s.isDeleted(end) && s.entry(end).recordId().equals(first.recordId())) end++;
+        while (end < s.size()
+            && !s.isDeleted(end)
+            && s.entry(end).recordId().equals(first.recordId())) end++;
         int[] ords = new int[end - ord];
         for (int i = 0; i < ords.length; i++) ords[i] = ord + i;
         Location before = locations.get(first.recordId());
         if (before != null && before.segment() == s) {
           ords = IntStream.concat(Arrays.stream(before.ordinals()), Arrays.stream(ords)).toArray();
         }
-        locations.put(first.recordId(), new Location(s, byPassage(s, ords), first.hash(), first.meta()));
+        locations.put(
+            first.recordId(), new Location(s, byPassage(s, ords), first.hash(), first.meta()));
         ord = end;
       }
     }
@@ -993,7 +1096,11 @@ public final class JVectorIndex implements VectorIndex {
   private static int[] byPassage(SealedSegment s, int[] ords) {
     for (int i = 1; i < ords.length; i++) {
       if (s.entry(ords[i - 1]).passage() > s.entry(ords[i]).passage()) {
-        return Arrays.stream(ords).boxed().sorted(Comparator.comparingInt(o -> s.entry(o).passage())).mapToInt(Integer::intValue).toArray();
+        return Arrays.stream(ords)
+            .boxed()
+            .sorted(Comparator.comparingInt(o -> s.entry(o).passage()))
+            .mapToInt(Integer::intValue)
+            .toArray();
       }
     }
     return ords;

@@ -1,8 +1,8 @@
 package uk.casesearch.engine.index.vector;
 
+import io.github.jbellis.jvector.disk.RandomAccessReader;
 import io.github.jbellis.jvector.disk.ReaderSupplier;
 import io.github.jbellis.jvector.disk.ReaderSupplierFactory;
-import io.github.jbellis.jvector.disk.RandomAccessReader;
 import io.github.jbellis.jvector.disk.SimpleWriter;
 import io.github.jbellis.jvector.graph.GraphSearcher;
 import io.github.jbellis.jvector.graph.ImmutableGraphIndex;
@@ -46,13 +46,13 @@ import uk.casesearch.engine.util.FileTrees;
 /**
  * An immutable part of the vector index on disk: a JVector {@link OnDiskGraphIndex} with the full
  * vectors inline, read through memory mapping, so that the graph and the vectors live in the page
- * cache rather than on the heap; optionally product-quantized codes of the vectors on the heap
- * (16 times smaller than the vectors), with which a graph walk scores candidates before it
- * re-ranks the best with the full vectors. Only the deletion bits change, under the owner's lock.
+ * cache rather than on the heap; optionally product-quantized codes of the vectors on the heap (16
+ * times smaller than the vectors), with which a graph walk scores candidates before it re-ranks the
+ * best with the full vectors. Only the deletion bits change, under the owner's lock.
  *
- * <p>Files: {@code graph.jv} (JVector's format), {@code pq.bin} (when quantized) and
- * {@code entries.bin} (the passage of each ordinal). A segment is written to a temporary folder,
- * synced, and renamed into place, so a folder under its final name is always complete.
+ * <p>Files: {@code graph.jv} (JVector's format), {@code pq.bin} (when quantized) and {@code
+ * entries.bin} (the passage of each ordinal). A segment is written to a temporary folder, synced,
+ * and renamed into place, so a folder under its final name is always complete.
  */
 final class SealedSegment implements Closeable {
 
@@ -73,7 +73,12 @@ final class SealedSegment implements Closeable {
   private final FixedBitSet deleted;
   private int deletedCount;
 
-  private SealedSegment(Path dir, ReaderSupplier readers, OnDiskGraphIndex graph, PQVectors pq, VectorEntry[] entries) {
+  private SealedSegment(
+      Path dir,
+      ReaderSupplier readers,
+      OnDiskGraphIndex graph,
+      PQVectors pq,
+      VectorEntry[] entries) {
     this.name = dir.getFileName().toString();
     this.dir = dir;
     this.readers = readers;
@@ -86,7 +91,8 @@ final class SealedSegment implements Closeable {
   }
 
   /** Ordinals by a key of their entry, counted first so that no ordinal is boxed. */
-  private static Map<String, int[]> group(VectorEntry[] entries, Function<VectorEntry, String> key) {
+  private static Map<String, int[]> group(
+      VectorEntry[] entries, Function<VectorEntry, String> key) {
     Map<String, int[]> counts = new HashMap<>();
     for (VectorEntry e : entries) {
       String k = key.apply(e);
@@ -97,7 +103,8 @@ final class SealedSegment implements Closeable {
     counts.values().forEach(c -> c[0] = 0); // now the next free slot of each group
     for (int ord = 0; ord < entries.length; ord++) {
       String k = key.apply(entries[ord]);
-      if (k != null) out.get(k)[counts.get(k)[0]++] = ord; // ascending: the mapped file is read in order
+      if (k != null)
+        out.get(k)[counts.get(k)[0]++] = ord; // ascending: the mapped file is read in order
     }
     return out;
   }
@@ -138,7 +145,8 @@ final class SealedSegment implements Closeable {
       fsync(tmp.resolve(PQ));
     }
     try (DataOutputStream out =
-        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp.resolve(ENTRIES)), 1 << 16))) {
+        new DataOutputStream(
+            new BufferedOutputStream(Files.newOutputStream(tmp.resolve(ENTRIES)), 1 << 16))) {
       out.writeInt(FORMAT);
       out.writeInt(graph.getDimension());
       out.writeInt(entries.length);
@@ -183,12 +191,14 @@ final class SealedSegment implements Closeable {
     }
   }
 
-  private static VectorEntry[] entries(FutureTask<VectorEntry[]> reading, Path dir) throws IOException {
+  private static VectorEntry[] entries(FutureTask<VectorEntry[]> reading, Path dir)
+      throws IOException {
     try {
       return reading.get();
     } catch (ExecutionException e) {
       if (e.getCause() instanceof IOException io) throw io;
-      throw new IOException("reading the entries of " + dir + " failed: " + e.getCause(), e.getCause());
+      throw new IOException(
+          "reading the entries of " + dir + " failed: " + e.getCause(), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while reading the entries of " + dir, e);
@@ -197,14 +207,17 @@ final class SealedSegment implements Closeable {
 
   private static VectorEntry[] readEntries(Path dir, int dimension) throws IOException {
     try (DataInputStream in =
-        new DataInputStream(new BufferedInputStream(Files.newInputStream(dir.resolve(ENTRIES)), 1 << 16))) {
+        new DataInputStream(
+            new BufferedInputStream(Files.newInputStream(dir.resolve(ENTRIES)), 1 << 16))) {
       if (in.readInt() != FORMAT) throw new IOException("unknown segment format in " + dir);
       int dim = in.readInt();
-      if (dim != dimension) throw new IOException("segment has dimension " + dim + " but the model has " + dimension);
+      if (dim != dimension)
+        throw new IOException("segment has dimension " + dim + " but the model has " + dimension);
       VectorEntry[] entries = new VectorEntry[in.readInt()];
       VectorEntry previous = null;
       Map<String, String> names = new HashMap<>();
-      for (int ord = 0; ord < entries.length; ord++) entries[ord] = previous = VectorEntry.read(in, previous, names);
+      for (int ord = 0; ord < entries.length; ord++)
+        entries[ord] = previous = VectorEntry.read(in, previous, names);
       if (in.readInt() != FORMAT) throw new IOException("segment entries are truncated in " + dir);
       return entries;
     }
@@ -259,7 +272,8 @@ final class SealedSegment implements Closeable {
    * The best {@code topK} live passages passing {@code filter}: an exact scan when the filter lets
    * through at most {@code exactLimit} passages, a graph walk otherwise.
    */
-  List<PassageHit> search(VectorFloat<?> q, int topK, SearchFilter filter, int exactLimit, int beam) throws IOException {
+  List<PassageHit> search(VectorFloat<?> q, int topK, SearchFilter filter, int exactLimit, int beam)
+      throws IOException {
     if (liveCount() == 0) return List.of();
     int limit = Math.max(exactLimit, topK);
     int[] accepted = filter.isEmpty() && liveCount() > limit ? null : accepted(filter, limit);
@@ -274,7 +288,8 @@ final class SealedSegment implements Closeable {
       SearchScoreProvider scores =
           pq == null
               ? DefaultSearchScoreProvider.exact(q, SIMILARITY, view)
-              : new DefaultSearchScoreProvider(pq.precomputedScoreFunctionFor(q, SIMILARITY), view.rerankerFor(q, SIMILARITY));
+              : new DefaultSearchScoreProvider(
+                  pq.precomputedScoreFunctionFor(q, SIMILARITY), view.rerankerFor(q, SIMILARITY));
       SearchResult r = searcher.search(scores, width, width, 0f, 0f, accept);
       List<PassageHit> hits = new ArrayList<>(topK);
       for (SearchResult.NodeScore ns : r.getNodes()) {
@@ -288,8 +303,8 @@ final class SealedSegment implements Closeable {
 
   /**
    * The live ordinals passing the filter, or null when there are more than {@code limit}. A filter
-   * on cases or children reads only their ordinals, so a search within one child's case costs
-   * the size of that case, not of the index.
+   * on cases or children reads only their ordinals, so a search within one child's case costs the
+   * size of that case, not of the index.
    */
   private int[] accepted(SearchFilter filter, int limit) {
     List<int[]> groups = candidateGroups(filter); // null: every ordinal
@@ -313,8 +328,10 @@ final class SealedSegment implements Closeable {
   private List<int[]> candidateGroups(SearchFilter filter) {
     Set<String> cases = !filter.caseIds().isEmpty() ? filter.caseIds() : filter.visibleCaseIds();
     List<int[]> groups = new ArrayList<>();
-    if (!filter.childIds().isEmpty() && (cases == null || filter.childIds().size() <= cases.size())) {
-      for (String child : filter.childIds()) groups.add(ordinalsByChild.getOrDefault(child, new int[0]));
+    if (!filter.childIds().isEmpty()
+        && (cases == null || filter.childIds().size() <= cases.size())) {
+      for (String child : filter.childIds())
+        groups.add(ordinalsByChild.getOrDefault(child, new int[0]));
       return groups;
     }
     if (cases == null || cases.size() > ordinalsByCase.size()) return null;
@@ -327,7 +344,8 @@ final class SealedSegment implements Closeable {
     try (OnDiskGraphIndex.View view = graph.getView()) {
       for (int ord : ordinals) {
         VectorEntry e = entries[ord];
-        all.add(new PassageHit(e.recordId(), e.passage(), SIMILARITY.compare(q, view.getVector(ord))));
+        all.add(
+            new PassageHit(e.recordId(), e.passage(), SIMILARITY.compare(q, view.getVector(ord))));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -360,7 +378,8 @@ final class SealedSegment implements Closeable {
   }
 
   /** Vectors in another order: ordinal i is node {@code nodeOfOrdinal[i]} of the source. */
-  private record Remapped(RandomAccessVectorValues source, int[] nodeOfOrdinal) implements RandomAccessVectorValues {
+  private record Remapped(RandomAccessVectorValues source, int[] nodeOfOrdinal)
+      implements RandomAccessVectorValues {
     @Override
     public int size() {
       return nodeOfOrdinal.length;

@@ -8,8 +8,8 @@ import java.util.Map;
 import uk.casesearch.engine.index.RecordMeta;
 
 /**
- * What one vector ordinal holds: the passage of a record, the hash the record was indexed with,
- * and the record's filterable attributes.
+ * What one vector ordinal holds: the passage of a record, the hash the record was indexed with, and
+ * the record's filterable attributes.
  */
 record VectorEntry(String recordId, int passage, String hash, RecordMeta meta) {
 
@@ -32,7 +32,8 @@ record VectorEntry(String recordId, int passage, String hash, RecordMeta meta) {
    * case, child, type and team names are shared through {@code names} (a million passages name a
    * few thousand cases: hundreds of megabytes of heap otherwise).
    */
-  static VectorEntry read(DataInputStream in, VectorEntry previous, Map<String, String> names) throws IOException {
+  static VectorEntry read(DataInputStream in, VectorEntry previous, Map<String, String> names)
+      throws IOException {
     String recordId = in.readUTF();
     int passage = in.readInt();
     String hash = in.readUTF();
@@ -47,8 +48,12 @@ record VectorEntry(String recordId, int passage, String hash, RecordMeta meta) {
     }
     RecordMeta meta =
         new RecordMeta(
-            shared(names, caseId), shared(names, childId), shared(names, type), shared(names, team),
-            day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day), restricted);
+            shared(names, caseId),
+            shared(names, childId),
+            shared(names, type),
+            shared(names, team),
+            day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day),
+            restricted);
     return new VectorEntry(recordId, passage, hash, meta);
   }
 

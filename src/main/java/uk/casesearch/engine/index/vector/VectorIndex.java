@@ -11,8 +11,8 @@ import uk.casesearch.engine.index.SearchFilter;
 
 /**
  * A persistent approximate-nearest-neighbour index over passage vectors, keyed by record id.
- * Vectors are L2-normalised; similarity is the dot product, higher is better. Implementations
- * are thread-safe: searches may run concurrently with one writer.
+ * Vectors are L2-normalised; similarity is the dot product, higher is better. Implementations are
+ * thread-safe: searches may run concurrently with one writer.
  */
 public interface VectorIndex extends Closeable {
 
@@ -43,8 +43,8 @@ public interface VectorIndex extends Closeable {
   boolean delete(String recordId) throws IOException;
 
   /**
-   * The {@code topK} passages most similar to {@code query} among those whose record passes
-   * {@code filter}; the filter is applied inside the graph search.
+   * The {@code topK} passages most similar to {@code query} among those whose record passes {@code
+   * filter}; the filter is applied inside the graph search.
    *
    * @throws IllegalArgumentException if {@code topK < 1} or the query has the wrong dimension
    */
@@ -60,8 +60,8 @@ public interface VectorIndex extends Closeable {
   Map<String, String> recordHashes();
 
   /**
-   * Names the last commit: another commit, or another index in the same place, has another name.
-   * A commit with nothing changed since the last one writes nothing and keeps the name.
+   * Names the last commit: another commit, or another index in the same place, has another name. A
+   * commit with nothing changed since the last one writes nothing and keeps the name.
    */
   String commitId();
 
@@ -69,8 +69,8 @@ public interface VectorIndex extends Closeable {
   int size();
 
   /**
-   * Passages in each immutable part of the index, largest first (empty while everything is still
-   * in memory), for readiness and capacity planning.
+   * Passages in each immutable part of the index, largest first (empty while everything is still in
+   * memory), for readiness and capacity planning.
    */
   List<Integer> segmentSizes();
 
@@ -85,9 +85,9 @@ public interface VectorIndex extends Closeable {
   void commit() throws IOException;
 
   /**
-   * Commits, then copies the committed index into {@code target} (created if missing; it must
-   * hold no index), where it opens as an index of its own: the index half of a backup. The caller
-   * holds off other writers until it returns.
+   * Commits, then copies the committed index into {@code target} (created if missing; it must hold
+   * no index), where it opens as an index of its own: the index half of a backup. The caller holds
+   * off other writers until it returns.
    */
   void snapshot(Path target) throws IOException;
 }

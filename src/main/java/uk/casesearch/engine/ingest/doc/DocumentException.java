@@ -24,7 +24,9 @@ public final class DocumentException extends Exception {
     ENCRYPTED,
     /** The file says it is UTF-8 (byte-order mark, declared charset) but is not. */
     BAD_ENCODING,
-    /** The file expands to far more than its size: a zip bomb, or near enough to be refused as one. */
+    /**
+     * The file expands to far more than its size: a zip bomb, or near enough to be refused as one.
+     */
     ZIP_BOMB,
     /** The text extracted would exceed the configured limit. */
     TOO_MUCH_TEXT,

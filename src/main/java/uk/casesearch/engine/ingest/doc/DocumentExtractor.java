@@ -53,9 +53,9 @@ import org.xml.sax.SAXException;
 /**
  * Extracts the text of a document with Apache Tika: PDF, Word (DOCX, DOC), RTF, OpenDocument text,
  * e-mail (RFC 822 and Outlook MSG, with the headers written at the top so that sender, recipients,
- * date and subject are searchable, and each attachment's text after the body), HTML and plain text in
- * any common encoding. Scanned PDFs and images (JPEG, PNG, TIFF) are read by OCR when Tesseract is
- * installed; without it an image is accepted with no text. Every limit is enforced: file size,
+ * date and subject are searchable, and each attachment's text after the body), HTML and plain text
+ * in any common encoding. Scanned PDFs and images (JPEG, PNG, TIFF) are read by OCR when Tesseract
+ * is installed; without it an image is accepted with no text. Every limit is enforced: file size,
  * characters extracted (a zip bomb stops there, if the zip reader has not refused it already) and
  * parse time. Thread-safe.
  */
@@ -69,27 +69,47 @@ public final class DocumentExtractor implements AutoCloseable {
    * @param timeout the longest the reading of one file may take, its attachments included
    * @param ocr whether to OCR images and scanned PDFs when Tesseract is installed
    * @param ocrLanguage Tesseract's language code(s), such as {@code eng}
-   * @param maxAttachments the most attachments of one e-mail read; the rest are left out with a warning
+   * @param maxAttachments the most attachments of one e-mail read; the rest are left out with a
+   *     warning
    */
-  public record Config(long maxBytes, int maxChars, Duration timeout, boolean ocr, String ocrLanguage, int maxAttachments) {
+  public record Config(
+      long maxBytes,
+      int maxChars,
+      Duration timeout,
+      boolean ocr,
+      String ocrLanguage,
+      int maxAttachments) {
     public Config {
-      if (maxBytes < 1) throw new IllegalArgumentException("maxBytes must be at least 1, got: " + maxBytes);
-      if (maxChars < 1) throw new IllegalArgumentException("maxChars must be at least 1, got: " + maxChars);
+      if (maxBytes < 1)
+        throw new IllegalArgumentException("maxBytes must be at least 1, got: " + maxBytes);
+      if (maxChars < 1)
+        throw new IllegalArgumentException("maxChars must be at least 1, got: " + maxChars);
       Objects.requireNonNull(timeout, "timeout");
-      if (timeout.toMillis() < 1) throw new IllegalArgumentException("timeout must be at least 1 ms, got: " + timeout);
+      if (timeout.toMillis() < 1)
+        throw new IllegalArgumentException("timeout must be at least 1 ms, got: " + timeout);
       Objects.requireNonNull(ocrLanguage, "ocrLanguage");
       if (!ocrLanguage.matches("[A-Za-z_]+(\\+[A-Za-z_]+)*")) {
-        throw new IllegalArgumentException("ocrLanguage must be Tesseract language codes such as eng or eng+cym, got: '" + ocrLanguage + "'");
+        throw new IllegalArgumentException(
+            "ocrLanguage must be Tesseract language codes such as eng or eng+cym, got: '"
+                + ocrLanguage
+                + "'");
       }
-      if (maxAttachments < 0) throw new IllegalArgumentException("maxAttachments must be at least 0, got: " + maxAttachments);
+      if (maxAttachments < 0)
+        throw new IllegalArgumentException(
+            "maxAttachments must be at least 0, got: " + maxAttachments);
     }
 
-    /** These limits, with OCR in English when Tesseract is present and up to 100 attachments read. */
+    /**
+     * These limits, with OCR in English when Tesseract is present and up to 100 attachments read.
+     */
     public Config(long maxBytes, int maxChars, Duration timeout) {
       this(maxBytes, maxChars, timeout, true, "eng", 100);
     }
 
-    /** 50 MB, 2 million characters, 60 seconds, OCR in English when Tesseract is present, 100 attachments. */
+    /**
+     * 50 MB, 2 million characters, 60 seconds, OCR in English when Tesseract is present, 100
+     * attachments.
+     */
     public static Config defaults() {
       return new Config(50L * 1024 * 1024, 2_000_000, Duration.ofSeconds(60), true, "eng", 100);
     }
@@ -116,8 +136,8 @@ public final class DocumentExtractor implements AutoCloseable {
    * @param headers an e-mail's From, To, Cc, Date and Subject, in that order; empty for other files
    * @param attachments an e-mail's attachments' file names, in order
    * @param warnings what was read only in part or not at all, for people (never content)
-   * @param files from {@link #extractSeparately}, an e-mail's attachments as documents of their
-   *     own (their text is then not in this one's); otherwise empty
+   * @param files from {@link #extractSeparately}, an e-mail's attachments as documents of their own
+   *     (their text is then not in this one's); otherwise empty
    */
   public record Extracted(
       String text,
@@ -131,14 +151,21 @@ public final class DocumentExtractor implements AutoCloseable {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(mediaType, "mediaType");
       // Kept in order: From before To before Subject, as a reader expects.
-      headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers == null ? Map.of() : headers));
+      headers =
+          Collections.unmodifiableMap(new LinkedHashMap<>(headers == null ? Map.of() : headers));
       attachments = List.copyOf(attachments == null ? List.of() : attachments);
       warnings = List.copyOf(warnings == null ? List.of() : warnings);
       files = List.copyOf(files == null ? List.of() : files);
     }
 
     /** What a document held, with no attachments of its own. */
-    public Extracted(String text, String mediaType, String title, Map<String, String> headers, List<String> attachments, List<String> warnings) {
+    public Extracted(
+        String text,
+        String mediaType,
+        String title,
+        Map<String, String> headers,
+        List<String> attachments,
+        List<String> warnings) {
       this(text, mediaType, title, headers, attachments, warnings, List.of());
     }
 
@@ -149,9 +176,9 @@ public final class DocumentExtractor implements AutoCloseable {
   }
 
   /**
-   * One attachment of an e-mail, as a document of its own: its file as sent, and what was read
-   * from it. An attachment that could not be read is still there, with no text and a warning
-   * saying why (nothing sent is lost).
+   * One attachment of an e-mail, as a document of its own: its file as sent, and what was read from
+   * it. An attachment that could not be read is still there, with no text and a warning saying why
+   * (nothing sent is lost).
    *
    * @param fileName the attachment's file name, or a made-up one ({@code attachment-2})
    * @param bytes the attachment's bytes, as decoded from the message
@@ -166,10 +193,12 @@ public final class DocumentExtractor implements AutoCloseable {
   }
 
   /** E-mail formats: their headers head the text and their attachments are listed. */
-  private static final Set<String> MESSAGE_TYPES = Set.of("message/rfc822", "application/vnd.ms-outlook");
+  private static final Set<String> MESSAGE_TYPES =
+      Set.of("message/rfc822", "application/vnd.ms-outlook");
 
   /** Images read by OCR (Tika's OCR parser answers to their image/ocr-* names). */
-  private static final Set<String> IMAGE_TYPES = Set.of("image/jpeg", "image/png", "image/tiff", "image/bmp", "image/gif");
+  private static final Set<String> IMAGE_TYPES =
+      Set.of("image/jpeg", "image/png", "image/tiff", "image/bmp", "image/gif");
 
   private static final Pattern META_UTF8 =
       Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?\\s*utf-?8", Pattern.CASE_INSENSITIVE);
@@ -181,7 +210,8 @@ public final class DocumentExtractor implements AutoCloseable {
   private final Set<MediaType> supported;
   private final boolean ocrAvailable;
   private final ExecutorService parsing =
-      Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("document-parse-", 0).factory());
+      Executors.newCachedThreadPool(
+          Thread.ofPlatform().daemon().name("document-parse-", 0).factory());
 
   /**
    * @param config limits and OCR settings
@@ -232,15 +262,17 @@ public final class DocumentExtractor implements AutoCloseable {
    * @throws DocumentException if it is empty, too large, of an unreadable type, damaged, truncated,
    *     encrypted, wrongly encoded, a zip bomb, holds too much text or takes too long
    */
-  public Extracted extract(byte[] bytes, String fileName, String declaredType) throws DocumentException {
+  public Extracted extract(byte[] bytes, String fileName, String declaredType)
+      throws DocumentException {
     Objects.requireNonNull(bytes, "bytes");
-    return extract(bytes, fileName, declaredType, System.nanoTime() + config.timeout().toNanos(), false);
+    return extract(
+        bytes, fileName, declaredType, System.nanoTime() + config.timeout().toNanos(), false);
   }
 
   /**
    * Extracts a document's text, an e-mail's attachments as documents of their own (in {@link
-   * Extracted#files()}, each read in turn within the same time limit) rather than as text after
-   * its body. Other files are read as by {@link #extract(byte[], String, String)}.
+   * Extracted#files()}, each read in turn within the same time limit) rather than as text after its
+   * body. Other files are read as by {@link #extract(byte[], String, String)}.
    *
    * @param bytes the file
    * @param fileName its name, a hint for type detection (may be null)
@@ -248,21 +280,26 @@ public final class DocumentExtractor implements AutoCloseable {
    * @throws DocumentException as {@link #extract(byte[], String, String)}; an attachment that
    *     cannot be read does not fail the e-mail
    */
-  public Extracted extractSeparately(byte[] bytes, String fileName, String declaredType) throws DocumentException {
+  public Extracted extractSeparately(byte[] bytes, String fileName, String declaredType)
+      throws DocumentException {
     Objects.requireNonNull(bytes, "bytes");
-    return extract(bytes, fileName, declaredType, System.nanoTime() + config.timeout().toNanos(), true);
+    return extract(
+        bytes, fileName, declaredType, System.nanoTime() + config.timeout().toNanos(), true);
   }
 
-  private Extracted extract(byte[] bytes, String fileName, String declaredType, long deadline, boolean separately)
+  private Extracted extract(
+      byte[] bytes, String fileName, String declaredType, long deadline, boolean separately)
       throws DocumentException {
-    if (bytes.length == 0) throw new DocumentException(DocumentException.Reason.EMPTY, "the file is empty");
+    if (bytes.length == 0)
+      throw new DocumentException(DocumentException.Reason.EMPTY, "the file is empty");
     if (bytes.length > config.maxBytes()) {
       throw new DocumentException(
           DocumentException.Reason.TOO_LARGE,
           "the file is " + bytes.length + " bytes; the limit is " + config.maxBytes());
     }
     Metadata metadata = new Metadata();
-    if (fileName != null && !fileName.isBlank()) metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+    if (fileName != null && !fileName.isBlank())
+      metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
     MediaType type = detect(bytes, metadata);
     String base = type.getBaseType().toString();
     checkEncoding(bytes, type, declaredType);
@@ -274,21 +311,29 @@ public final class DocumentExtractor implements AutoCloseable {
         warnings.add("no text: the image is kept, but OCR (tesseract) is not available to read it");
         return new Extracted("", base, null, Map.of(), List.of(), warnings);
       }
-      metadata.set(TikaCoreProperties.CONTENT_TYPE_PARSER_OVERRIDE, "image/ocr-" + type.getSubtype());
+      metadata.set(
+          TikaCoreProperties.CONTENT_TYPE_PARSER_OVERRIDE, "image/ocr-" + type.getSubtype());
     } else if (!supported.contains(type.getBaseType())) {
       MediaType named = detectByName(fileName);
       if (named != null && supported.contains(named.getBaseType())) {
         throw new DocumentException(
             DocumentException.Reason.CORRUPT,
-            "the file is named as " + describe(named.getBaseType().toString()) + " but its content is not one");
+            "the file is named as "
+                + describe(named.getBaseType().toString())
+                + " but its content is not one");
       }
-      throw new DocumentException(DocumentException.Reason.UNSUPPORTED_TYPE, "files of type " + base + " cannot be read");
+      throw new DocumentException(
+          DocumentException.Reason.UNSUPPORTED_TYPE, "files of type " + base + " cannot be read");
     }
 
     String body;
     boolean message = MESSAGE_TYPES.contains(base);
     AttachmentReader attachments =
-        new AttachmentReader(parser, config.maxAttachments(), separately && message ? config.maxBytes() : -1, warnings);
+        new AttachmentReader(
+            parser,
+            config.maxAttachments(),
+            separately && message ? config.maxBytes() : -1,
+            warnings);
     if (base.equals("text/plain")) {
       body = decodeText(bytes);
       if (body.length() > config.maxChars()) throw tooMuchText();
@@ -303,7 +348,8 @@ public final class DocumentExtractor implements AutoCloseable {
     }
     StringBuilder text = new StringBuilder();
     headers.forEach((k, v) -> text.append(k).append(": ").append(v).append('\n'));
-    if (!names.isEmpty()) text.append("Attachments: ").append(String.join(", ", names)).append('\n');
+    if (!names.isEmpty())
+      text.append("Attachments: ").append(String.join(", ", names)).append('\n');
     if (!text.isEmpty()) text.append('\n');
     text.append(body);
     String tidy = tidy(text.toString());
@@ -315,16 +361,29 @@ public final class DocumentExtractor implements AutoCloseable {
               ? "no text found: a scan? OCR (tesseract) is not available to read it"
               : "no text found in the file");
     }
-    String title = firstNonBlank(metadata.get(TikaCoreProperties.TITLE), metadata.get(TikaCoreProperties.SUBJECT));
+    String title =
+        firstNonBlank(
+            metadata.get(TikaCoreProperties.TITLE), metadata.get(TikaCoreProperties.SUBJECT));
     return new Extracted(tidy, base, title, headers, names, warnings, files);
   }
 
-  /** An attachment read as a document of its own; one that cannot be read kept with no text and the reason. */
+  /**
+   * An attachment read as a document of its own; one that cannot be read kept with no text and the
+   * reason.
+   */
   private Attachment readAttachment(String name, byte[] bytes, long deadline) {
     try {
       Extracted d = extract(bytes, name, null, deadline, false);
       return new Attachment(
-          name, bytes, new Extracted(d.text(), d.mediaType(), d.title() == null ? name : d.title(), d.headers(), d.attachments(), d.warnings()));
+          name,
+          bytes,
+          new Extracted(
+              d.text(),
+              d.mediaType(),
+              d.title() == null ? name : d.title(),
+              d.headers(),
+              d.attachments(),
+              d.warnings()));
     } catch (DocumentException e) {
       String type = "application/octet-stream";
       try {
@@ -335,7 +394,15 @@ public final class DocumentExtractor implements AutoCloseable {
         // the generic type will do
       }
       return new Attachment(
-          name, bytes, new Extracted("", type, name, Map.of(), List.of(), List.of("not read (" + e.reason().code() + "): " + e.getMessage())));
+          name,
+          bytes,
+          new Extracted(
+              "",
+              type,
+              name,
+              Map.of(),
+              List.of(),
+              List.of("not read (" + e.reason().code() + "): " + e.getMessage())));
     }
   }
 
@@ -343,7 +410,8 @@ public final class DocumentExtractor implements AutoCloseable {
     try {
       return parser.getDetector().detect(new ByteArrayInputStream(bytes), metadata);
     } catch (IOException | RuntimeException e) {
-      throw new DocumentException(DocumentException.Reason.CORRUPT, "the file's type cannot be detected", e);
+      throw new DocumentException(
+          DocumentException.Reason.CORRUPT, "the file's type cannot be detected", e);
     }
   }
 
@@ -365,18 +433,27 @@ public final class DocumentExtractor implements AutoCloseable {
    * UTF-8 (a byte-order mark, the sender's charset, an HTML meta tag) but is not valid UTF-8. Text
    * that declares nothing is read in whatever encoding it is detected to be.
    */
-  private static void checkEncoding(byte[] bytes, MediaType type, String declaredType) throws DocumentException {
+  private static void checkEncoding(byte[] bytes, MediaType type, String declaredType)
+      throws DocumentException {
     if (!type.getType().equals("text")) return;
     if (looksBinary(bytes)) {
       // A name ending in .txt makes Tika call anything text; a record of binary junk helps nobody.
       throw new DocumentException(
-          DocumentException.Reason.UNSUPPORTED_TYPE, "the file is named as text but holds binary data");
+          DocumentException.Reason.UNSUPPORTED_TYPE,
+          "the file is named as text but holds binary data");
     }
     String declared = declaredCharset(declaredType);
-    boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+    boolean bom =
+        bytes.length >= 3
+            && bytes[0] == (byte) 0xEF
+            && bytes[1] == (byte) 0xBB
+            && bytes[2] == (byte) 0xBF;
     boolean meta =
         type.getSubtype().equals("html")
-            && META_UTF8.matcher(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1)).find();
+            && META_UTF8
+                .matcher(
+                    new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1))
+                .find();
     boolean saysUtf8 = bom || meta || "utf-8".equals(declared) || "utf8".equals(declared);
     if (saysUtf8 && utf8(bytes) == null) {
       throw new DocumentException(
@@ -401,17 +478,20 @@ public final class DocumentExtractor implements AutoCloseable {
   private static void checkPdfFrame(byte[] bytes) throws DocumentException {
     String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
     if (!head.contains("%PDF-")) {
-      throw new DocumentException(DocumentException.Reason.CORRUPT, "the file is named as a PDF but has no PDF header");
+      throw new DocumentException(
+          DocumentException.Reason.CORRUPT, "the file is named as a PDF but has no PDF header");
     }
     int from = Math.max(0, bytes.length - 1024);
     String tail = new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
     if (!tail.contains("%%EOF")) {
       throw new DocumentException(
-          DocumentException.Reason.TRUNCATED, "the PDF is truncated (it has no end-of-file marker): send the whole file");
+          DocumentException.Reason.TRUNCATED,
+          "the PDF is truncated (it has no end-of-file marker): send the whole file");
     }
   }
 
-  private String parseWithDeadline(byte[] bytes, Metadata metadata, MediaType type, AttachmentReader attachments, long deadline)
+  private String parseWithDeadline(
+      byte[] bytes, Metadata metadata, MediaType type, AttachmentReader attachments, long deadline)
       throws DocumentException {
     long remaining = deadline - System.nanoTime();
     if (remaining <= 0) throw timeout();
@@ -426,13 +506,15 @@ public final class DocumentExtractor implements AutoCloseable {
     } catch (InterruptedException e) {
       body.cancel(true);
       Thread.currentThread().interrupt();
-      throw new DocumentException(DocumentException.Reason.TIMEOUT, "interrupted while reading the file");
+      throw new DocumentException(
+          DocumentException.Reason.TIMEOUT, "interrupted while reading the file");
     } catch (ExecutionException e) {
       throw classify(e.getCause(), type);
     }
   }
 
-  private String parse(byte[] bytes, Metadata metadata, AttachmentReader attachments, long remainingNanos)
+  private String parse(
+      byte[] bytes, Metadata metadata, AttachmentReader attachments, long remainingNanos)
       throws IOException, SAXException, TikaException {
     BodyContentHandler handler = new BodyContentHandler(config.maxChars());
     ParseContext context = new ParseContext();
@@ -442,7 +524,8 @@ public final class DocumentExtractor implements AutoCloseable {
     attachments.context = context;
     context.set(EmbeddedDocumentExtractor.class, attachments);
     PDFParserConfig pdf = new PDFParserConfig();
-    pdf.setOcrStrategy(ocrAvailable ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+    pdf.setOcrStrategy(
+        ocrAvailable ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
     pdf.setExtractInlineImages(false);
     context.set(PDFParserConfig.class, pdf);
     TesseractOCRConfig ocr = new TesseractOCRConfig();
@@ -460,7 +543,8 @@ public final class DocumentExtractor implements AutoCloseable {
       if (c instanceof EncryptedDocumentException
           || c instanceof org.apache.poi.EncryptedDocumentException
           || c.getClass().getSimpleName().equals("InvalidPasswordException")) {
-        return new DocumentException(DocumentException.Reason.ENCRYPTED, "the file is encrypted or password-protected", e);
+        return new DocumentException(
+            DocumentException.Reason.ENCRYPTED, "the file is encrypted or password-protected", e);
       }
       if (c instanceof ZeroByteFileException) {
         return new DocumentException(DocumentException.Reason.EMPTY, "the file is empty", e);
@@ -468,7 +552,9 @@ public final class DocumentExtractor implements AutoCloseable {
       String m = c.getMessage() == null ? "" : c.getMessage().toLowerCase(Locale.ROOT);
       if (m.contains("nesting")) {
         return new DocumentException(
-            DocumentException.Reason.CORRUPT, "the file's structure is nested too deeply to be read safely", e);
+            DocumentException.Reason.CORRUPT,
+            "the file's structure is nested too deeply to be read safely",
+            e);
       }
       if (m.contains("zip bomb") || m.contains("max. ratio")) {
         return new DocumentException(
@@ -478,29 +564,36 @@ public final class DocumentExtractor implements AutoCloseable {
       }
     }
     if (e instanceof OutOfMemoryError || e instanceof StackOverflowError) {
-      return new DocumentException(DocumentException.Reason.CORRUPT, "the file is too complex to be read safely", e);
+      return new DocumentException(
+          DocumentException.Reason.CORRUPT, "the file is too complex to be read safely", e);
     }
     // A parser's message may quote content: say only what kind of file would not read.
     return new DocumentException(
-        DocumentException.Reason.CORRUPT, "the file is not a readable " + describe(type.getBaseType().toString()) + ": it is damaged", e);
+        DocumentException.Reason.CORRUPT,
+        "the file is not a readable " + describe(type.getBaseType().toString()) + ": it is damaged",
+        e);
   }
 
   private DocumentException tooMuchText() {
     return new DocumentException(
-        DocumentException.Reason.TOO_MUCH_TEXT, "the file holds more than " + config.maxChars() + " characters of text");
+        DocumentException.Reason.TOO_MUCH_TEXT,
+        "the file holds more than " + config.maxChars() + " characters of text");
   }
 
   private DocumentException timeout() {
     return new DocumentException(
         DocumentException.Reason.TIMEOUT,
-        "reading the file took longer than the limit of " + config.timeout().toMillis() / 1000.0 + " s");
+        "reading the file took longer than the limit of "
+            + config.timeout().toMillis() / 1000.0
+            + " s");
   }
 
   /** A type's name for people. */
   static String describe(String mediaType) {
     return switch (mediaType) {
       case "application/pdf" -> "PDF";
-      case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "Word document (DOCX)";
+      case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" ->
+          "Word document (DOCX)";
       case "application/msword" -> "Word document (DOC)";
       case "application/rtf" -> "RTF document";
       case "application/vnd.oasis.opendocument.text" -> "OpenDocument text (ODT)";
@@ -508,7 +601,8 @@ public final class DocumentExtractor implements AutoCloseable {
       case "application/vnd.ms-outlook" -> "Outlook message (MSG)";
       case "text/html", "application/xhtml+xml" -> "HTML page";
       case "text/plain" -> "text file";
-      default -> mediaType.startsWith("image/") ? "image (" + mediaType.substring(6) + ")" : mediaType;
+      default ->
+          mediaType.startsWith("image/") ? "image (" + mediaType.substring(6) + ")" : mediaType;
     };
   }
 
@@ -519,7 +613,8 @@ public final class DocumentExtractor implements AutoCloseable {
   static boolean looksBinary(byte[] bytes) {
     boolean utf16 =
         bytes.length >= 2
-            && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
+            && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
     if (utf16) return false;
     int n = Math.min(bytes.length, 8192);
     int control = 0;
@@ -547,11 +642,15 @@ public final class DocumentExtractor implements AutoCloseable {
     if (utf8 != null) return utf8;
     Charset detected;
     try {
-      detected = new DefaultEncodingDetector().detect(new ByteArrayInputStream(bytes), new Metadata());
+      detected =
+          new DefaultEncodingDetector().detect(new ByteArrayInputStream(bytes), new Metadata());
     } catch (IOException e) {
-      throw new DocumentException(DocumentException.Reason.CORRUPT, "the text's encoding cannot be detected", e);
+      throw new DocumentException(
+          DocumentException.Reason.CORRUPT, "the text's encoding cannot be detected", e);
     }
-    if (detected == null || detected.equals(StandardCharsets.ISO_8859_1) || detected.equals(StandardCharsets.US_ASCII)
+    if (detected == null
+        || detected.equals(StandardCharsets.ISO_8859_1)
+        || detected.equals(StandardCharsets.US_ASCII)
         || detected.equals(StandardCharsets.UTF_8)) {
       detected = Charset.forName("windows-1252");
     }
@@ -560,7 +659,13 @@ public final class DocumentExtractor implements AutoCloseable {
 
   /** The bytes as UTF-8 (without a byte-order mark), or null if they are not valid UTF-8. */
   static String utf8(byte[] bytes) {
-    int skip = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+    int skip =
+        bytes.length >= 3
+                && bytes[0] == (byte) 0xEF
+                && bytes[1] == (byte) 0xBB
+                && bytes[2] == (byte) 0xBF
+            ? 3
+            : 0;
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
@@ -589,18 +694,40 @@ public final class DocumentExtractor implements AutoCloseable {
     if (from == null) from = fromEmail;
     else if (fromEmail != null && !from.contains(fromEmail)) from = from + " <" + fromEmail + ">";
     put(h, "From", from);
-    put(h, "To", firstNonBlank(join(m.getValues(Message.MESSAGE_RAW_HEADER_PREFIX + "To")), join(m.getValues(Message.MESSAGE_TO))));
-    put(h, "Cc", firstNonBlank(join(m.getValues(Message.MESSAGE_RAW_HEADER_PREFIX + "Cc")), join(m.getValues(Message.MESSAGE_CC))));
-    put(h, "Date", firstNonBlank(m.get(Message.MESSAGE_RAW_HEADER_PREFIX + "Date"), readableDate(m.get(TikaCoreProperties.CREATED))));
-    put(h, "Subject", firstNonBlank(m.get(TikaCoreProperties.TITLE), m.get(TikaCoreProperties.SUBJECT)));
+    put(
+        h,
+        "To",
+        firstNonBlank(
+            join(m.getValues(Message.MESSAGE_RAW_HEADER_PREFIX + "To")),
+            join(m.getValues(Message.MESSAGE_TO))));
+    put(
+        h,
+        "Cc",
+        firstNonBlank(
+            join(m.getValues(Message.MESSAGE_RAW_HEADER_PREFIX + "Cc")),
+            join(m.getValues(Message.MESSAGE_CC))));
+    put(
+        h,
+        "Date",
+        firstNonBlank(
+            m.get(Message.MESSAGE_RAW_HEADER_PREFIX + "Date"),
+            readableDate(m.get(TikaCoreProperties.CREATED))));
+    put(
+        h,
+        "Subject",
+        firstNonBlank(m.get(TikaCoreProperties.TITLE), m.get(TikaCoreProperties.SUBJECT)));
     return h;
   }
 
-  /** Tika's ISO instant as an e-mail writes a date ("Sun, 25 Dec 2022 16:11:00 GMT"), which is what people search for. */
+  /**
+   * Tika's ISO instant as an e-mail writes a date ("Sun, 25 Dec 2022 16:11:00 GMT"), which is what
+   * people search for.
+   */
   private static String readableDate(String iso) {
     if (iso == null) return null;
     try {
-      return DateTimeFormatter.RFC_1123_DATE_TIME.format(OffsetDateTime.parse(iso).withOffsetSameInstant(ZoneOffset.UTC));
+      return DateTimeFormatter.RFC_1123_DATE_TIME.format(
+          OffsetDateTime.parse(iso).withOffsetSameInstant(ZoneOffset.UTC));
     } catch (DateTimeParseException e) {
       return iso;
     }
@@ -625,15 +752,19 @@ public final class DocumentExtractor implements AutoCloseable {
   }
 
   /**
-   * Parses each embedded document (an e-mail's attachment, an object in a Word file) into the
-   * text after the body, as Tika does, but counts and names them, stops at the configured number,
-   * and leaves out an image shown inside an e-mail's body (a signature logo).
+   * Parses each embedded document (an e-mail's attachment, an object in a Word file) into the text
+   * after the body, as Tika does, but counts and names them, stops at the configured number, and
+   * leaves out an image shown inside an e-mail's body (a signature logo).
    */
   private static final class AttachmentReader implements EmbeddedDocumentExtractor {
 
     final List<String> names = new ArrayList<>();
-    /** With {@code keepBytes} at 0 or more: each attachment's bytes, in order, instead of its text. */
+
+    /**
+     * With {@code keepBytes} at 0 or more: each attachment's bytes, in order, instead of its text.
+     */
     final List<byte[]> kept = new ArrayList<>();
+
     private final Parser parser;
     private final int max;
     private final long keepBytes;
@@ -654,7 +785,8 @@ public final class DocumentExtractor implements AutoCloseable {
     }
 
     @Override
-    public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
+    public void parseEmbedded(
+        InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
         throws SAXException, IOException {
       String kind = metadata.get(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE);
       String type = metadata.get(Metadata.CONTENT_TYPE);
@@ -669,7 +801,12 @@ public final class DocumentExtractor implements AutoCloseable {
       if (keepBytes >= 0) {
         byte[] bytes = stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, keepBytes + 1));
         if (bytes.length > keepBytes) {
-          warnings.add("attachment " + name + " is over the size limit of " + keepBytes + " bytes and is left out");
+          warnings.add(
+              "attachment "
+                  + name
+                  + " is over the size limit of "
+                  + keepBytes
+                  + " bytes and is left out");
           return;
         }
         names.add(name);

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.casesearch.engine.index.PassageHit;
 import uk.casesearch.engine.index.RecordMeta;
 import uk.casesearch.engine.index.SearchFilter;
-import uk.casesearch.engine.util.FileTrees;
 import uk.casesearch.engine.ingest.Passage;
+import uk.casesearch.engine.util.FileTrees;
 
 class LuceneBm25IndexTest {
 
@@ -43,7 +43,8 @@ class LuceneBm25IndexTest {
    * The fixture's rankings are written for a title boost of 2, so that a title match visibly
    * outweighs one in the text; the shipped default (0.5) is measured in docs/quality.md.
    */
-  private static final LuceneBm25Index.Config DEFAULTS = new LuceneBm25Index.Config(0.9f, 0.4f, 2.0f, null);
+  private static final LuceneBm25Index.Config DEFAULTS =
+      new LuceneBm25Index.Config(0.9f, 0.4f, 2.0f, null);
 
   private static RecordMeta meta(
       String caseId, String childId, String type, String team, String date, boolean restricted) {
@@ -182,7 +183,11 @@ class LuceneBm25IndexTest {
     try (LuceneBm25Index index = fixture(dir)) {
       float once = scoreOf("d", index.search("family court", 10, SearchFilter.NONE));
       // Re-indexed, unchanged: its old passage is deleted but still counted in the statistics.
-      index.upsert("d", "hd", meta("C2", "K2", "court_report", "South", "2024-04-20", true), "Court report",
+      index.upsert(
+          "d",
+          "hd",
+          meta("C2", "K2", "court_report", "South", "2024-04-20", true),
+          "Court report",
           passages("Sealed report for the family court about the special guardianship order."));
       index.refresh();
       float again = scoreOf("d", index.search("family court", 10, SearchFilter.NONE));
@@ -196,14 +201,33 @@ class LuceneBm25IndexTest {
   @Test
   void aWordsSynonymsCountAsThatOneWord(@TempDir Path dir) throws IOException {
     try (LuceneBm25Index index = LuceneBm25Index.open(dir, DEFAULTS)) {
-      index.upsert("says", "h1", meta("C1", "K1", "case_note", "North", "2024-01-10", false), "Hearing",
+      index.upsert(
+          "says",
+          "h1",
+          meta("C1", "K1", "case_note", "North", "2024-01-10", false),
+          "Hearing",
           passages("The SGO was granted to the grandmother at the hearing today."));
-      index.upsert("spells", "h2", meta("C1", "K1", "case_note", "North", "2024-01-11", false), "Hearing",
-          passages("The special guardianship order was granted to the grandmother at the hearing today."));
-      index.upsert("variants", "h3", meta("C1", "K1", "case_note", "North", "2024-01-12", false), "Review",
-          passages("Review for the looked after child: children looked after are seen every six weeks."));
-      index.upsert("plain", "h4", meta("C1", "K1", "case_note", "North", "2024-01-13", false), "Review",
-          passages("Review for the LAC: she is seen at her placement every six weeks by the team."));
+      index.upsert(
+          "spells",
+          "h2",
+          meta("C1", "K1", "case_note", "North", "2024-01-11", false),
+          "Hearing",
+          passages(
+              "The special guardianship order was granted to the grandmother at the hearing today."));
+      index.upsert(
+          "variants",
+          "h3",
+          meta("C1", "K1", "case_note", "North", "2024-01-12", false),
+          "Review",
+          passages(
+              "Review for the looked after child: children looked after are seen every six weeks."));
+      index.upsert(
+          "plain",
+          "h4",
+          meta("C1", "K1", "case_note", "North", "2024-01-13", false),
+          "Review",
+          passages(
+              "Review for the LAC: she is seen at her placement every six weeks by the team."));
       index.refresh();
       List<PassageHit> sgo = index.search("SGO", 10, SearchFilter.NONE);
       // Both are found; spelling the synonym out no longer scores its three words against one.
@@ -371,7 +395,12 @@ class LuceneBm25IndexTest {
   @Test
   void deleteTellsWhetherTheRecordWasHeldBeforeARefreshToo(@TempDir Path dir) throws IOException {
     try (LuceneBm25Index index = fixture(dir)) {
-      index.upsert("n", "hn", meta("C1", "K1", "case_note", "North", "2024-06-01", false), "Note", passages("Not yet refreshed."));
+      index.upsert(
+          "n",
+          "hn",
+          meta("C1", "K1", "case_note", "North", "2024-06-01", false),
+          "Note",
+          passages("Not yet refreshed."));
       assertTrue(index.delete("n"), "written, not yet refreshed");
       assertFalse(index.delete("n"), "deleted, not yet refreshed");
       assertTrue(index.delete("a"), "refreshed before");
@@ -403,7 +432,8 @@ class LuceneBm25IndexTest {
     try (LuceneBm25Index other = fixture(at)) {
       other.delete("a");
       other.commit();
-      assertFalse(closedAt.equals(other.commitId()), "another index in the same place: " + closedAt);
+      assertFalse(
+          closedAt.equals(other.commitId()), "another index in the same place: " + closedAt);
     }
   }
 
@@ -461,12 +491,14 @@ class LuceneBm25IndexTest {
   }
 
   @Test
-  void hashesAreReadFromSegmentsWrittenBeforeTheirDocValuesExisted(@TempDir Path dir) throws IOException {
+  void hashesAreReadFromSegmentsWrittenBeforeTheirDocValuesExisted(@TempDir Path dir)
+      throws IOException {
     try (LuceneBm25Index index = fixture(dir)) {
       index.commit();
     }
     // A passage as earlier versions wrote it: the record hash stored, not in doc values.
-    try (IndexWriter w = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(new StandardAnalyzer()))) {
+    try (IndexWriter w =
+        new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(new StandardAnalyzer()))) {
       Document d = new Document();
       d.add(new StringField(LuceneBm25Index.RECORD_ID, "old", Field.Store.YES));
       d.add(new SortedDocValuesField(LuceneBm25Index.RECORD_ID, new BytesRef("old")));
@@ -474,11 +506,13 @@ class LuceneBm25IndexTest {
       d.add(new NumericDocValuesField(LuceneBm25Index.PASSAGE, 0));
       d.add(new StoredField(LuceneBm25Index.RECORD_HASH, "h-old"));
       w.addDocument(d);
-      w.setLiveCommitData(Map.of(LuceneBm25Index.SCHEMA_KEY, LuceneBm25Index.SCHEMA_VERSION).entrySet());
+      w.setLiveCommitData(
+          Map.of(LuceneBm25Index.SCHEMA_KEY, LuceneBm25Index.SCHEMA_VERSION).entrySet());
     }
     try (LuceneBm25Index index = LuceneBm25Index.open(dir, DEFAULTS)) {
       assertEquals(
-          Map.of("a", "ha", "b", "hb", "c", "hc", "d", "hd", "e", "he", "old", "h-old"), index.recordHashes(),
+          Map.of("a", "ha", "b", "hb", "c", "hc", "d", "hd", "e", "he", "old", "h-old"),
+          index.recordHashes(),
           "new passages' hashes from doc values, the old one's from its stored field");
     }
   }
@@ -537,7 +571,9 @@ class LuceneBm25IndexTest {
       index.refresh();
       List<PassageHit> hits = index.search("who is Ronnie's teacher", 10, SearchFilter.NONE);
       assertEquals(List.of("f#0", "f#1"), passageIds(hits));
-      assertEquals(List.of("f"), ids(index.search("Moffat", 10, SearchFilter.NONE)).stream().distinct().toList());
+      assertEquals(
+          List.of("f"),
+          ids(index.search("Moffat", 10, SearchFilter.NONE)).stream().distinct().toList());
     }
   }
 
@@ -556,12 +592,18 @@ class LuceneBm25IndexTest {
       // Expansion text is words, never syntax.
       assertEquals(
           List.of("b"),
-          ids(index.search("safeguarding", List.of(new TextIndex.Expansion("\"police -abuse (", 0.5f)), 10, all)));
+          ids(
+              index.search(
+                  "safeguarding",
+                  List.of(new TextIndex.Expansion("\"police -abuse (", 0.5f)),
+                  10,
+                  all)));
     }
   }
 
   @Test
-  void anExpansionAddsItsWeightedScoreToThePassagesQueryScore(@TempDir Path dir) throws IOException {
+  void anExpansionAddsItsWeightedScoreToThePassagesQueryScore(@TempDir Path dir)
+      throws IOException {
     try (LuceneBm25Index index = fixture(dir)) {
       SearchFilter all = SearchFilter.NONE;
       List<TextIndex.Expansion> half = List.of(new TextIndex.Expansion("protection plan", 0.5f));
@@ -571,12 +613,19 @@ class LuceneBm25IndexTest {
       float expansionOnly = scoreOf("c", index.search("zzzz", half, 10, all));
       float both = scoreOf("c", index.search("conference", half, 10, all));
       assertEquals(query + expansionOnly, both, 1e-4f * both);
-      assertEquals(2 * expansionOnly, scoreOf("c", index.search("zzzz", one, 10, all)), 1e-4f * expansionOnly);
+      assertEquals(
+          2 * expansionOnly,
+          scoreOf("c", index.search("zzzz", one, 10, all)),
+          1e-4f * expansionOnly);
     }
   }
 
   private static float scoreOf(String recordId, List<PassageHit> hits) {
-    return hits.stream().filter(h -> h.recordId().equals(recordId)).findFirst().orElseThrow().score();
+    return hits.stream()
+        .filter(h -> h.recordId().equals(recordId))
+        .findFirst()
+        .orElseThrow()
+        .score();
   }
 
   @Test
@@ -585,10 +634,12 @@ class LuceneBm25IndexTest {
     try (LuceneBm25Index index = fixture(dir)) {
       List<TextIndex.Expansion> expand =
           List.of(new TextIndex.Expansion("child protection plan police foster", 0.5f));
-      assertEquals(List.of("c"), ids(index.search("conference -police", expand, 10, SearchFilter.NONE)));
+      assertEquals(
+          List.of("c"), ids(index.search("conference -police", expand, 10, SearchFilter.NONE)));
       assertEquals(List.of("c"), ids(index.search("+conference", expand, 10, SearchFilter.NONE)));
       assertEquals(
-          List.of("c"), ids(index.search("\"protection conference\"", expand, 10, SearchFilter.NONE)));
+          List.of("c"),
+          ids(index.search("\"protection conference\"", expand, 10, SearchFilter.NONE)));
       // A hyphen inside a word is not an operator.
       assertFalse(ids(index.search("self-harm", expand, 10, SearchFilter.NONE)).isEmpty());
       // Filters still apply to what expansions find.
@@ -632,13 +683,22 @@ class LuceneBm25IndexTest {
   void signsNotWrittenAsOperatorsAreText(@TempDir Path dir) throws IOException {
     try (LuceneBm25Index index = fixture(dir)) {
       // SimpleQueryParser alone reads these as AND and NOT, and finds nothing for the first two.
-      assertEquals(Set.of("b", "d"), idSet(index.search("police+court", 10, SearchFilter.NONE)), "no record has both");
-      assertEquals(List.of("b"), ids(index.search("domestic -47", 10, SearchFilter.NONE)), "a number, not an exclusion");
-      assertEquals(Set.of("a", "c", "d"), idSet(index.search("(child)-court", 10, SearchFilter.NONE)));
+      assertEquals(
+          Set.of("b", "d"),
+          idSet(index.search("police+court", 10, SearchFilter.NONE)),
+          "no record has both");
+      assertEquals(
+          List.of("b"),
+          ids(index.search("domestic -47", 10, SearchFilter.NONE)),
+          "a number, not an exclusion");
+      assertEquals(
+          Set.of("a", "c", "d"), idSet(index.search("(child)-court", 10, SearchFilter.NONE)));
       // Written as operators, at the start of a word, they still require and exclude.
       assertEquals(List.of("b"), ids(index.search("police +domestic", 10, SearchFilter.NONE)));
       assertEquals(List.of("c"), ids(index.search("child -(looked court)", 10, SearchFilter.NONE)));
-      assertEquals("PD\\-1\\+CD8 \\+1 \\-2 -x +\"y\"", LuceneBm25Index.signsAsText("PD-1+CD8 +1 -2 -x +\"y\""));
+      assertEquals(
+          "PD\\-1\\+CD8 \\+1 \\-2 -x +\"y\"",
+          LuceneBm25Index.signsAsText("PD-1+CD8 +1 -2 -x +\"y\""));
     }
   }
 
@@ -649,7 +709,8 @@ class LuceneBm25IndexTest {
       assertTrue(index.anyDated(LocalDate.of(2024, 4, 20), null), "inclusive, open-ended");
       assertFalse(index.anyDated(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)));
       assertFalse(index.anyDated(null, LocalDate.of(2024, 1, 9)));
-      assertFalse(index.anyDated(LocalDate.of(2024, 4, 21), null), "the undated letter never counts");
+      assertFalse(
+          index.anyDated(LocalDate.of(2024, 4, 21), null), "the undated letter never counts");
     }
   }
 
@@ -830,7 +891,8 @@ class LuceneBm25IndexTest {
     assertThrows(
         IllegalArgumentException.class, () -> new LuceneBm25Index.Config(0.9f, 0.4f, 0f, null));
     LuceneBm25Index.Config d = LuceneBm25Index.Config.defaults();
-    assertEquals(List.of(0.9f, 0.4f, 0.5f, 1.0f), List.of(d.k1(), d.b(), d.titleBoost(), d.peopleBoost()));
+    assertEquals(
+        List.of(0.9f, 0.4f, 0.5f, 1.0f), List.of(d.k1(), d.b(), d.titleBoost(), d.peopleBoost()));
     try (LuceneBm25Index index = LuceneBm25Index.open(dir, d)) {
       RecordMeta m = meta("C1", null, null, null, null, false);
       assertThrows(IllegalArgumentException.class, () -> index.upsert("x", "h", m, "t", List.of()));

@@ -35,8 +35,13 @@ class JVectorIndexTest extends RandomizedTestCase {
     List<Doc> docs = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       RecordMeta meta =
-          new RecordMeta("case-" + (i % 100), "child-" + (i % 100), randomFrom(List.of("note", "plan", "letter")), "team",
-              LocalDate.of(2020, 1, 1).plusDays(i % 1000), i % 50 == 0);
+          new RecordMeta(
+              "case-" + (i % 100),
+              "child-" + (i % 100),
+              randomFrom(List.of("note", "plan", "letter")),
+              "team",
+              LocalDate.of(2020, 1, 1).plusDays(i % 1000),
+              i % 50 == 0);
       docs.add(new Doc(String.format("r%05d", i), meta, randomUnitVector(DIM)));
     }
     return docs;
@@ -45,7 +50,8 @@ class JVectorIndexTest extends RandomizedTestCase {
   /** Graph search always: no exact-scan fallback. */
   private static JVectorIndex.Config graphOnly() {
     JVectorIndex.Config c = JVectorIndex.Config.defaults(DIM);
-    return new JVectorIndex.Config(DIM, c.maxDegree(), c.beamWidth(), c.neighborOverflow(), c.alpha(), c.addHierarchy(), 0);
+    return new JVectorIndex.Config(
+        DIM, c.maxDegree(), c.beamWidth(), c.neighborOverflow(), c.alpha(), c.addHierarchy(), 0);
   }
 
   private static JVectorIndex index(Path dir, List<Doc> docs) throws IOException {
@@ -69,7 +75,8 @@ class JVectorIndexTest extends RandomizedTestCase {
     return out;
   }
 
-  private double recall(JVectorIndex index, List<Doc> docs, SearchFilter f, int queries) throws IOException {
+  private double recall(JVectorIndex index, List<Doc> docs, SearchFilter f, int queries)
+      throws IOException {
     double total = 0;
     for (int i = 0; i < queries; i++) {
       float[] q = randomUnitVector(DIM);
@@ -77,7 +84,8 @@ class JVectorIndexTest extends RandomizedTestCase {
       List<PassageHit> hits = index.search(q, 10, f);
       for (PassageHit h : hits) {
         Doc d = docs.get(Integer.parseInt(h.recordId().substring(1)));
-        assertTrue(f.accepts(d.meta()), "hit " + h.recordId() + " does not pass the filter; " + seed());
+        assertTrue(
+            f.accepts(d.meta()), "hit " + h.recordId() + " does not pass the filter; " + seed());
       }
       long found = hits.stream().filter(h -> truth.contains(h.recordId())).count();
       total += truth.isEmpty() ? 1 : (double) found / truth.size();
@@ -95,39 +103,68 @@ class JVectorIndexTest extends RandomizedTestCase {
   }
 
   @Test
-  void filteredSearchUsesExactScanForSelectiveFiltersAndGraphOtherwise(@TempDir Path dir) throws IOException {
+  void filteredSearchUsesExactScanForSelectiveFiltersAndGraphOtherwise(@TempDir Path dir)
+      throws IOException {
     List<Doc> docs = randomDocs(atLeast(2000));
     JVectorIndex.Config c = JVectorIndex.Config.defaults(DIM);
     // A low exact threshold forces the graph path for the broad filter.
-    try (JVectorIndex index = JVectorIndex.open(dir, new JVectorIndex.Config(DIM, c.maxDegree(), c.beamWidth(), c.neighborOverflow(), c.alpha(), c.addHierarchy(), 100))) {
+    try (JVectorIndex index =
+        JVectorIndex.open(
+            dir,
+            new JVectorIndex.Config(
+                DIM,
+                c.maxDegree(),
+                c.beamWidth(),
+                c.neighborOverflow(),
+                c.alpha(),
+                c.addHierarchy(),
+                100))) {
       for (Doc d : docs) index.upsert(d.id(), "h", d.meta(), List.of(d.vector()));
-      SearchFilter oneCase = new SearchFilter(Set.of("case-7"), null, null, null, null, null, null, null);
-      assertEquals(1.0, recall(index, docs, oneCase, 20), 1e-9, "the exact path must be exact; " + seed());
-      SearchFilter broad = new SearchFilter(null, null, Set.of("note", "plan"), null, LocalDate.of(2020, 6, 1), null, null, null);
+      SearchFilter oneCase =
+          new SearchFilter(Set.of("case-7"), null, null, null, null, null, null, null);
+      assertEquals(
+          1.0, recall(index, docs, oneCase, 20), 1e-9, "the exact path must be exact; " + seed());
+      SearchFilter broad =
+          new SearchFilter(
+              null, null, Set.of("note", "plan"), null, LocalDate.of(2020, 6, 1), null, null, null);
       double r = recall(index, docs, broad, 30);
       assertTrue(r >= 0.85, "filtered graph recall = " + r + "; " + seed());
       SearchFilter none = new SearchFilter(null, null, null, null, null, null, Set.of(), null);
-      assertTrue(index.search(randomUnitVector(DIM), 10, none).isEmpty(), "no visible cases means no hits");
-      SearchFilter noRestricted = new SearchFilter(null, null, null, null, null, null, null, Set.of());
+      assertTrue(
+          index.search(randomUnitVector(DIM), 10, none).isEmpty(),
+          "no visible cases means no hits");
+      SearchFilter noRestricted =
+          new SearchFilter(null, null, null, null, null, null, null, Set.of());
       for (PassageHit h : index.search(docs.get(0).vector(), 50, noRestricted)) {
-        assertFalse(docs.get(Integer.parseInt(h.recordId().substring(1))).meta().restricted(), "restricted record returned");
+        assertFalse(
+            docs.get(Integer.parseInt(h.recordId().substring(1))).meta().restricted(),
+            "restricted record returned");
       }
     }
   }
 
   @Test
   void geometricNeighboursAreExact(@TempDir Path dir) throws IOException {
-    // Unit vectors on a circle in the first two dimensions: the nearest to angle a are a's neighbours.
+    // Unit vectors on a circle in the first two dimensions: the nearest to angle a are a's
+    // neighbours.
     int n = 360;
     try (JVectorIndex index = JVectorIndex.open(dir, JVectorIndex.Config.defaults(2))) {
       for (int i = 0; i < n; i++) {
         double a = Math.toRadians(i);
-        index.upsert("p" + i, "h", new RecordMeta("c", null, null, null, null, false), List.of(new float[] {(float) Math.cos(a), (float) Math.sin(a)}));
+        index.upsert(
+            "p" + i,
+            "h",
+            new RecordMeta("c", null, null, null, null, false),
+            List.of(new float[] {(float) Math.cos(a), (float) Math.sin(a)}));
       }
       List<PassageHit> hits = index.search(new float[] {1, 0}, 3, SearchFilter.NONE);
       assertEquals("p0", hits.get(0).recordId());
       assertEquals(Set.of("p1", "p359"), Set.of(hits.get(1).recordId(), hits.get(2).recordId()));
-      assertEquals(1.0f, hits.get(0).score(), 1e-6f, "DOT_PRODUCT similarity of identical unit vectors is 1");
+      assertEquals(
+          1.0f,
+          hits.get(0).score(),
+          1e-6f,
+          "DOT_PRODUCT similarity of identical unit vectors is 1");
     }
   }
 
@@ -197,13 +234,17 @@ class JVectorIndexTest extends RandomizedTestCase {
     try (JVectorIndex index = index(dir, docs)) {
       index.delete(docs.get(3).id());
       index.commit();
-      for (int i = 0; i < queries.size(); i++) before.put(i, index.search(queries.get(i), 10, SearchFilter.NONE));
+      for (int i = 0; i < queries.size(); i++)
+        before.put(i, index.search(queries.get(i), 10, SearchFilter.NONE));
     }
     try (JVectorIndex index = JVectorIndex.open(dir, graphOnly())) {
       assertEquals(docs.size() - 1, index.size());
       assertFalse(index.recordHashes().containsKey(docs.get(3).id()));
       for (int i = 0; i < queries.size(); i++) {
-        assertEquals(before.get(i), index.search(queries.get(i), 10, SearchFilter.NONE), "query " + i + "; " + seed());
+        assertEquals(
+            before.get(i),
+            index.search(queries.get(i), 10, SearchFilter.NONE),
+            "query " + i + "; " + seed());
       }
       float[] fresh = randomUnitVector(DIM);
       index.upsert("new", "h", new RecordMeta("c", null, null, null, null, false), List.of(fresh));
@@ -238,7 +279,10 @@ class JVectorIndexTest extends RandomizedTestCase {
     }
   }
 
-  /** Small segments, merged two at a time, quantized from 300 passages: every code path at test size. */
+  /**
+   * Small segments, merged two at a time, quantized from 300 passages: every code path at test
+   * size.
+   */
   private static JVectorIndex.Config segmented() {
     return graphOnly().withSegments(100, 2, 300);
   }
@@ -257,47 +301,80 @@ class JVectorIndexTest extends RandomizedTestCase {
       }
       index.awaitMerges();
       List<Integer> sizes = index.segmentSizes();
-      assertTrue(sizes.size() >= 1 && sizes.size() < docs.size() / 100, "segments were merged: " + sizes);
+      assertTrue(
+          sizes.size() >= 1 && sizes.size() < docs.size() / 100, "segments were merged: " + sizes);
       assertTrue(sizes.getFirst() >= 400, "the largest segment is merged and quantized: " + sizes);
       assertEquals(docs.size(), index.size());
-      assertTrue(recall(index, docs, SearchFilter.NONE, 50) >= 0.9, "recall across segments; " + seed());
-      SearchFilter oneCase = new SearchFilter(Set.of("case-7"), null, null, null, null, null, null, null);
-      assertEquals(1.0, recall(index, docs, oneCase, 20), 1e-9, "one case is scanned exactly; " + seed());
-      SearchFilter visible = new SearchFilter(null, null, null, null, null, null, Set.of("case-3", "case-4"), Set.of());
-      assertEquals(1.0, recall(index, docs, visible, 20), 1e-9, "permissions are applied in every segment; " + seed());
-      SearchFilter child = new SearchFilter(null, Set.of("child-5"), null, null, null, null, null, null);
-      assertEquals(1.0, recall(index, docs, child, 20), 1e-9, "one child is scanned exactly; " + seed());
+      assertTrue(
+          recall(index, docs, SearchFilter.NONE, 50) >= 0.9, "recall across segments; " + seed());
+      SearchFilter oneCase =
+          new SearchFilter(Set.of("case-7"), null, null, null, null, null, null, null);
+      assertEquals(
+          1.0, recall(index, docs, oneCase, 20), 1e-9, "one case is scanned exactly; " + seed());
+      SearchFilter visible =
+          new SearchFilter(
+              null, null, null, null, null, null, Set.of("case-3", "case-4"), Set.of());
+      assertEquals(
+          1.0,
+          recall(index, docs, visible, 20),
+          1e-9,
+          "permissions are applied in every segment; " + seed());
+      SearchFilter child =
+          new SearchFilter(null, Set.of("child-5"), null, null, null, null, null, null);
+      assertEquals(
+          1.0, recall(index, docs, child, 20), 1e-9, "one child is scanned exactly; " + seed());
       Doc sealedDoc = docs.get(5);
-      assertArrayEquals(sealedDoc.vector(), index.vector(sealedDoc.id(), 0), 0f, "vectors read back from a sealed segment");
+      assertArrayEquals(
+          sealedDoc.vector(),
+          index.vector(sealedDoc.id(), 0),
+          0f,
+          "vectors read back from a sealed segment");
       assertEquals(sealedDoc.meta(), index.meta(sealedDoc.id()));
       // Deletes and replacements of passages in sealed segments.
       index.delete(docs.get(6).id());
       float[] moved = randomUnitVector(DIM);
       index.upsert(docs.get(7).id(), "h2", docs.get(7).meta(), List.of(moved));
       assertEquals(docs.size() - 1, index.size());
-      assertTrue(index.search(docs.get(6).vector(), 10, SearchFilter.NONE).stream().noneMatch(h -> h.recordId().equals(docs.get(6).id())));
-      assertEquals(docs.get(7).id(), index.search(moved, 1, SearchFilter.NONE).getFirst().recordId());
+      assertTrue(
+          index.search(docs.get(6).vector(), 10, SearchFilter.NONE).stream()
+              .noneMatch(h -> h.recordId().equals(docs.get(6).id())));
+      assertEquals(
+          docs.get(7).id(), index.search(moved, 1, SearchFilter.NONE).getFirst().recordId());
       assertEquals("h2", index.recordHashes().get(docs.get(7).id()));
       index.commit();
-      for (int i = 0; i < queries.size(); i++) before.put(i, index.search(queries.get(i), 10, SearchFilter.NONE));
+      for (int i = 0; i < queries.size(); i++)
+        before.put(i, index.search(queries.get(i), 10, SearchFilter.NONE));
     }
     try (JVectorIndex index = JVectorIndex.open(dir, segmented())) {
       assertEquals(docs.size() - 1, index.size());
       assertFalse(index.recordHashes().containsKey(docs.get(6).id()));
       for (int i = 0; i < queries.size(); i++) {
-        assertEquals(before.get(i), index.search(queries.get(i), 10, SearchFilter.NONE), "query " + i + " after reopening; " + seed());
+        assertEquals(
+            before.get(i),
+            index.search(queries.get(i), 10, SearchFilter.NONE),
+            "query " + i + " after reopening; " + seed());
       }
       index.forceMerge();
-      assertEquals(List.of(docs.size() - 1), index.segmentSizes(), "one segment after a forced merge");
+      assertEquals(
+          List.of(docs.size() - 1), index.segmentSizes(), "one segment after a forced merge");
       double overlap = 0;
       for (int i = 0; i < queries.size(); i++) {
-        List<String> ids = index.search(queries.get(i), 10, SearchFilter.NONE).stream().map(PassageHit::recordId).toList();
+        List<String> ids =
+            index.search(queries.get(i), 10, SearchFilter.NONE).stream()
+                .map(PassageHit::recordId)
+                .toList();
         overlap += before.get(i).stream().filter(h -> ids.contains(h.recordId())).count() / 10.0;
       }
-      assertTrue(overlap / queries.size() >= 0.9, "the merged graph finds what the segments did: " + overlap / queries.size() + "; " + seed());
+      assertTrue(
+          overlap / queries.size() >= 0.9,
+          "the merged graph finds what the segments did: "
+              + overlap / queries.size()
+              + "; "
+              + seed());
     }
     try (Stream<Path> files = Files.list(dir)) {
-      List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("seg-")).toList();
+      List<String> names =
+          files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("seg-")).toList();
       assertEquals(1, names.size(), "merged-away segments are deleted: " + names);
     }
   }
@@ -322,7 +399,10 @@ class JVectorIndexTest extends RandomizedTestCase {
       assertEquals(docs.size() - gone.size(), index.size());
       for (String id : gone) {
         Doc d = docs.get(Integer.parseInt(id.substring(1)));
-        assertTrue(index.search(d.vector(), 5, SearchFilter.NONE).stream().noneMatch(h -> h.recordId().equals(id)), id + " came back");
+        assertTrue(
+            index.search(d.vector(), 5, SearchFilter.NONE).stream()
+                .noneMatch(h -> h.recordId().equals(id)),
+            id + " came back");
         assertEquals(null, index.meta(id));
       }
     }
@@ -345,7 +425,9 @@ class JVectorIndexTest extends RandomizedTestCase {
       assertEquals(350, index.size());
       List<PassageHit> after = index.search(q, 10, SearchFilter.NONE);
       long same = after.stream().filter(before::contains).count();
-      assertTrue(same >= 8, "the sealed, quantized graph finds what the live one did: " + same + "/10; " + seed());
+      assertTrue(
+          same >= 8,
+          "the sealed, quantized graph finds what the live one did: " + same + "/10; " + seed());
     }
   }
 
@@ -368,7 +450,9 @@ class JVectorIndexTest extends RandomizedTestCase {
       index.snapshot(copy);
       try (JVectorIndex restored = JVectorIndex.open(copy, segmented())) {
         assertEquals(250, restored.size(), "a snapshot holds the segments too");
-        assertEquals(index.search(docs.get(0).vector(), 5, SearchFilter.NONE), restored.search(docs.get(0).vector(), 5, SearchFilter.NONE));
+        assertEquals(
+            index.search(docs.get(0).vector(), 5, SearchFilter.NONE),
+            restored.search(docs.get(0).vector(), 5, SearchFilter.NONE));
       }
     }
   }
@@ -390,7 +474,9 @@ class JVectorIndexTest extends RandomizedTestCase {
         docs.set(from, new Doc(twice.id(), twice.meta(), replaced));
       }
       assertEquals(docs.size(), index.size());
-      assertTrue(recall(index, docs, SearchFilter.NONE, 50) >= 0.9, "recall after parallel inserts; " + seed());
+      assertTrue(
+          recall(index, docs, SearchFilter.NONE, 50) >= 0.9,
+          "recall after parallel inserts; " + seed());
       assertArrayEquals(docs.get(0).vector(), index.vector(docs.get(0).id(), 0), 0f);
       assertEquals("h2", index.recordHashes().get(docs.get(0).id()));
       index.commit();
@@ -401,11 +487,19 @@ class JVectorIndexTest extends RandomizedTestCase {
   void rejectsBadArguments(@TempDir Path dir) throws IOException {
     try (JVectorIndex index = JVectorIndex.open(dir, JVectorIndex.Config.defaults(DIM))) {
       RecordMeta m = new RecordMeta("c", null, null, null, null, false);
-      assertThrows(IllegalArgumentException.class, () -> index.upsert("x", "h", m, List.of(new float[DIM + 1])));
-      assertThrows(IllegalArgumentException.class, () -> index.search(new float[DIM], 0, SearchFilter.NONE));
-      assertThrows(IllegalArgumentException.class, () -> index.search(new float[3], 1, SearchFilter.NONE));
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> index.upsert("x", "h", m, List.of(new float[DIM + 1])));
+      assertThrows(
+          IllegalArgumentException.class, () -> index.search(new float[DIM], 0, SearchFilter.NONE));
+      assertThrows(
+          IllegalArgumentException.class, () -> index.search(new float[3], 1, SearchFilter.NONE));
     }
-    assertThrows(IllegalArgumentException.class, () -> new JVectorIndex.Config(DIM, 2, 100, 1.2f, 1.2f, true, 0));
-    assertThrows(IllegalArgumentException.class, () -> new JVectorIndex.Config(DIM, 32, 10, 1.2f, 1.2f, true, 0));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new JVectorIndex.Config(DIM, 2, 100, 1.2f, 1.2f, true, 0));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new JVectorIndex.Config(DIM, 32, 10, 1.2f, 1.2f, true, 0));
   }
 }

@@ -30,8 +30,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
 /**
- * Documents of every format the extractor reads, built here from nothing (PDFBox, POI, java.awt
- * or bytes written by hand), with invented content: tests never copy real or shared files.
+ * Documents of every format the extractor reads, built here from nothing (PDFBox, POI, java.awt or
+ * bytes written by hand), with invented content: tests never copy real or shared files.
  */
 public final class TestDocuments {
 
@@ -63,7 +63,8 @@ public final class TestDocuments {
   /** A PDF that opens only with the password {@code user}. */
   public static byte[] encryptedPdf(String text) {
     try (PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf("Locked", text))) {
-      StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+      StandardProtectionPolicy policy =
+          new StandardProtectionPolicy("owner", "user", new AccessPermission());
       policy.setEncryptionKeyLength(128);
       d.protect(policy);
       return save(d);
@@ -100,7 +101,8 @@ public final class TestDocuments {
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, im.getWidth(), im.getHeight());
     g.setColor(Color.BLACK);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 52));
     for (int i = 0; i < lines.length; i++) g.drawString(lines[i], 40, 110 + 90 * i);
     g.dispose();
@@ -111,7 +113,8 @@ public final class TestDocuments {
   public static byte[] image(String format, String... lines) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      if (!ImageIO.write(textImage(lines), format, out)) throw new IllegalArgumentException("no writer for " + format);
+      if (!ImageIO.write(textImage(lines), format, out))
+        throw new IllegalArgumentException("no writer for " + format);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -138,8 +141,8 @@ public final class TestDocuments {
   }
 
   /**
-   * A DOCX whose body part inflates about a thousandfold: the shape of a zip bomb (a real one
-   * would go on to gigabytes; the ratio is what gives it away).
+   * A DOCX whose body part inflates about a thousandfold: the shape of a zip bomb (a real one would
+   * go on to gigabytes; the ratio is what gives it away).
    */
   public static byte[] zipBombDocx() {
     byte[] docx = docx("Bomb", new String[] {"x"}, null);
@@ -180,7 +183,10 @@ public final class TestDocuments {
     return rtf.getBytes(StandardCharsets.US_ASCII);
   }
 
-  /** An OpenDocument text (ODT): a zip with its mimetype first and uncompressed, a manifest and the content. */
+  /**
+   * An OpenDocument text (ODT): a zip with its mimetype first and uncompressed, a manifest and the
+   * content.
+   */
   public static byte[] odt(String title, String... paragraphs) {
     StringBuilder body = new StringBuilder();
     for (String p : paragraphs) body.append("<text:p>").append(xmlEscape(p)).append("</text:p>");
@@ -206,7 +212,8 @@ public final class TestDocuments {
             + "</manifest:manifest>";
     try (ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
       try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-        byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+        byte[] mimetype =
+            "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
         ZipEntry m = new ZipEntry("mimetype");
         m.setMethod(ZipEntry.STORED);
         m.setSize(mimetype.length);
@@ -216,7 +223,10 @@ public final class TestDocuments {
         out.putNextEntry(m);
         out.write(mimetype);
         out.closeEntry();
-        for (String[] part : new String[][] {{"META-INF/manifest.xml", manifest}, {"content.xml", content}, {"meta.xml", meta}}) {
+        for (String[] part :
+            new String[][] {
+              {"META-INF/manifest.xml", manifest}, {"content.xml", content}, {"meta.xml", meta}
+            }) {
           out.putNextEntry(new ZipEntry(part[0]));
           out.write(part[1].getBytes(StandardCharsets.UTF_8));
           out.closeEntry();
@@ -232,8 +242,11 @@ public final class TestDocuments {
    * An RFC 822 e-mail: headers, a multipart/alternative body (plain text, quoted-printable, and
    * HTML) and one attachment, a text file, base64-encoded.
    */
-  public static byte[] eml(String subject, String body, String attachmentName, String attachmentText) {
-    String b64 = java.util.Base64.getMimeEncoder().encodeToString(attachmentText.getBytes(StandardCharsets.UTF_8));
+  public static byte[] eml(
+      String subject, String body, String attachmentName, String attachmentText) {
+    String b64 =
+        java.util.Base64.getMimeEncoder()
+            .encodeToString(attachmentText.getBytes(StandardCharsets.UTF_8));
     String eml =
         """
         From: Jo Bloggs <jo.bloggs@example.nhs.uk>
@@ -277,7 +290,10 @@ public final class TestDocuments {
     int col = 0;
     for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xFF;
-      String enc = (c >= 33 && c <= 126 && c != '=') || c == ' ' ? String.valueOf((char) c) : String.format("=%02X", c);
+      String enc =
+          (c >= 33 && c <= 126 && c != '=') || c == ' '
+              ? String.valueOf((char) c)
+              : String.format("=%02X", c);
       if (col + enc.length() > 60) {
         out.append("=\n");
         col = 0;
@@ -306,7 +322,9 @@ public final class TestDocuments {
           root,
           "007D",
           "From: Jo Bloggs <jo.bloggs@example.nhs.uk>\r\nTo: Sam Worker <sam.worker@example.gov.uk>\r\n"
-              + "Subject: " + subject + "\r\nDate: Mon, 6 Jan 2025 09:30:00 +0000\r\n");
+              + "Subject: "
+              + subject
+              + "\r\nDate: Mon, 6 Jan 2025 09:30:00 +0000\r\n");
       // The property stream's 32-byte header, with no fixed-size properties after it.
       root.createDocument("__properties_version1.0", new ByteArrayInputStream(new byte[32]));
       DirectoryEntry recipient = root.createDirectory("__recip_version1.0_#00000000");
@@ -327,7 +345,9 @@ public final class TestDocuments {
   }
 
   private static void unicode(DirectoryEntry dir, String tag, String value) throws IOException {
-    dir.createDocument("__substg1.0_" + tag + "001F", new ByteArrayInputStream(value.getBytes(StandardCharsets.UTF_16LE)));
+    dir.createDocument(
+        "__substg1.0_" + tag + "001F",
+        new ByteArrayInputStream(value.getBytes(StandardCharsets.UTF_16LE)));
   }
 
   private static String xmlEscape(String s) {
