@@ -23,6 +23,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.casesearch.app.DocumentService;
@@ -89,7 +90,7 @@ public class RecordResource {
     String text = decodeUtf8(body);
     List<JsonNode> nodes = new ArrayList<>();
     List<IngestService.Rejection> unparsable = new ArrayList<>();
-    if (contentType != null && contentType.toLowerCase().startsWith(NDJSON)) {
+    if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(NDJSON)) {
       String[] lines = text.split("\r?\n", -1);
       int index = 0;
       for (String line : lines) {

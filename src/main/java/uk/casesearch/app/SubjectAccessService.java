@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import uk.casesearch.engine.ingest.CaseRecord;
@@ -132,7 +133,8 @@ public class SubjectAccessService {
                   ? "; restricted records withheld: " + e.withheldRestricted()
                   : ""));
       Map<String, Integer> summary = new LinkedHashMap<>();
-      e.summary().forEach((k, v) -> summary.put(k.name().toLowerCase().replace('_', ' '), v));
+      e.summary()
+          .forEach((k, v) -> summary.put(k.name().toLowerCase(Locale.ROOT).replace('_', ' '), v));
       pdf.line(
           "Redacted: "
               + (summary.isEmpty() ? "nothing" : summary.toString().replaceAll("[{}]", "")));

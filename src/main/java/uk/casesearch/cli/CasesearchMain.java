@@ -107,8 +107,8 @@ public final class CasesearchMain {
             new EvalCommand(),
             new AuditVerifyCommand(),
             new CheckCommand());
-    cli.setOut(new java.io.PrintWriter(out, true));
-    cli.setErr(new java.io.PrintWriter(err, true));
+    cli.setOut(new java.io.PrintWriter(out, true, out.charset()));
+    cli.setErr(new java.io.PrintWriter(err, true, err.charset()));
     ParseResult parsed;
     try {
       parsed = cli.parseArgs(args);

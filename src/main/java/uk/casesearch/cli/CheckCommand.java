@@ -46,17 +46,21 @@ public class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     indexing.startupRepair().join();
-    System.out.printf("data directory: %s%n", config.dataDir().toAbsolutePath().normalize());
-    System.out.printf("records in the database: %d%n", store.count());
-    System.out.printf("model: %s%n", engine.embedder().modelId());
     System.out.printf(
+        Locale.ROOT, "data directory: %s%n", config.dataDir().toAbsolutePath().normalize());
+    System.out.printf(Locale.ROOT, "records in the database: %d%n", store.count());
+    System.out.printf(Locale.ROOT, "model: %s%n", engine.embedder().modelId());
+    System.out.printf(
+        Locale.ROOT,
         "text index: %d passages; vector index: %d passages in segments %s%n",
         engine.textIndex().size(),
         engine.vectorIndex().size(),
         engine.vectorIndex().segmentSizes());
     System.out.printf(
+        Locale.ROOT,
         "start-up check: %s, %d records re-indexed%n",
-        indexing.startupCheck().name().toLowerCase(Locale.ROOT), indexing.repairedAtStart());
+        indexing.startupCheck().name().toLowerCase(Locale.ROOT),
+        indexing.repairedAtStart());
     System.out.println("ok");
     return 0;
   }

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -149,7 +150,9 @@ public class ImportCommand implements Callable<Integer> {
     Journal journal = Journal.open(config.dataDir().resolve("import-journal"), sources, restart);
     if (journal.resumed() > 0)
       out.printf(
-          "resuming: %d lines were imported by an earlier, interrupted run%n", journal.resumed());
+          Locale.ROOT,
+          "resuming: %d lines were imported by an earlier, interrupted run%n",
+          journal.resumed());
 
     Progress progress = new Progress(out, total, "lines");
     Counts counts = new Counts();
@@ -198,6 +201,7 @@ public class ImportCommand implements Callable<Integer> {
     journal.finish();
     double seconds = progress.elapsedSeconds();
     out.printf(
+        Locale.ROOT,
         "imported %d stored and indexed, %d unchanged, %d rejected%s, in %.1f s (%.1f lines/s)%n",
         counts.stored,
         counts.unchanged,

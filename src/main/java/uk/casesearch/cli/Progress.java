@@ -2,6 +2,7 @@ package uk.casesearch.cli;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Locale;
 
 /** A one-line progress bar with rate and time left, redrawn in place on a terminal. */
 final class Progress {
@@ -30,6 +31,7 @@ final class Progress {
     String eta =
         rate > 0 && total > done ? format(Duration.ofSeconds((long) ((total - done) / rate))) : "-";
     out.printf(
+        Locale.ROOT,
         "\r[%s%s] %d/%d %s  %.1f %s/s  elapsed %s  ETA %s   ",
         "#".repeat(filled),
         " ".repeat(width - filled),
@@ -56,7 +58,7 @@ final class Progress {
   static String format(Duration d) {
     long s = d.toSeconds();
     return s >= 3600
-        ? String.format("%dh%02dm", s / 3600, (s % 3600) / 60)
-        : String.format("%dm%02ds", s / 60, s % 60);
+        ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, (s % 3600) / 60)
+        : String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
   }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import uk.casesearch.app.IndexingService;
@@ -44,7 +45,10 @@ public class ReindexCommand implements Callable<Integer> {
     var r = indexing.reconcile();
     progress.finish(ids.size());
     System.out.printf(
-        "re-indexed %d records; %d stale entries removed%n", ids.size(), r.toDelete().size());
+        Locale.ROOT,
+        "re-indexed %d records; %d stale entries removed%n",
+        ids.size(),
+        r.toDelete().size());
     return 0;
   }
 }

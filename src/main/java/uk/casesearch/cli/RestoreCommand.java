@@ -1,6 +1,7 @@
 package uk.casesearch.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,8 +38,12 @@ public final class RestoreCommand implements Callable<Integer> {
     try {
       Restore.Result r = Restore.run(backup, data);
       System.out.printf(
+          Locale.ROOT,
           "restored %s (%d records, made %s) into %s%n",
-          backup, r.manifest().records(), r.manifest().createdAt(), data);
+          backup,
+          r.manifest().records(),
+          r.manifest().createdAt(),
+          data);
       if (r.replaced() != null)
         System.out.println("the previous database and indexes were moved to " + r.replaced());
       if (!r.manifest().database().equals("h2"))

@@ -21,6 +21,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -220,7 +221,7 @@ class AuditTrailTest {
         assertTrue(rs.next());
         Map<String, Object> row = new java.util.LinkedHashMap<>();
         for (int i = 1; i <= 9; i++)
-          row.put(rs.getMetaData().getColumnLabel(i).toLowerCase(), rs.getObject(i));
+          row.put(rs.getMetaData().getColumnLabel(i).toLowerCase(Locale.ROOT), rs.getObject(i));
         return row;
       }
     }

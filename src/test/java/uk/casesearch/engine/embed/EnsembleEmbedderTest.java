@@ -7,6 +7,7 @@ import static uk.casesearch.engine.embed.OnnxEmbedderTest.dot;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,8 @@ class EnsembleEmbedderTest {
     @Override
     public float[] embedQuery(String query) {
       float[] v = new float[26];
-      for (char c : query.toLowerCase().toCharArray()) if (c >= 'a' && c <= 'z') v[c - 'a']++;
+      for (char c : query.toLowerCase(Locale.ROOT).toCharArray())
+        if (c >= 'a' && c <= 'z') v[c - 'a']++;
       return Vectors.normalize(v);
     }
 

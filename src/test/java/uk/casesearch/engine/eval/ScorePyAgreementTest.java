@@ -66,7 +66,8 @@ class ScorePyAgreementTest extends RandomizedTestCase {
                 "--json")
             .redirectErrorStream(true)
             .start();
-    String out = new String(p.getInputStream().readAllBytes());
+    String out =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     assertEquals(0, p.waitFor(), out);
     JsonNode reference = new ObjectMapper().readTree(out);
     Map<String, EvalReport.Figures> ours = report.figures();

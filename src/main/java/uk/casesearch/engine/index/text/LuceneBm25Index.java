@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -153,7 +154,7 @@ public final class LuceneBm25Index implements TextIndex {
           new SortField(PASSAGE, SortField.Type.INT));
 
   private static final DateTimeFormatter ASIDE_STAMP =
-      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT);
 
   /** Where synonym rules come from: each call opens them afresh. */
   @FunctionalInterface

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -42,7 +43,7 @@ class JVectorIndexTest extends RandomizedTestCase {
               "team",
               LocalDate.of(2020, 1, 1).plusDays(i % 1000),
               i % 50 == 0);
-      docs.add(new Doc(String.format("r%05d", i), meta, randomUnitVector(DIM)));
+      docs.add(new Doc(String.format(Locale.ROOT, "r%05d", i), meta, randomUnitVector(DIM)));
     }
     return docs;
   }

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -248,7 +249,9 @@ public final class TestDocuments {
         java.util.Base64.getMimeEncoder()
             .encodeToString(attachmentText.getBytes(StandardCharsets.UTF_8));
     String eml =
-        """
+        String.format(
+                Locale.ROOT,
+                """
         From: Jo Bloggs <jo.bloggs@example.nhs.uk>
         To: Sam Worker <sam.worker@example.gov.uk>
         Cc: Team Manager <manager@example.gov.uk>
@@ -278,8 +281,13 @@ public final class TestDocuments {
 
         %s
         --OUTER--
-        """
-            .formatted(subject, qp(body), body, attachmentName, attachmentName, b64)
+        """,
+                subject,
+                qp(body),
+                body,
+                attachmentName,
+                attachmentName,
+                b64)
             .replace("\n", "\r\n");
     return eml.getBytes(StandardCharsets.UTF_8);
   }
@@ -293,7 +301,7 @@ public final class TestDocuments {
       String enc =
           (c >= 33 && c <= 126 && c != '=') || c == ' '
               ? String.valueOf((char) c)
-              : String.format("=%02X", c);
+              : String.format(Locale.ROOT, "=%02X", c);
       if (col + enc.length() > 60) {
         out.append("=\n");
         col = 0;
