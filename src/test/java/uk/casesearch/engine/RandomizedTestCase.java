@@ -4,15 +4,27 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
- * A base for randomised tests: each test gets a {@link Random} from a seed that is printed in every
- * failure message ({@link #seed()}), and can be replayed with {@code -Dtests.seed=...}.
+ * A base for randomised tests: each test gets a {@link Random} from a seed that every failure
+ * reports (also in assertion messages that use {@link #seed()}), and can be replayed with {@code
+ * -Dtests.seed=...}.
  */
 public abstract class RandomizedTestCase {
 
   private long seed;
   private Random random;
+
+  /** Every failure says its seed, whether or not the test's own messages do. */
+  @RegisterExtension
+  final TestExecutionExceptionHandler printSeedOnFailure =
+      (context, failure) -> {
+        System.err.println(context.getDisplayName() + " failed; replay with -D" + seed());
+        failure.addSuppressed(new AssertionError("replay with -D" + seed()));
+        throw failure;
+      };
 
   @BeforeEach
   void seedRandom(TestInfo info) {
