@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,14 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import uk.casesearch.engine.eval.Datasets;
-import uk.casesearch.engine.eval.EvalReport;
 import uk.casesearch.engine.eval.JudgedQuery;
 import uk.casesearch.engine.eval.Regression;
 
@@ -78,53 +75,22 @@ class DevSliceTest {
         .body("rejected.size()", equalTo(0))
         .body("searchable", equalTo(true));
 
-    Map<String, EvalReport> reports = new LinkedHashMap<>();
-    for (String mode : List.of("bm25", "vector", "hybrid")) reports.put(mode, new EvalReport(mode));
-    for (JudgedQuery judged : queries) {
-      String c = judged.scopeCaseId();
-      if (c == null || !cases.contains(c)) continue;
-      for (Map.Entry<String, EvalReport> e : reports.entrySet()) {
-        long t0 = System.nanoTime();
-        List<String> ranked =
-            given()
-                .queryParam("q", judged.text())
-                .queryParam("case", c)
-                .queryParam("mode", e.getKey())
-                .queryParam("limit", "10")
-                .get("/api/v1/search")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("hits.id", String.class);
-        e.getValue().add(judged, ranked, (System.nanoTime() - t0) / 1000);
-      }
-    }
-    Map<String, Map<String, EvalReport.Figures>> measured = new LinkedHashMap<>();
-    StringBuilder report =
-        new StringBuilder("dev slice: " + cases.size() + " cases, " + size + " records\n");
-    reports.forEach(
-        (mode, r) -> {
-          measured.put(mode, r.figures());
-          report.append(r.markdown());
-        });
-
-    // The figures this slice is expected to reach, kept with the other regressions.
-    List<Regression.Check> checks = regression.check(measured);
-    checks.forEach(c -> report.append(c).append('\n'));
-    System.out.println(report);
+    List<JudgedQuery> sliced =
+        queries.stream()
+            .filter(q -> q.scopeCaseId() != null && cases.contains(q.scopeCaseId()))
+            .toList();
+    HttpEvaluation.Outcome outcome =
+        HttpEvaluation.runAndCheck(
+            "dev slice: " + cases.size() + " cases, " + size + " records",
+            sliced,
+            regression,
+            null);
+    String report = outcome.report();
+    double bm25 = outcome.ndcg10("bm25");
+    double vector = outcome.ndcg10("vector");
+    double hybrid = outcome.ndcg10("hybrid");
     assertTrue(
-        checks.stream().allMatch(Regression.Check::ok),
-        "figures moved beyond the tolerance; if intended, update dev-slice.yaml:\n"
-            + report
-            + "\n"
-            + new YAMLMapper().writeValueAsString(Regression.asExpected(measured)));
-
-    double bm25 = measured.get("bm25").get("all").ndcg10();
-    double vector = measured.get("vector").get("all").ndcg10();
-    double hybrid = measured.get("hybrid").get("all").ndcg10();
-    assertTrue(
-        measured.get("hybrid").get("all").queries() >= 10,
+        outcome.measured().get("hybrid").get("all").queries() >= 10,
         "too few judged queries in the slice\n" + report);
     // Fifteen queries are few: fusion must not fall clearly below either retriever alone.
     assertTrue(hybrid >= bm25 - 0.03, "hybrid must not fall below BM25 alone\n" + report);

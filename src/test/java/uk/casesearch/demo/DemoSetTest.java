@@ -26,7 +26,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import uk.casesearch.engine.eval.Datasets;
-import uk.casesearch.engine.eval.EvalReport;
 import uk.casesearch.engine.eval.JudgedQuery;
 import uk.casesearch.engine.eval.Regression;
 
@@ -168,52 +167,8 @@ class DemoSetTest {
             .path("key");
     Regression regression = Regression.read(Path.of("src/eval/regressions/demo.yaml"));
     List<JudgedQuery> queries = Datasets.readQueries(Path.of(regression.queries()));
-    Map<String, EvalReport> reports = new LinkedHashMap<>();
-    for (String mode : regression.modes()) reports.put(mode, new EvalReport(mode));
-    for (JudgedQuery q : queries) {
-      for (Map.Entry<String, EvalReport> e : reports.entrySet()) {
-        RequestSpecification request =
-            given()
-                .header("X-API-Key", full)
-                .queryParam("q", q.text())
-                .queryParam("mode", e.getKey())
-                .queryParam("limit", "10");
-        if (q.scopeCaseId() != null) request.queryParam("case", q.scopeCaseId());
-        long t0 = System.nanoTime();
-        List<String> ranked =
-            request
-                .get("/api/v1/search")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("hits.id", String.class);
-        e.getValue().add(q, ranked, (System.nanoTime() - t0) / 1000);
-      }
-    }
-    Map<String, Map<String, EvalReport.Figures>> measured = new LinkedHashMap<>();
-    StringBuilder report = new StringBuilder("demo judged queries: " + queries.size() + "\n");
-    reports.forEach(
-        (mode, r) -> {
-          measured.put(mode, r.figures());
-          report.append(r.markdown());
-        });
-    List<Regression.Check> checks = regression.check(measured);
-    checks.forEach(c -> report.append(c).append('\n'));
-    System.out.println(report);
-    assertFalse(
-        checks.isEmpty(),
-        "demo.yaml expects no figures:\n"
-            + report
-            + new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
-                .writeValueAsString(Regression.asExpected(measured)));
-    assertTrue(
-        checks.stream().allMatch(Regression.Check::ok),
-        "figures moved beyond the tolerance; if intended, update demo.yaml:\n"
-            + report
-            + "\n"
-            + new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
-                .writeValueAsString(Regression.asExpected(measured)));
+    uk.casesearch.api.HttpEvaluation.runAndCheck(
+        "demo judged queries: " + queries.size(), queries, regression, full);
   }
 
   /** The searches the README shows, as (q and parameters, limit aside). */
