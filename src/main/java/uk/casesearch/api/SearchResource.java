@@ -84,7 +84,7 @@ public class SearchResource {
       description =
           "Hybrid (BM25 + dense) search grouped by record, each hit with its best passage highlighted."
               + " case, child, type and team may be repeated; from and to are inclusive ISO dates.")
-  public SearchResult get(
+  public SearchResponse get(
       @Parameter(description = "the query, in ordinary words") @QueryParam("q") String q,
       @Parameter(description = "only these cases") @QueryParam("case") List<String> cases,
       @Parameter(description = "only these children") @QueryParam("child") List<String> children,
@@ -151,7 +151,7 @@ public class SearchResource {
   @Operation(
       summary = "Search records (JSON body)",
       description = "The same fields as GET, as JSON; case is case_id.")
-  public SearchResult post(SearchBody body) {
+  public SearchResponse post(SearchBody body) {
     if (body == null)
       throw ApiException.badRequest("the body must be a JSON object with at least q");
     return run(
@@ -169,7 +169,7 @@ public class SearchResource {
         new ArrayList<>());
   }
 
-  private SearchResult run(
+  private SearchResponse run(
       String q,
       List<String> cases,
       List<String> children,
@@ -264,7 +264,7 @@ public class SearchResource {
             null,
             detail,
             touched));
-    return result;
+    return SearchResponse.of(result);
   }
 
   private static List<String> list(List<String> values) {

@@ -237,7 +237,12 @@ class FirstHourTest {
             equalTo("integer"))
         .body(
             "paths.'/api/v1/search'.get.parameters.find { it.name == 'explain' }.schema.type",
-            equalTo("boolean"));
+            equalTo("boolean"))
+        // The API's own response type, not the engine's.
+        .body(
+            "paths.'/api/v1/search'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+            equalTo("#/components/schemas/SearchResponse"))
+        .body("components.schemas.SearchResponse.properties.hits.type", equalTo("array"));
   }
 
   @Test

@@ -1,0 +1,106 @@
+package uk.casesearch.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.casesearch.engine.search.SearchHit;
+import uk.casesearch.engine.search.SearchResult;
+
+/**
+ * A page of search results as the API answers it: the API's own type, mapped from the engine's
+ * {@link SearchResult}, so that the engine's types can change without changing what clients read.
+ *
+ * @param query the query as searched
+ * @param total records the retrievers found within their candidate depth, among those the caller
+ *     may see
+ * @param tookMs time spent in the engine, in milliseconds
+ * @param hits the page, one hit per record
+ * @param understood what was read into the query
+ */
+@Schema(description = "A page of search results.")
+public record SearchResponse(
+    String query, int total, long tookMs, List<Hit> hits, Understood understood) {
+
+  /**
+   * One record of the page, shown by its best passage.
+   *
+   * @param id the record's id
+   * @param caseId its case
+   * @param childId its child (may be null)
+   * @param type its record type (may be null)
+   * @param title its title (may be null)
+   * @param date its date (may be null)
+   * @param score the fused score (higher is better; comparable only within one page)
+   * @param passage the number of the passage the snippet comes from
+   * @param snippet the best passage, HTML-escaped, with the query's words in {@code <mark>}
+   * @param explain each retriever's rank and score (null unless explain=true)
+   */
+  public record Hit(
+      String id,
+      String caseId,
+      String childId,
+      String type,
+      String title,
+      LocalDate date,
+      double score,
+      int passage,
+      String snippet,
+      Explain explain) {}
+
+  /**
+   * Where each retriever ranked the record (1-based; null where it did not find it).
+   *
+   * @param bm25Rank its rank among BM25's records
+   * @param bm25Score BM25's score of its best passage
+   * @param vectorRank its rank among the dense retriever's records
+   * @param vectorScore the similarity of its best passage, in [0, 1]
+   */
+  public record Explain(Integer bm25Rank, Float bm25Score, Integer vectorRank, Float vectorScore) {}
+
+  /**
+   * What was read into the query: always present, its parts null or empty when nothing was read.
+   *
+   * @param searched the words searched for, once a date phrase was taken out
+   * @param datePhrase the date phrase as written (null: none)
+   * @param from the first day of the date filter it became (null: open)
+   * @param to the last day of the date filter it became (null: open)
+   * @param concepts the social-care concepts named, whose descriptions expanded the query
+   * @param recordTypes the record types named, whose records were ranked higher
+   */
+  public record Understood(
+      String searched,
+      String datePhrase,
+      LocalDate from,
+      LocalDate to,
+      List<String> concepts,
+      List<String> recordTypes) {}
+
+  /** The API's form of an engine result. */
+  static SearchResponse of(SearchResult r) {
+    SearchResult.Understood u = r.understood();
+    return new SearchResponse(
+        r.query(),
+        r.total(),
+        r.tookMs(),
+        r.hits().stream().map(SearchResponse::hit).toList(),
+        new Understood(
+            u.searched(), u.datePhrase(), u.from(), u.to(), u.concepts(), u.recordTypes()));
+  }
+
+  private static Hit hit(SearchHit h) {
+    SearchHit.Explain e = h.explain();
+    return new Hit(
+        h.id(),
+        h.caseId(),
+        h.childId(),
+        h.type(),
+        h.title(),
+        h.date(),
+        h.score(),
+        h.passage(),
+        h.snippet(),
+        e == null
+            ? null
+            : new Explain(e.bm25Rank(), e.bm25Score(), e.vectorRank(), e.vectorScore()));
+  }
+}
