@@ -68,8 +68,9 @@ public final class CasesearchMain {
     }
     if (scratch == null && !lockOrExplain(dataDir(args), command, System.err)) System.exit(1);
     if (scratch != null) {
-      // Runs once the application has stopped and the process exits (System.exit after the
-      // command, or a signal), so the database and indexes are closed by then.
+      // Runs when the process exits: after the command the application has stopped and closed
+      // the database and indexes; on a signal it runs beside the application's own shutdown, so
+      // a file still open then may stay behind.
       Path toRemove = scratch;
       Runtime.getRuntime()
           .addShutdownHook(new Thread(() -> removeQuietly(toRemove), "remove-scratch-data"));
