@@ -74,28 +74,10 @@ public class Engine {
     int dimension = parts.stream().mapToInt(p -> p.model().dimension()).sum();
     Path indexDir = config.dataDir().resolve("index");
     Files.createDirectories(indexDir);
-    CasesearchConfig.Text t = config.text();
-    text =
-        LuceneBm25Index.open(
-            indexDir.resolve("text"),
-            new LuceneBm25Index.Config(
-                t.k1(), t.b(), t.titleBoost(), t.peopleBoost(), synonyms(t)));
-    CasesearchConfig.Vector v = config.vector();
-    JVectorIndex.Config defaults = JVectorIndex.Config.defaults(dimension);
+    text = LuceneBm25Index.open(indexDir.resolve("text"), EngineSettings.text(config.text()));
     vectors =
         JVectorIndex.open(
-            indexDir.resolve("vector"),
-            new JVectorIndex.Config(
-                dimension,
-                v.maxDegree(),
-                v.beamWidth(),
-                defaults.neighborOverflow(),
-                defaults.alpha(),
-                defaults.addHierarchy(),
-                v.exactSearchThreshold(),
-                v.segmentPassages(),
-                v.mergeFactor(),
-                v.quantizeMinPassages()));
+            indexDir.resolve("vector"), EngineSettings.vector(config.vector(), dimension));
     try {
       models = loading.get();
     } catch (ExecutionException e) {
@@ -112,9 +94,7 @@ public class Engine {
             ? models.getFirst()
             : new EnsembleEmbedder(
                 models, parts.stream().map(EnsembleEmbedder.Part::weight).toList());
-    Chunker chunker =
-        new Chunker(
-            new Chunker.Config(config.chunking().maxChars(), config.chunking().overlapChars()));
+    Chunker chunker = new Chunker(EngineSettings.chunker(config.chunking()));
     indexer = new RecordIndexer(chunker, embedder, text, vectors);
     searchThreads =
         Executors.newFixedThreadPool(
@@ -128,23 +108,7 @@ public class Engine {
             indexer,
             store,
             searchThreads,
-            new HybridSearcher.Config(
-                s.rrfK(),
-                s.bm25Weight(),
-                s.vectorWeight(),
-                s.candidates(),
-                s.snippetChars(),
-                s.queryDates(),
-                s.conceptWeight(),
-                s.conceptTextWeight(),
-                s.typeBoost(),
-                s.conceptSimilarity(),
-                s.conceptMargin(),
-                s.conceptAffinity(),
-                s.fusion(),
-                s.feedbackPassages(),
-                s.feedbackWeight(),
-                s.vectorWeightWithoutLexicon()),
+            EngineSettings.searcher(s),
             s.concepts().isPresent()
                 ? ConceptLexicon.fromFile(s.concepts().get())
                 : ConceptLexicon.shipped());
@@ -251,10 +215,6 @@ public class Engine {
       opened.forEach(CachingEmbedder::close);
       throw e;
     }
-  }
-
-  private static LuceneBm25Index.SynonymSource synonyms(CasesearchConfig.Text t) {
-    return t.synonyms().map(LuceneBm25Index.SynonymSource::fromFile).orElse(null);
   }
 
   void onStop(@Observes ShutdownEvent event) {

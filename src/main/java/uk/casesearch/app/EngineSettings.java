@@ -1,0 +1,69 @@
+package uk.casesearch.app;
+
+import uk.casesearch.engine.index.text.LuceneBm25Index;
+import uk.casesearch.engine.index.vector.JVectorIndex;
+import uk.casesearch.engine.ingest.Chunker;
+import uk.casesearch.engine.search.HybridSearcher;
+
+/**
+ * The one place where the service's configuration ({@link CasesearchConfig}) becomes the engine's
+ * config records. EngineSettingsTest checks that, with nothing configured, each equals the engine's
+ * own {@code defaults()}: a default is written in the engine and in the configuration mapping, and
+ * the two may not drift apart.
+ */
+public final class EngineSettings {
+
+  private EngineSettings() {}
+
+  /** The text index's settings. */
+  public static LuceneBm25Index.Config text(CasesearchConfig.Text t) {
+    return new LuceneBm25Index.Config(
+        t.k1(),
+        t.b(),
+        t.titleBoost(),
+        t.peopleBoost(),
+        t.synonyms().map(LuceneBm25Index.SynonymSource::fromFile).orElse(null));
+  }
+
+  /** The vector index's settings, for vectors of this many dimensions. */
+  public static JVectorIndex.Config vector(CasesearchConfig.Vector v, int dimension) {
+    JVectorIndex.Config defaults = JVectorIndex.Config.defaults(dimension);
+    return new JVectorIndex.Config(
+        dimension,
+        v.maxDegree(),
+        v.beamWidth(),
+        defaults.neighborOverflow(),
+        defaults.alpha(),
+        defaults.addHierarchy(),
+        v.exactSearchThreshold(),
+        v.segmentPassages(),
+        v.mergeFactor(),
+        v.quantizeMinPassages());
+  }
+
+  /** How records are split into passages. */
+  public static Chunker.Config chunker(CasesearchConfig.Chunking c) {
+    return new Chunker.Config(c.maxChars(), c.overlapChars());
+  }
+
+  /** How searches are read, run and fused. */
+  public static HybridSearcher.Config searcher(CasesearchConfig.Search s) {
+    return new HybridSearcher.Config(
+        s.rrfK(),
+        s.bm25Weight(),
+        s.vectorWeight(),
+        s.candidates(),
+        s.snippetChars(),
+        s.queryDates(),
+        s.conceptWeight(),
+        s.conceptTextWeight(),
+        s.typeBoost(),
+        s.conceptSimilarity(),
+        s.conceptMargin(),
+        s.conceptAffinity(),
+        s.fusion(),
+        s.feedbackPassages(),
+        s.feedbackWeight(),
+        s.vectorWeightWithoutLexicon());
+  }
+}
