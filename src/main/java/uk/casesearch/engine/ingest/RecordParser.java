@@ -52,7 +52,7 @@ public final class RecordParser {
           "restricted",
           "source_system");
   private static final Set<String> PERSON_KINDS =
-      Set.of("family", "professional", "community", "place");
+      Set.of("family", "professional", "community", "organisation", "place");
 
   private final Limits limits;
 

@@ -81,7 +81,8 @@ public final class Redactor {
   /**
    * A person known on the case.
    *
-   * @param kind family, professional, community or place (null: treated as a private person)
+   * @param kind family, professional, community, organisation or place (null: treated as a private
+   *     person)
    */
   public record Person(String name, String role, String relationToChild, String kind) {}
 
@@ -256,7 +257,7 @@ public final class Redactor {
       if (kind.equals("professional") && !rules.maskProfessionals()) continue;
       // A school, a service or a team is no third party's personal data, and its words ("Domestic
       // Abuse Service") are not names to mask wherever they stand.
-      if (isOrganisation(p.name())) continue;
+      if (kind.equals("organisation") || isOrganisation(p.name())) continue;
       if (!on(DataClass.PERSON_NAME)) continue;
       List<String> tokens = tokens(p.name());
       List<String> named =

@@ -25,7 +25,8 @@ class RecordParserTest {
             """
             {"id":"R1","case_id":"C1","child":{"id":"K1","name":"Sam","dob":"2015-01-02"},
              "type":"case_note","title":"Visit","date":"2024-03-05","author":"A","team":"T",
-             "text":"Seen at home.","people":[{"name":"Jo","role":"Parent","relation_to_child":"mother","kind":"family"}],
+             "text":"Seen at home.","people":[{"name":"Jo","role":"Parent","relation_to_child":"mother","kind":"family"},
+               {"name":"Vale Recovery","role":"Drug service","relation_to_child":"mother's drug service","kind":"organisation"}],
              "restricted":true,"source_system":"S"}""");
     assertTrue(r.ok(), () -> r.errors().toString());
     CaseRecord c = r.record();
@@ -33,6 +34,8 @@ class RecordParserTest {
     assertEquals(LocalDate.of(2015, 1, 2), c.child().dob());
     assertEquals(LocalDate.of(2024, 3, 5), c.date());
     assertEquals("mother", c.people().getFirst().relationToChild());
+    assertEquals(
+        "organisation", c.people().get(1).kind(), "a service, school or team is an organisation");
     assertTrue(c.restricted());
     assertEquals("K1", c.meta().childId());
   }

@@ -69,12 +69,13 @@ class RedactorTest {
         new Person(
             "Ashby Vale Domestic Abuse Service", "Support", "domestic abuse service", "community"));
     people.add(new Person("Irene Ashworth", "Neighbour", "neighbour", "community"));
+    people.add(new Person("Vale Recovery", "Drug service", "drug service", "organisation"));
     assertEquals(
-        "[NAME] was referred to Ashby Vale Domestic Abuse Service after the domestic abuse; [NAME] helped.",
+        "[NAME] was referred to Ashby Vale Domestic Abuse Service after the domestic abuse; [NAME] helped; Vale Recovery called.",
         redactor
             .redact(
                 "text",
-                "Jo was referred to Ashby Vale Domestic Abuse Service after the domestic abuse; Irene helped.",
+                "Jo was referred to Ashby Vale Domestic Abuse Service after the domestic abuse; Irene helped; Vale Recovery called.",
                 SUBJECT,
                 people)
             .text());
