@@ -28,7 +28,7 @@ import uk.casesearch.engine.ingest.Passage;
 /**
  * The service's BM25 index (LuceneBm25Index: UK English analysis, the social-care synonyms, title
  * field) over a scaled case corpus, answering the candidates the hybrid search asks for (100 by
- * default; 200 before session 7), without a filter and within one case.
+ * default; earlier versions took 200), without a filter and within one case.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

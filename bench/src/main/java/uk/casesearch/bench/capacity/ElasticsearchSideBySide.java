@@ -819,7 +819,7 @@ public final class ElasticsearchSideBySide {
             r.at("/settings/warmup_seconds_per_level").asInt(),
             r.at("/settings/heap_both").asText()));
     b.append("## Recall@10 of the vector search against an exact scan\n\n");
-    int depth = csr.path("hybrid_depth").asInt(200); // reports before session 7 asked for 200
+    int depth = csr.path("hybrid_depth").asInt(200); // older reports asked for 200
     b.append(
         String.format(
             "- Casesearch (JVector index, in process, %s): %.4f asking for 10, **%.4f** asking for %d as hybrid search does (target).%n",
