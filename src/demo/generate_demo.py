@@ -9,10 +9,10 @@ Each child's storyline is written out below, record by record, for that child al
 no sentence pools shared between cases and nothing is random, so the output is the same on every
 run. Regenerate with
 
-    python3 src/demo/generate_demo.py > src/main/resources/demo/records.jsonl
+    python3 src/demo/generate_demo.py > src/main/resources/demo/demo-records.jsonl
     python3 src/demo/generate_demo.py --files src/main/resources/demo/files
 
-The second writes the cases' documents (a letter, an e-mail, a statement) and their manifest.jsonl,
+The second writes the cases' documents (a letter, an e-mail, a statement) and their demo-manifest.jsonl,
 which `import` reads like uploaded files.
 
 How a record's text is written here: paragraphs are separated by a blank line and the lines of a
@@ -118,7 +118,7 @@ class Case:
         self.events.append((date.fromisoformat(when), kind, title, author, text, restricted, team))
 
     def document(self, when, kind, title, author, path, content, restricted=False):
-        """A file of the case (a letter, an e-mail, a statement), imported through files/manifest.jsonl."""
+        """A file of the case (a letter, an e-mail, a statement), imported through files/demo-manifest.jsonl."""
         self.documents.append((date.fromisoformat(when), kind, title, author, path, content.lstrip("\n"), restricted))
 
 
@@ -3720,11 +3720,11 @@ def main():
             with open(target, "w", encoding="utf-8", newline="\n") as f:
                 f.write(content)
             lines.append(json.dumps(line, ensure_ascii=False) + "\n")
-        with open(os.path.join(folder, "manifest.jsonl"), "w", encoding="utf-8", newline="\n") as f:
+        with open(os.path.join(folder, "demo-manifest.jsonl"), "w", encoding="utf-8", newline="\n") as f:
             f.writelines(lines)
         return
     if len(sys.argv) != 1:
-        sys.exit("usage: generate_demo.py > records.jsonl | generate_demo.py --files FOLDER")
+        sys.exit("usage: generate_demo.py > demo-records.jsonl | generate_demo.py --files FOLDER")
     out = sys.stdout
     for record in records(cases):
         assert record["date"] <= LAST_DAY.isoformat(), record["id"]

@@ -122,7 +122,10 @@ public class EvalCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "no dataset folder at " + dataset.toAbsolutePath());
     }
-    Datasets.Format format = Datasets.Format.detect(dataset);
+    Datasets.Format format =
+        regression != null && regression.records() != null
+            ? Datasets.Format.CASE
+            : Datasets.Format.detect(dataset);
     Files.createDirectories(out);
     String name = dataset.toAbsolutePath().normalize().getFileName().toString();
     System.out.println(
@@ -252,6 +255,12 @@ public class EvalCommand implements Callable<Integer> {
     if (regression == null) return Datasets.Selection.ALL;
     return new Datasets.Selection(
         regression.sliceRecords(),
-        regression.queries() == null ? null : Path.of(regression.queries()));
+        path(regression.queries()),
+        path(regression.records()),
+        path(regression.manifest()));
+  }
+
+  private static Path path(String p) {
+    return p == null ? null : Path.of(p);
   }
 }

@@ -330,7 +330,8 @@ public class ImportCommand implements Callable<Integer> {
   }
 
   private static boolean isManifest(Path f) {
-    return f.getFileName().toString().equals("manifest.jsonl");
+    String name = f.getFileName().toString();
+    return name.equals("manifest.jsonl") || name.endsWith("-manifest.jsonl");
   }
 
   /**

@@ -31,7 +31,7 @@ class RecordStoreTest {
     ObjectMapper mapper = new ObjectMapper();
     RecordParser parser = new RecordParser(RecordParser.Limits.defaults());
     List<CaseRecord> records = new ArrayList<>();
-    try (InputStream in = getClass().getResourceAsStream("/demo/records.jsonl")) {
+    try (InputStream in = getClass().getResourceAsStream("/demo/demo-records.jsonl")) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         CaseRecord r = parser.parse(mapper.readTree(line), true).record();
         // Fresh ids: the demo set may be loaded by other tests in this JVM.

@@ -98,13 +98,13 @@ class DemoSetTest {
             .extract()
             .path("key");
     as().contentType("application/x-ndjson")
-        .body(Files.readAllBytes(DEMO.resolve("records.jsonl")))
+        .body(Files.readAllBytes(DEMO.resolve("demo-records.jsonl")))
         .post("/api/v1/records?wait=true")
         .then()
         .statusCode(200)
         .body("rejected.size()", equalTo(0))
         .body("searchable", equalTo(true));
-    Path manifest = DEMO.resolve("files").resolve("manifest.jsonl");
+    Path manifest = DEMO.resolve("files").resolve("demo-manifest.jsonl");
     if (!Files.exists(manifest)) return;
     for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
       if (line.isBlank()) continue;
@@ -214,7 +214,8 @@ class DemoSetTest {
   void theDemoSetIsCoherent() throws IOException {
     Map<String, JsonNode> children = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
-    for (String line : Files.readAllLines(DEMO.resolve("records.jsonl"), StandardCharsets.UTF_8)) {
+    for (String line :
+        Files.readAllLines(DEMO.resolve("demo-records.jsonl"), StandardCharsets.UTF_8)) {
       JsonNode r = MAPPER.readTree(line);
       JsonNode child = r.get("child");
       JsonNode first = children.putIfAbsent(r.get("case_id").asText(), child);

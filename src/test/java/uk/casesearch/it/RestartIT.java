@@ -38,7 +38,7 @@ class RestartIT {
         Files.createTempDirectory(
             Files.createDirectories(Path.of("target", "it-data")), "restart-");
     byte[] demo;
-    try (InputStream in = getClass().getResourceAsStream("/demo/records.jsonl")) {
+    try (InputStream in = getClass().getResourceAsStream("/demo/demo-records.jsonl")) {
       demo = in.readAllBytes();
     }
     long records =

@@ -73,10 +73,17 @@ public final class Datasets {
    * @param sliceRecords only a slice of this many records (see {@link #slice}; null: every record)
    * @param queries a judged queries file to use instead of the corpus's own {@code queries.jsonl}
    *     (null: the corpus's)
+   * @param records the corpus's records file when not {@code records.jsonl} (null: that)
+   * @param manifest the corpus's document manifest when not {@code files/manifest.jsonl} (null:
+   *     that)
    */
-  public record Selection(Integer sliceRecords, Path queries) {
+  public record Selection(Integer sliceRecords, Path queries, Path records, Path manifest) {
     /** The whole corpus with its own queries. */
-    public static final Selection ALL = new Selection(null, null);
+    public static final Selection ALL = new Selection(null, null, null, null);
+
+    Path recordsIn(Path dir) {
+      return records != null ? records : dir.resolve("records.jsonl");
+    }
   }
 
   /**
@@ -138,7 +145,7 @@ public final class Datasets {
     if (sliceRecords != null) {
       Map<String, Integer> counts = new HashMap<>();
       try (BufferedReader r =
-          Files.newBufferedReader(dir.resolve("records.jsonl"), StandardCharsets.UTF_8)) {
+          Files.newBufferedReader(selection.recordsIn(dir), StandardCharsets.UTF_8)) {
         for (String line; (line = r.readLine()) != null; ) {
           if (!line.isBlank())
             counts.merge(MAPPER.readTree(line).path("case_id").asText(), 1, Integer::sum);
@@ -154,7 +161,7 @@ public final class Datasets {
     int docs = 0;
     List<String> skipped = new ArrayList<>();
     try (BufferedReader r =
-        Files.newBufferedReader(dir.resolve("records.jsonl"), StandardCharsets.UTF_8)) {
+        Files.newBufferedReader(selection.recordsIn(dir), StandardCharsets.UTF_8)) {
       for (String line; (line = r.readLine()) != null; ) {
         if (line.isBlank()) continue;
         JsonNode node = MAPPER.readTree(line);
@@ -166,7 +173,10 @@ public final class Datasets {
       }
     }
     // A slice is of records.jsonl only: its documents are left out.
-    Path manifest = dir.resolve("files").resolve("manifest.jsonl");
+    Path manifest =
+        selection.manifest() != null
+            ? selection.manifest()
+            : dir.resolve("files").resolve("manifest.jsonl");
     if (cases == null && Files.exists(manifest)) {
       try (BufferedReader r = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
         for (String line; (line = r.readLine()) != null; ) {

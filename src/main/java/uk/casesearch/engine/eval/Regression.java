@@ -29,6 +29,8 @@ import java.util.Map;
  * modes: [bm25, vector, hybrid]
  * slice_records: 360                 # optional: a slice of a case corpus, see {@link Datasets#slice}
  * queries: src/test/resources/q.jsonl   # optional: judged queries other than the dataset's own
+ * records: data/x-records.jsonl       # optional: a records file other than records.jsonl
+ * manifest: data/files/x-manifest.jsonl # optional: a document manifest other than files/manifest.jsonl
  * config: {casesearch.search.fusion: rrf}   # settings for this run (optional)
  * tolerance: 0.005
  * expected:
@@ -45,6 +47,9 @@ import java.util.Map;
  *     records, and only those cases' scoped queries (null: the whole dataset)
  * @param queries for a case corpus, a judged queries file to use instead of the dataset's own
  *     {@code queries.jsonl} (null: the dataset's)
+ * @param records for a case corpus, its records file when not {@code records.jsonl} (null: that)
+ * @param manifest for a case corpus, its document manifest when not {@code files/manifest.jsonl}
+ *     (null: that)
  * @param config service settings applied for the run
  * @param tolerance the largest accepted difference from an expected figure
  * @param expected mode to category to metric ({@code ndcg@10}, {@code recall@10}, {@code
@@ -57,6 +62,8 @@ public record Regression(
     List<String> modes,
     Integer sliceRecords,
     String queries,
+    String records,
+    String manifest,
     Map<String, String> config,
     double tolerance,
     Map<String, Map<String, Map<String, Double>>> expected) {
@@ -125,6 +132,8 @@ public record Regression(
       List<String> modes,
       @JsonProperty("slice_records") Integer sliceRecords,
       String queries,
+      String records,
+      String manifest,
       Map<String, String> config,
       Double tolerance,
       @JsonProperty("expected") Map<String, Map<String, Map<String, Double>>> expected) {}
@@ -153,6 +162,8 @@ public record Regression(
         f.modes(),
         f.sliceRecords(),
         f.queries(),
+        f.records(),
+        f.manifest(),
         f.config(),
         f.tolerance() == null ? 0.005 : f.tolerance(),
         f.expected());

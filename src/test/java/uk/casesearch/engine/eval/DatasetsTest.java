@@ -73,7 +73,7 @@ class DatasetsTest {
           Datasets.load(
               dir,
               Datasets.Format.CASE,
-              new Datasets.Selection(6, null),
+              new Datasets.Selection(6, null, null, null),
               PARSER,
               extractor,
               r -> ids.add(r.id()));
