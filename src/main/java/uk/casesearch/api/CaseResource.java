@@ -9,31 +9,154 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.casesearch.app.SubjectAccessService;
 import uk.casesearch.app.audit.AuditLog;
+import uk.casesearch.app.insight.InsightService;
 import uk.casesearch.app.security.Access;
 import uk.casesearch.app.security.Role;
+import uk.casesearch.engine.insight.Chronology;
+import uk.casesearch.engine.insight.EcoMapSvg;
+import uk.casesearch.engine.insight.InsightLexicon;
 
-/**
- * Views of a whole case. The subject access export is the first; the insight views join it here.
- */
+/** Views of a whole case: its eco-map, its chronology and the subject access export. */
 @Path("/api/v1/cases/{caseId}")
 @Tag(name = "cases")
 @RolesAllowed({Role.PRACTITIONER, Role.MANAGER})
 public class CaseResource {
 
   private final SubjectAccessService subjectAccess;
+  private final InsightService insight;
+  private final InsightLexicon lexicon;
   private final Access access;
   private final AuditLog audit;
 
-  public CaseResource(SubjectAccessService subjectAccess, Access access, AuditLog audit) {
+  public CaseResource(
+      SubjectAccessService subjectAccess,
+      InsightService insight,
+      InsightLexicon lexicon,
+      Access access,
+      AuditLog audit) {
     this.subjectAccess = subjectAccess;
+    this.insight = insight;
+    this.lexicon = lexicon;
     this.access = access;
     this.audit = audit;
+  }
+
+  @GET
+  @Path("ecomap")
+  @Produces({MediaType.APPLICATION_JSON, "image/svg+xml"})
+  @Operation(
+      summary = "Eco-map of a case",
+      description =
+          "The people and places around the child, from the records the caller may see: a node for each real"
+              + " person or place (people rows and the text: full names, honorifics with surnames, first names and"
+              + " words such as Mum or the health visitor, resolved to one person), with their kind, relation to the"
+              + " child, stance (protective, risk, concern, neutral) and the sentences, copied from records, that"
+              + " show it; links from the child to each (strength 0-1) and between people the records name together."
+              + " format=svg draws it. Audited with the records it drew on.")
+  public Response ecoMap(@PathParam("caseId") String caseId, @QueryParam("format") String format) {
+    String fmt = format(format, List.of("json", "svg"));
+    var drawn = insight.ecoMap(caseId, r -> access.maySee(r.caseId(), r.restricted()));
+    auditView("view.ecomap", caseId, fmt, drawn.map(InsightService.Drawn::recordIds));
+    if (drawn.isEmpty()) throw ApiException.notFound("no case with id '" + caseId + "'");
+    if (fmt.equals("svg"))
+      return Response.ok(EcoMapSvg.draw(drawn.get().view()), "image/svg+xml").build();
+    return Response.ok(drawn.get().view(), MediaType.APPLICATION_JSON).build();
+  }
+
+  @GET
+  @Path("chronology")
+  @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf"})
+  @Operation(
+      summary = "Chronology of a case",
+      description =
+          "Dated significant events and statutory milestones from the records the caller may see, oldest first:"
+              + " each row's date, the child's age then, category, milestone, the sentence of the record that states"
+              + " it, its significance and every record that tells it. A record that retells an event (minutes,"
+              + " plans, reviews) makes no row of its own; one event told by several first-hand records is one row."
+              + " from and to are inclusive ISO dates; category may be repeated (an event category or a milestone);"
+              + " format=json (default), csv or pdf. Audited with the records it drew on.")
+  public Response chronology(
+      @PathParam("caseId") String caseId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("category") List<String> category,
+      @QueryParam("format") String format) {
+    String fmt = format(format, List.of("json", "csv", "pdf"));
+    List<String> errors = new ArrayList<>();
+    LocalDate fromDate = SearchResource.date("from", from, errors);
+    LocalDate toDate = SearchResource.date("to", to, errors);
+    if (fromDate != null && toDate != null && fromDate.isAfter(toDate))
+      errors.add("from " + fromDate + " is after to " + toDate);
+    Set<String> categories = new LinkedHashSet<>();
+    Set<String> known = new LinkedHashSet<>(lexicon.eventKinds().keySet());
+    known.addAll(lexicon.milestoneIds());
+    for (String c : category) {
+      String v = c == null ? "" : c.strip().toLowerCase(Locale.ROOT);
+      if (!known.contains(v))
+        errors.add(
+            "category must be one of "
+                + String.join(", ", known)
+                + "; got: '"
+                + abbreviate(String.valueOf(c))
+                + "'");
+      else categories.add(v);
+    }
+    if (!errors.isEmpty()) throw ApiException.badRequest(String.join("; ", errors));
+    var drawn =
+        insight.chronology(
+            caseId, r -> access.maySee(r.caseId(), r.restricted()), fromDate, toDate, categories);
+    auditView("view.chronology", caseId, fmt, drawn.map(InsightService.Drawn::recordIds));
+    if (drawn.isEmpty()) throw ApiException.notFound("no case with id '" + caseId + "'");
+    Chronology c = drawn.get().view();
+    String file = "chronology-" + caseId.replaceAll("[^A-Za-z0-9._-]", "_");
+    return switch (fmt) {
+      case "csv" ->
+          Response.ok(InsightService.csv(c), "text/csv; charset=UTF-8")
+              .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"")
+              .build();
+      case "pdf" -> {
+        try {
+          yield Response.ok(InsightService.pdf(c, null), "application/pdf")
+              .header("Content-Disposition", "attachment; filename=\"" + file + ".pdf\"")
+              .build();
+        } catch (IOException e) {
+          throw new IllegalStateException("writing the chronology PDF failed", e);
+        }
+      }
+      default -> Response.ok(c, MediaType.APPLICATION_JSON).build();
+    };
+  }
+
+  private static String format(String format, List<String> allowed) {
+    String fmt =
+        format == null || format.isBlank()
+            ? allowed.getFirst()
+            : format.strip().toLowerCase(Locale.ROOT);
+    if (!allowed.contains(fmt))
+      throw ApiException.badRequest(
+          "format must be " + String.join(" or ", allowed) + ", got: '" + abbreviate(format) + "'");
+    return fmt;
+  }
+
+  private void auditView(
+      String action, String caseId, String fmt, java.util.Optional<List<String>> ids) {
+    Map<String, Object> detail = new LinkedHashMap<>();
+    detail.put("format", fmt);
+    detail.put("outcome", ids.isPresent() ? "shown" : "not_found");
+    detail.put("ids", ids.orElse(List.of()));
+    audit.append(new AuditLog.Event(access.caller().id(), action, caseId, null, detail, null));
   }
 
   @GET

@@ -272,7 +272,7 @@ public class SearchResource {
     return values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
   }
 
-  private static LocalDate date(String name, String value, List<String> errors) {
+  static LocalDate date(String name, String value, List<String> errors) {
     if (value == null || value.isBlank()) return null;
     try {
       return LocalDate.parse(value.strip());

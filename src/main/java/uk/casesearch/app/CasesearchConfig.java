@@ -50,6 +50,18 @@ public interface CasesearchConfig {
 
   Redaction redaction();
 
+  Insight insight();
+
+  /** The eco-map and the chronology. */
+  interface Insight {
+    /**
+     * A council's own insight lexicon (YAML, the shipped insight.yaml format: words for people,
+     * stance and event cues, milestones); default: shipped. Records are read again with it at the
+     * next start.
+     */
+    Optional<Path> lexicon();
+  }
+
   /**
    * Where online backups go, one folder per backup ({@code casesearch-<time>}); by default {@code
    * <data-dir>/backups}. Put it on another disk, or copy it off the server.

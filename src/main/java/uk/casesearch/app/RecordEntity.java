@@ -58,6 +58,17 @@ public class RecordEntity extends PanacheEntityBase {
   @Column(name = "content_hash", nullable = false)
   public String contentHash;
 
+  /**
+   * What the record says about people and events ({@link
+   * uk.casesearch.engine.insight.RecordInsight}, JSON).
+   */
+  @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+  @Column(name = "insight")
+  public String insight;
+
+  @Column(name = "insight_version")
+  public Integer insightVersion;
+
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 

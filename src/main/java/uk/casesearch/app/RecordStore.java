@@ -21,6 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import uk.casesearch.engine.ingest.CaseRecord;
 import uk.casesearch.engine.ingest.ContentHash;
+import uk.casesearch.engine.insight.CaseSource;
+import uk.casesearch.engine.insight.InsightFinder;
+import uk.casesearch.engine.insight.RecordInsight;
 import uk.casesearch.engine.search.RecordLookup;
 
 /** Stores and reads case records in the database, each call in its own transaction. */
@@ -32,10 +35,12 @@ public class RecordStore implements RecordLookup {
 
   private final EntityManager em;
   private final AgroalDataSource dataSource;
+  private final InsightFinder insights;
 
-  public RecordStore(EntityManager em, AgroalDataSource dataSource) {
+  public RecordStore(EntityManager em, AgroalDataSource dataSource, InsightFinder insights) {
     this.em = em;
     this.dataSource = dataSource;
+    this.insights = insights;
   }
 
   /** What an upsert did. */
@@ -96,6 +101,8 @@ public class RecordStore implements RecordLookup {
       } else {
         e.apply(r, hash, now);
       }
+      e.insight = insights.find(r).toJson();
+      e.insightVersion = RecordInsight.VERSION;
       changed.add(r.id());
     }
     return new UpsertResult(changed, unchanged);
@@ -397,6 +404,67 @@ public class RecordStore implements RecordLookup {
                     .getResultStream()
                     .map(RecordEntity::toRecord)
                     .toList());
+  }
+
+  /**
+   * Every record of a case with what was found in it when it was stored, oldest first. Findings
+   * missing or of another version (a record stored before they existed) are found now.
+   */
+  public List<CaseSource> byCaseWithInsight(String caseId) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                em.createQuery(
+                        "select r from RecordEntity r where r.caseId = :c order by case when r.date is null then 1 else 0 end, r.date, r.id",
+                        RecordEntity.class)
+                    .setParameter("c", caseId)
+                    .getResultStream()
+                    .map(this::withInsight)
+                    .toList());
+  }
+
+  private CaseSource withInsight(RecordEntity e) {
+    CaseRecord r = e.toRecord();
+    if (e.insight != null && Integer.valueOf(RecordInsight.VERSION).equals(e.insightVersion))
+      return new CaseSource(r, RecordInsight.fromJson(e.insight));
+    return new CaseSource(r, insights.find(r));
+  }
+
+  /**
+   * Finds again what records say where the stored findings are missing or of another version, in
+   * batches of their own transactions; returns how many records were read.
+   */
+  public int refreshInsights(int batch) {
+    List<String> stale =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    em.createQuery(
+                            "select r.id from RecordEntity r where r.insightVersion is null or r.insightVersion <> :v",
+                            String.class)
+                        .setParameter("v", RecordInsight.VERSION)
+                        .getResultList());
+    for (int i = 0; i < stale.size(); i += batch) {
+      List<String> chunk = stale.subList(i, Math.min(stale.size(), i + batch));
+      QuarkusTransaction.requiringNew()
+          .run(
+              () ->
+                  load(chunk)
+                      .values()
+                      .forEach(
+                          // Only the findings' columns, and only if the record is still the one
+                          // read: an upsert meanwhile has stored its own findings.
+                          e ->
+                              em.createNativeQuery(
+                                      "update case_record set insight = ?1, insight_version = ?2"
+                                          + " where id = ?3 and content_hash = ?4")
+                                  .setParameter(1, insights.find(e.toRecord()).toJson())
+                                  .setParameter(2, RecordInsight.VERSION)
+                                  .setParameter(3, e.id)
+                                  .setParameter(4, e.contentHash)
+                                  .executeUpdate()));
+    }
+    return stale.size();
   }
 
   /** Number of stored records. */

@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * A plain A4 text document written with PDFBox: headings, lines and wrapped paragraphs, new pages
  * as needed. Characters the standard fonts cannot show are written as '?'.
  */
-final class SimplePdf implements AutoCloseable {
+public final class SimplePdf implements AutoCloseable {
 
   private static final float MARGIN = 50;
   private static final float BODY = 10;
@@ -28,29 +28,29 @@ final class SimplePdf implements AutoCloseable {
   private PDPageContentStream out;
   private float y;
 
-  SimplePdf() throws IOException {
+  public SimplePdf() throws IOException {
     newPage();
   }
 
-  void heading(String text) throws IOException {
+  public void heading(String text) throws IOException {
     write(bold, HEAD, text);
   }
 
-  void line(String text) throws IOException {
+  public void line(String text) throws IOException {
     write(regular, BODY, text);
   }
 
-  void gap() throws IOException {
+  public void gap() throws IOException {
     y -= BODY;
   }
 
   /** Text wrapped to the page width; its own line breaks kept. */
-  void paragraph(String text) throws IOException {
+  public void paragraph(String text) throws IOException {
     if (text == null) return;
     for (String para : text.split("\r?\n", -1)) write(regular, BODY, para);
   }
 
-  byte[] bytes() throws IOException {
+  public byte[] bytes() throws IOException {
     out.close();
     out = null;
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -78,6 +78,7 @@ public class CasesearchCommand implements QuarkusApplication {
             .addSubcommand("audit-verify", auditVerifyCommand)
             .addSubcommand("check", checkCommand)
             // CasesearchMain runs these two without starting the application.
+            .addSubcommand("eval-insight", new InsightEvalCommand())
             .addSubcommand("backup", new BackupCommand())
             .addSubcommand("restore", new RestoreCommand());
     // Every subcommand answers -h / --help with its own usage.

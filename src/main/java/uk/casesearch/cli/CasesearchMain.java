@@ -30,6 +30,12 @@ public final class CasesearchMain {
     Optional<Integer> answered = answerWithoutStarting(args, System.out, System.err);
     if (answered.isPresent()) System.exit(answered.get());
     String command = commandName(args);
+    if (command.equals("eval-insight")) {
+      // Engine only: reads a corpus and its truth, never the service's data or port.
+      System.exit(
+          new CommandLine(new InsightEvalCommand())
+              .execute(java.util.Arrays.copyOfRange(args, 1, args.length)));
+    }
     if (command.equals("backup") || command.equals("restore")) {
       // These work beside the service (backup asks it over HTTP) or with it stopped (restore
       // replaces its files), so they never start an application of their own.

@@ -18,7 +18,7 @@ import java.util.Set;
  *
  * @param <T> what a phrase stands for
  */
-final class PhraseMatcher<T> {
+public final class PhraseMatcher<T> {
 
   /** A phrase found in a query: the words it covered and what it stands for. */
   record Match<T>(int start, int end, String phrase, T value) {}
@@ -76,7 +76,7 @@ final class PhraseMatcher<T> {
    * digits, a trailing possessive dropped and a plural ending folded ("reviews" to "review",
    * "injuries" to "injury", "addresses" to "address").
    */
-  static List<String> words(String text) {
+  public static List<String> words(String text) {
     String folded =
         Normalizer.normalize(text, Normalizer.Form.NFKD)
             .replaceAll("\\p{M}+", "")

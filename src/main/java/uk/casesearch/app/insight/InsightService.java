@@ -1,0 +1,151 @@
+package uk.casesearch.app.insight;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.jboss.logging.Logger;
+import uk.casesearch.app.RecordStore;
+import uk.casesearch.app.SimplePdf;
+import uk.casesearch.engine.ingest.CaseRecord;
+import uk.casesearch.engine.insight.CaseSource;
+import uk.casesearch.engine.insight.Chronology;
+import uk.casesearch.engine.insight.ChronologyBuilder;
+import uk.casesearch.engine.insight.EcoMap;
+import uk.casesearch.engine.insight.EcoMapBuilder;
+
+/**
+ * A case's eco-map and chronology over exactly the records a caller may see, from the findings
+ * stored with each record. At start-up, records stored before their findings existed (or with
+ * findings of an older lexicon version) are read again in the background; until then they are read
+ * when a view needs them.
+ */
+@ApplicationScoped
+public class InsightService {
+
+  private static final Logger LOG = Logger.getLogger(InsightService.class);
+
+  private final RecordStore store;
+  private final EcoMapBuilder ecoMaps;
+  private final ChronologyBuilder chronologies;
+
+  public InsightService(RecordStore store, EcoMapBuilder ecoMaps, ChronologyBuilder chronologies) {
+    this.store = store;
+    this.ecoMaps = ecoMaps;
+    this.chronologies = chronologies;
+  }
+
+  /** A view and the records it drew on (for the audit trail). */
+  public record Drawn<T>(T view, List<String> recordIds) {}
+
+  void onStart(@Observes @Priority(30) StartupEvent event) {
+    Thread.ofPlatform()
+        .name("insight-refresh")
+        .daemon()
+        .start(
+            () -> {
+              try {
+                int n = store.refreshInsights(500);
+                if (n > 0)
+                  LOG.infof("eco-map and chronology findings made for %d stored records", n);
+              } catch (RuntimeException e) {
+                LOG.warn(
+                    "finding people and events in stored records failed; views read them as needed",
+                    e);
+              }
+            });
+  }
+
+  /** The eco-map, or empty when the caller sees no record of the case (then: 404). */
+  public Optional<Drawn<EcoMap>> ecoMap(String caseId, Predicate<CaseRecord> visible) {
+    List<CaseSource> sources = visible(caseId, visible);
+    if (sources.isEmpty()) return Optional.empty();
+    return Optional.of(new Drawn<>(ecoMaps.build(caseId, sources), ids(sources)));
+  }
+
+  /** The chronology, or empty when the caller sees no record of the case (then: 404). */
+  public Optional<Drawn<Chronology>> chronology(
+      String caseId,
+      Predicate<CaseRecord> visible,
+      LocalDate from,
+      LocalDate to,
+      Set<String> categories) {
+    List<CaseSource> sources = visible(caseId, visible);
+    if (sources.isEmpty()) return Optional.empty();
+    Chronology c = chronologies.build(caseId, sources, from, to, categories);
+    List<String> drawn = new ArrayList<>();
+    for (Chronology.Row r : c.rows())
+      for (Chronology.Source s : r.sources()) drawn.add(s.recordId());
+    return Optional.of(new Drawn<>(c, drawn.stream().distinct().toList()));
+  }
+
+  private List<CaseSource> visible(String caseId, Predicate<CaseRecord> visible) {
+    return store.byCaseWithInsight(caseId).stream().filter(s -> visible.test(s.record())).toList();
+  }
+
+  private static List<String> ids(List<CaseSource> sources) {
+    return sources.stream().map(s -> s.record().id()).toList();
+  }
+
+  /** The chronology as CSV (RFC 4180), one row an event, its sources cited by record id. */
+  public static String csv(Chronology c) {
+    StringBuilder sb =
+        new StringBuilder("date,age,category,milestone,description,significance,sources\r\n");
+    for (Chronology.Row r : c.rows()) {
+      List<String> cites = new ArrayList<>();
+      for (Chronology.Source s : r.sources())
+        cites.add(s.recordId() + (s.title() == null ? "" : " (" + s.title() + ")"));
+      sb.append(
+              String.join(
+                  ",",
+                  cell(String.valueOf(r.date())),
+                  cell(r.age()),
+                  cell(r.category()),
+                  cell(r.milestone()),
+                  cell(r.description()),
+                  cell(r.significance()),
+                  cell(String.join("; ", cites))))
+          .append("\r\n");
+    }
+    return sb.toString();
+  }
+
+  private static String cell(String v) {
+    if (v == null) return "";
+    // A cell a spreadsheet would run as a formula is written as text.
+    String s = !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
+    return "\"" + s.replace("\"", "\"\"") + "\"";
+  }
+
+  /** The chronology as a PDF for a court bundle or an assessment, every row with its sources. */
+  public static byte[] pdf(Chronology c, String childName) throws IOException {
+    try (SimplePdf pdf = new SimplePdf()) {
+      pdf.heading(
+          "Chronology: " + (childName == null ? c.caseId() : childName + " (" + c.caseId() + ")"));
+      pdf.gap();
+      for (Chronology.Row r : c.rows()) {
+        pdf.heading(
+            r.date()
+                + (r.age() == null ? "" : "  age " + r.age())
+                + "  "
+                + r.category().replace('_', ' ')
+                + (r.milestone() == null ? "" : "  [" + r.milestone().replace('_', ' ') + "]"));
+        pdf.paragraph(r.description());
+        List<String> cites = new ArrayList<>();
+        for (Chronology.Source s : r.sources())
+          cites.add(s.recordId() + (s.title() == null ? "" : " " + s.title()));
+        pdf.line("Sources: " + String.join("; ", cites));
+        pdf.gap();
+      }
+      if (c.rows().isEmpty()) pdf.line("The records you may see hold no dated significant event.");
+      return pdf.bytes();
+    }
+  }
+}
