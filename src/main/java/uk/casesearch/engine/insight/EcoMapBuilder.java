@@ -337,15 +337,15 @@ public final class EcoMapBuilder {
    * places are neutral; a carer the records name as such is protective.
    */
   private Stance stance(Person p, String kind, String relation) {
+    String rel = relation.toLowerCase(Locale.ROOT);
+    if (rel.contains("foster carer") || rel.contains("kinship") || rel.contains("special guardian"))
+      return Stance.PROTECTIVE;
     if (kind.equals("professional") || kind.equals("place") || kind.equals("organisation"))
       return Stance.NEUTRAL;
     Map<Stance, Set<String>> sentences = cueSentences(p);
     int risk = sentences.get(Stance.RISK).size();
     int protective = sentences.get(Stance.PROTECTIVE).size();
     int concern = sentences.get(Stance.CONCERN).size();
-    String rel = relation.toLowerCase(Locale.ROOT);
-    if (rel.contains("foster carer") || rel.contains("kinship") || rel.contains("special guardian"))
-      return Stance.PROTECTIVE;
     if (risk >= MIN_RISK && risk >= protective) return Stance.RISK;
     if (protective >= 1) return Stance.PROTECTIVE;
     if (concern + risk >= MIN_CONCERN) return Stance.CONCERN;

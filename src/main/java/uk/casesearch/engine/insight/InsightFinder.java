@@ -392,10 +392,12 @@ public final class InsightFinder {
         new LinkedHashMap<>(); // category -> {cues, best sentence start, end, best count}
     for (TextSpans.Span s : TextSpans.sentences(text)) {
       List<TextSpans.Word> words = TextSpans.words(text, s.start(), s.end());
-      if (words.size() < 3 || !lexicon.history.find(words).isEmpty()) continue;
+      if (words.size() < 3 || !lexicon.history.find(words).isEmpty() || formField(text, s, words))
+        continue;
       Map<String, Integer> here = new HashMap<>();
+      // A phrase ("went missing", "rent arrears") says more than one word ("missing", "debt").
       for (CueMatcher.Hit<String> h : lexicon.events.find(words))
-        here.merge(h.value(), 1, Integer::sum);
+        here.merge(h.value(), h.phrase().contains(" ") ? PHRASE_WEIGHT : 1, Integer::sum);
       here.forEach(
           (cat, n) -> {
             int[] v = score.computeIfAbsent(cat, k -> new int[] {0, s.start(), s.end(), 0});
@@ -411,12 +413,27 @@ public final class InsightFinder {
     for (Map.Entry<String, int[]> e : score.entrySet())
       if (best == null || e.getValue()[0] > score.get(best)[0]) best = e.getKey();
     if (best == null || score.get(best)[0] < MIN_EVENT_CUES) return null;
+    for (Map.Entry<String, List<String>> p : lexicon.prefer.entrySet()) {
+      int[] preferred = score.get(p.getKey());
+      if (p.getValue().contains(best) && preferred != null && preferred[0] >= MIN_EVENT_CUES)
+        best = p.getKey();
+    }
     int[] v = score.get(best);
     return new RecordInsight.Event(best, v[1], v[2], v[0]);
   }
 
+  /** A form's field ("Purpose: Review progress against the plan"): a label, not a report. */
+  private static boolean formField(String text, TextSpans.Span s, List<TextSpans.Word> words) {
+    return words.size() <= 8 && FIELD.matcher(text).region(s.start(), s.end()).lookingAt();
+  }
+
+  private static final Pattern FIELD = Pattern.compile("\\p{Lu}[\\p{L} /()'-]{1,30}:\\s*\\S");
+
   /** Cue phrases a record must hold for its event to count: one passing word is not an event. */
   static final int MIN_EVENT_CUES = 2;
+
+  /** What a cue of several words counts for, against one of a single word. */
+  static final int PHRASE_WEIGHT = 2;
 
   private boolean retells(CaseRecord record) {
     if (record.type() != null

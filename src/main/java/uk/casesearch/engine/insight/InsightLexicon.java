@@ -49,6 +49,7 @@ public final class InsightLexicon {
       Map<String, List<String>> titles,
       Map<String, List<String>> stance,
       Map<String, EventFile> events,
+      Map<String, List<String>> prefer,
       List<String> history,
       Retelling retelling,
       Map<String, MilestoneFile> milestones) {}
@@ -77,6 +78,10 @@ public final class InsightLexicon {
   final CueMatcher<Stance> stance = new CueMatcher<>();
   final CueMatcher<String> events = new CueMatcher<>();
   final CueMatcher<Boolean> history = new CueMatcher<>();
+
+  /** A category and those it wins over when a record clearly holds both. */
+  final Map<String, List<String>> prefer = new LinkedHashMap<>();
+
   final Map<String, EventKind> eventKinds = new LinkedHashMap<>();
   final Set<String> retellingTypes = new LinkedHashSet<>();
   final CueMatcher<Boolean> retellingTitles = new CueMatcher<>();
@@ -121,6 +126,7 @@ public final class InsightLexicon {
               e.cues().forEach(c -> events.add(c, id));
             });
     if (f.history() != null) f.history().forEach(h -> history.add(h, true));
+    if (f.prefer() != null) f.prefer().forEach((k, v) -> prefer.put(k, List.copyOf(v)));
     f.retelling().types().forEach(t -> retellingTypes.add(lower(t)));
     f.retelling().titles().forEach(t -> retellingTitles.add(t, true));
     milestones =
