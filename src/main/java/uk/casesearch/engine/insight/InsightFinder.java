@@ -332,6 +332,21 @@ public final class InsightFinder {
           int childBefore = -1;
           for (int[] c : child)
             if (c[0] >= s.start() && c[1] <= h.start()) childBefore = Math.max(childBefore, c[0]);
+          if (!lexicon.passiveSubject.contains(h.phrase().toLowerCase(java.util.Locale.ROOT))
+              && passive(text, s.start(), h.start())) {
+            // "Kerry was assaulted by Dean": the cue is the agent's, named after "by"; with no
+            // agent named it is nobody's (the one it happened to is not the one who did it).
+            for (int i : inSentence) {
+              Mention r = raw.get(i);
+              if (r.start() >= h.end()
+                  && r.start() - h.end() <= AGENT_GAP
+                  && BY.matcher(text.substring(h.end(), r.start())).find()) {
+                cues.computeIfAbsent(i, k -> new ArrayList<>()).add(new Cue(h.value(), h.phrase()));
+                break;
+              }
+            }
+            continue;
+          }
           boolean childSubject =
               childBefore >= 0 && (before < 0 || childBefore > raw.get(before).start());
           if (childSubject) {
@@ -352,7 +367,8 @@ public final class InsightFinder {
                 .add(new Cue(h.value(), h.phrase()));
           } else {
             int first = inSentence.getFirst();
-            boolean list = text.substring(h.end(), raw.get(first).start()).contains(":");
+            boolean list =
+                text.substring(h.end(), Math.max(h.end(), raw.get(first).start())).contains(":");
             for (int i : inSentence) {
               if (raw.get(i).start() < h.end()) continue;
               cues.computeIfAbsent(i, k -> new ArrayList<>()).add(new Cue(h.value(), h.phrase()));
@@ -381,6 +397,19 @@ public final class InsightFinder {
     return out;
   }
 
+  /** Characters between a passive cue and its agent ("assaulted at home by her partner Dean"). */
+  static final int AGENT_GAP = 40;
+
+  private static final Pattern BY = Pattern.compile("\\bby\\b");
+  private static final Pattern PASSIVE =
+      Pattern.compile("(?i)\\b(was|were|been|being|is|are|got|get|gets)\\s+(\\p{L}+ly\\s+)?$");
+
+  /** Whether the words before a cue make it passive ("was assaulted", "had been badly hit"). */
+  private static boolean passive(String text, int sentenceStart, int cueStart) {
+    int from = Math.max(sentenceStart, cueStart - 24);
+    return PASSIVE.matcher(text.substring(from, cueStart)).find();
+  }
+
   /**
    * The significant event a record reports: the category whose cues its sentences hold most
    * (sentences of history left out), stated by the sentence holding most of them. Records that
@@ -392,8 +421,12 @@ public final class InsightFinder {
         new LinkedHashMap<>(); // category -> {cues, best sentence start, end, best count}
     for (TextSpans.Span s : TextSpans.sentences(text)) {
       List<TextSpans.Word> words = TextSpans.words(text, s.start(), s.end());
-      if (words.size() < 3 || !lexicon.history.find(words).isEmpty() || formField(text, s, words))
-        continue;
+      if (words.size() < 3
+          || !lexicon.history.find(words).isEmpty()
+          || formField(text, s, words)
+          || yearBefore(text, s, record.date())) continue;
+      // The sentence shown is prose where the record has some, not a heading or a header line.
+      int prose = prose(s.of(text)) ? 100 : 0;
       Map<String, Integer> here = new HashMap<>();
       // A phrase ("went missing", "rent arrears") says more than one word ("missing", "debt").
       for (CueMatcher.Hit<String> h : lexicon.events.find(words))
@@ -402,10 +435,10 @@ public final class InsightFinder {
           (cat, n) -> {
             int[] v = score.computeIfAbsent(cat, k -> new int[] {0, s.start(), s.end(), 0});
             v[0] += n;
-            if (n > v[3]) {
+            if (n + prose > v[3]) {
               v[1] = s.start();
               v[2] = s.end();
-              v[3] = n;
+              v[3] = n + prose;
             }
           });
     }
@@ -421,6 +454,30 @@ public final class InsightFinder {
     int[] v = score.get(best);
     return new RecordInsight.Event(best, v[1], v[2], v[0]);
   }
+
+  private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+
+  /** Whether a sentence names a year before the record's: it tells history, not news. */
+  private static boolean yearBefore(String text, TextSpans.Span s, java.time.LocalDate date) {
+    if (date == null) return false;
+    Matcher m = YEAR.matcher(text).region(s.start(), s.end());
+    while (m.find()) if (Integer.parseInt(m.group()) < date.getYear()) return true;
+    return false;
+  }
+
+  /** Prose: mostly lower-case letters, and no "Label:" opening it. */
+  static boolean prose(String sentence) {
+    int lower = 0;
+    int upper = 0;
+    for (int i = 0; i < sentence.length(); i++) {
+      char c = sentence.charAt(i);
+      if (Character.isLowerCase(c)) lower++;
+      else if (Character.isUpperCase(c)) upper++;
+    }
+    return lower > 2 * upper && !LABEL.matcher(sentence).lookingAt();
+  }
+
+  private static final Pattern LABEL = Pattern.compile("[\\p{L} /()'-]{1,30}:");
 
   /** A form's field ("Purpose: Review progress against the plan"): a label, not a report. */
   private static boolean formField(String text, TextSpans.Span s, List<TextSpans.Word> words) {

@@ -50,6 +50,7 @@ public final class InsightLexicon {
       Map<String, List<String>> stance,
       Map<String, EventFile> events,
       Map<String, List<String>> prefer,
+      List<String> passiveSubject,
       List<String> history,
       Retelling retelling,
       Map<String, MilestoneFile> milestones) {}
@@ -78,6 +79,9 @@ public final class InsightLexicon {
   final CueMatcher<Stance> stance = new CueMatcher<>();
   final CueMatcher<String> events = new CueMatcher<>();
   final CueMatcher<Boolean> history = new CueMatcher<>();
+
+  /** Stance cues that stay with the sentence's subject when passive ("was arrested"). */
+  final Set<String> passiveSubject = new LinkedHashSet<>();
 
   /** A category and those it wins over when a record clearly holds both. */
   final Map<String, List<String>> prefer = new LinkedHashMap<>();
@@ -126,6 +130,7 @@ public final class InsightLexicon {
               e.cues().forEach(c -> events.add(c, id));
             });
     if (f.history() != null) f.history().forEach(h -> history.add(h, true));
+    if (f.passiveSubject() != null) f.passiveSubject().forEach(c -> passiveSubject.add(lower(c)));
     if (f.prefer() != null) f.prefer().forEach((k, v) -> prefer.put(k, List.copyOf(v)));
     f.retelling().types().forEach(t -> retellingTypes.add(lower(t)));
     f.retelling().titles().forEach(t -> retellingTitles.add(t, true));
