@@ -116,8 +116,109 @@ public final class InsightFinder {
           "admin",
           "reception");
 
+  /** Words that open sentences and are nobody's first name. */
+  private static final Set<String> SENTENCE_WORDS =
+      Set.of(
+          "she",
+          "he",
+          "they",
+          "we",
+          "you",
+          "it",
+          "this",
+          "that",
+          "these",
+          "those",
+          "there",
+          "her",
+          "his",
+          "their",
+          "our",
+          "my",
+          "its",
+          "when",
+          "after",
+          "before",
+          "during",
+          "while",
+          "since",
+          "until",
+          "if",
+          "as",
+          "at",
+          "but",
+          "so",
+          "then",
+          "also",
+          "all",
+          "both",
+          "each",
+          "some",
+          "any",
+          "one",
+          "two",
+          "three",
+          "today",
+          "yesterday",
+          "tonight",
+          "later",
+          "officers",
+          "staff",
+          "everyone",
+          "nobody",
+          "someone",
+          "none",
+          "was",
+          "were",
+          "has",
+          "had",
+          "have",
+          "will",
+          "would",
+          "can",
+          "could",
+          "should",
+          "may",
+          "might",
+          "did",
+          "does",
+          "what",
+          "who",
+          "why",
+          "how",
+          "where",
+          "here",
+          "again",
+          "please",
+          "thank",
+          "thanks",
+          "kind",
+          "regards",
+          "yours",
+          "sincerely",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+
   private final InsightLexicon lexicon;
   private final Pattern titled;
+  private static final Pattern SINGLE_NAME =
+      Pattern.compile("(?<![\\p{L}\\p{N}'\u2019-])\\p{Lu}\\p{Ll}{2,}(?![\\p{L}\\p{N}'\u2019-])");
   private static final Pattern LIST_LINE =
       Pattern.compile(
           "(?im)^(attendees|present|in attendance|safety network|distribution|copy to|cc|invited)\\s*:(.*)$");
@@ -232,23 +333,23 @@ public final class InsightFinder {
       if (words.contains(" ")) claim(raw, taken, text, Form.NAME, key, title, null, start, end);
       else claim(raw, taken, text, Form.TITLED, key, title, null, start, end);
     }
-    // 5. First names of the record's family and friends.
-    for (CaseRecord.Person p : record.people()) {
-      if (p.name() == null || "professional".equals(p.kind()) || "place".equals(p.kind())) continue;
-      String bare = stripTitle(p.name().strip());
-      String first = firstWord(bare);
-      if (first.equals(bare) || first.length() < 2) continue;
-      String key = first.toLowerCase(Locale.ROOT);
-      if (key.equals(childFirst)) continue;
-      for (int at = indexOfWord(text, first, 0); at >= 0; at = indexOfWord(text, first, at + 1))
-        if (!taken[at])
-          claim(raw, taken, text, Form.FIRST, key, null, null, at, at + first.length());
-    }
     // 6. Words for relations ("Mum", "the maternal grandmother", "school").
     List<TextSpans.Word> words = TextSpans.words(text, 0, text.length());
     for (CueMatcher.Hit<String> h : lexicon.roles.find(words)) {
       if (taken[h.start()] || taken[h.end() - 1]) continue;
       claim(raw, taken, text, Form.ROLE, h.value(), null, null, h.start(), h.end());
+    }
+    // 7. Any other capitalised word may be a first name: kept as one, and resolved only if the
+    // case has somebody of that first name (on this record's rows or another's).
+    Matcher w = SINGLE_NAME.matcher(text);
+    while (w.find()) {
+      String key = w.group().toLowerCase(Locale.ROOT);
+      if (taken[w.start()]
+          || key.equals(childFirst)
+          || NOT_NAME_WORDS.contains(key)
+          || SENTENCE_WORDS.contains(key)) continue;
+      if (lexicon.allTitles.contains(key)) continue;
+      claim(raw, taken, text, Form.FIRST, key, null, null, w.start(), w.end());
     }
     raw.sort(Comparator.comparingInt(Mention::start));
     List<Mention> mentions = attributeCues(text, raw, child);
@@ -366,9 +467,14 @@ public final class InsightFinder {
             cues.computeIfAbsent(before, k -> new ArrayList<>())
                 .add(new Cue(h.value(), h.phrase()));
           } else {
-            int first = inSentence.getFirst();
-            boolean list =
-                text.substring(h.end(), Math.max(h.end(), raw.get(first).start())).contains(":");
+            int next = -1;
+            for (int i : inSentence) {
+              if (raw.get(i).start() >= h.end()) {
+                next = raw.get(i).start();
+                break;
+              }
+            }
+            boolean list = next >= 0 && text.substring(h.end(), next).contains(":");
             for (int i : inSentence) {
               if (raw.get(i).start() < h.end()) continue;
               cues.computeIfAbsent(i, k -> new ArrayList<>()).add(new Cue(h.value(), h.phrase()));
