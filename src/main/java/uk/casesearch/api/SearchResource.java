@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,7 @@ import uk.casesearch.app.audit.AuditLog;
 import uk.casesearch.app.security.Access;
 import uk.casesearch.app.security.Role;
 import uk.casesearch.engine.index.SearchFilter;
+import uk.casesearch.engine.search.Facet;
 import uk.casesearch.engine.search.SearchHit;
 import uk.casesearch.engine.search.SearchMode;
 import uk.casesearch.engine.search.SearchRequest;
@@ -76,7 +78,8 @@ public class SearchResource {
       Integer limit,
       Integer offset,
       String mode,
-      Boolean explain) {}
+      Boolean explain,
+      @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> facets) {}
 
   @GET
   @Operation(
@@ -127,7 +130,13 @@ public class SearchResource {
               description = "add each retriever's rank and score",
               schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
           @QueryParam("explain")
-          Boolean explain) {
+          Boolean explain,
+      @Parameter(
+              description =
+                  "facets to count over every record found: type, team, year, case, child"
+                      + " (comma-separated or repeated)")
+          @QueryParam("facets")
+          List<String> facets) {
     // Unknown and repeated parameters, switches that are not true or false and numbers that are not
     // whole are refused before this runs (QueryParameterCheck).
     List<String> errors = new ArrayList<>();
@@ -143,6 +152,7 @@ public class SearchResource {
         offset,
         mode,
         explain != null && explain,
+        list(facets),
         errors);
   }
 
@@ -166,6 +176,7 @@ public class SearchResource {
         body.offset(),
         body.mode(),
         body.explain() != null && body.explain(),
+        list(body.facets()),
         new ArrayList<>());
   }
 
@@ -181,6 +192,7 @@ public class SearchResource {
       Integer offset,
       String mode,
       boolean explain,
+      List<String> facetNames,
       List<String> errors) {
     int maxChars = config.search().maxQueryChars();
     if (q == null || q.isBlank()) errors.add("q is required: the words to search for");
@@ -204,6 +216,7 @@ public class SearchResource {
         errors.add("mode must be one of hybrid, bm25, vector; got: '" + mode + "'");
       }
     }
+    Set<Facet> facets = facets(facetNames, errors);
     if (!errors.isEmpty()) throw ApiException.badRequest(String.join("; ", errors));
     if (!engine.ready())
       throw new ApiException(
@@ -227,7 +240,8 @@ public class SearchResource {
           engine
               .searcher()
               .search(
-                  new SearchRequest(q, access.scope().apply(asked), lim, off, searchMode, explain));
+                  new SearchRequest(
+                      q, access.scope().apply(asked), lim, off, searchMode, explain, facets));
     } catch (IOException e) {
       throw new IllegalStateException("search failed: " + e.getMessage(), e);
     }
@@ -265,6 +279,25 @@ public class SearchResource {
             detail,
             touched));
     return SearchResponse.of(result);
+  }
+
+  /** The facets named, each once; an unknown name is an error. */
+  static Set<Facet> facets(List<String> names, List<String> errors) {
+    Set<Facet> out = EnumSet.noneOf(Facet.class);
+    for (String value : names) {
+      for (String name : value.split(",")) {
+        if (name.isBlank()) continue;
+        Facet.named(name)
+            .ifPresentOrElse(
+                out::add,
+                () ->
+                    errors.add(
+                        "facets may be type, team, year, case or child; got: '"
+                            + abbreviate(name.strip())
+                            + "'"));
+      }
+    }
+    return out;
   }
 
   private static List<String> list(List<String> values) {

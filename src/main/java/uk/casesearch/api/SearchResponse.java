@@ -1,8 +1,12 @@
 package uk.casesearch.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.casesearch.engine.search.FacetCount;
 import uk.casesearch.engine.search.SearchHit;
 import uk.casesearch.engine.search.SearchResult;
 
@@ -16,10 +20,26 @@ import uk.casesearch.engine.search.SearchResult;
  * @param tookMs time spent in the engine, in milliseconds
  * @param hits the page, one hit per record
  * @param understood what was read into the query
+ * @param facets for each facet asked for (facets=type,team,year,case,child), its values with the
+ *     number of the {@code total} records that have each, most often first; absent when none were
+ *     asked for
  */
 @Schema(description = "A page of search results.")
 public record SearchResponse(
-    String query, int total, long tookMs, List<Hit> hits, Understood understood) {
+    String query,
+    int total,
+    long tookMs,
+    List<Hit> hits,
+    Understood understood,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, List<FacetValue>> facets) {
+
+  /**
+   * One value of a facet.
+   *
+   * @param value the record type, team, year, case id or child id
+   * @param count how many of the records found have it
+   */
+  public record FacetValue(String value, int count) {}
 
   /**
    * One record of the page, shown by its best passage.
@@ -84,7 +104,23 @@ public record SearchResponse(
         r.tookMs(),
         r.hits().stream().map(SearchResponse::hit).toList(),
         new Understood(
-            u.searched(), u.datePhrase(), u.from(), u.to(), u.concepts(), u.recordTypes()));
+            u.searched(), u.datePhrase(), u.from(), u.to(), u.concepts(), u.recordTypes()),
+        facets(r));
+  }
+
+  private static Map<String, List<FacetValue>> facets(SearchResult r) {
+    if (r.facets().isEmpty()) return null;
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    r.facets().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e ->
+                out.put(
+                    e.getKey().key(),
+                    e.getValue().stream()
+                        .map((FacetCount c) -> new FacetValue(c.value(), c.count()))
+                        .toList()));
+    return out;
   }
 
   private static Hit hit(SearchHit h) {

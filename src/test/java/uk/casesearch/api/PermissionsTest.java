@@ -215,6 +215,106 @@ class PermissionsTest {
     return out;
   }
 
+  /**
+   * Facet counts against a brute-force count over the records each caller may see: every record of
+   * this test holds the shared word and is of one team, so each caller's matches are exactly its
+   * visible records, in every mode. A restricted record the caller may not see adds to no count.
+   */
+  @Test
+  void facetsCountExactlyTheRecordsTheCallerMaySee() {
+    Set<String> caseAOpen = ids(CASE_A, 1, 2, 3, 4);
+    Map<String, Set<String>> visible =
+        Map.of("tess", caseAOpen, "rita", union(caseAOpen, Set.of(CASE_A + "-SEALED")));
+    for (String mode : List.of("bm25", "hybrid", "vector")) {
+      String q = mode.equals("vector") ? "children had breakfast at home" : SHARED_WORD;
+      for (var who : visible.entrySet()) {
+        RequestSpecification caller =
+            who.getKey().equals("tess") ? asUser("tess", Set.of(TEAM_A)) : asUser("rita", Set.of());
+        Response r =
+            caller
+                .queryParam("q", q)
+                .queryParam("mode", mode)
+                .queryParam("team", "Perm Team")
+                .queryParam("facets", "type,year")
+                .queryParam("facets", "case,team,child")
+                .get("/api/v1/search");
+        r.then().statusCode(200);
+        Set<String> seen = who.getValue();
+        assertEquals(seen.size(), (int) r.path("total"), mode + " " + who.getKey() + ": total");
+        assertEquals(
+            bruteForce(seen, "type"), counts(r, "type"), mode + " " + who.getKey() + ": type");
+        assertEquals(
+            bruteForce(seen, "year"), counts(r, "year"), mode + " " + who.getKey() + ": year");
+        assertEquals(
+            bruteForce(seen, "case"), counts(r, "case"), mode + " " + who.getKey() + ": case");
+        assertEquals(
+            Map.of("Perm Team", seen.size()),
+            counts(r, "team"),
+            mode + " " + who.getKey() + ": team");
+        assertEquals(
+            Map.of("child-" + CASE_A, seen.size()),
+            counts(r, "child"),
+            mode + " " + who.getKey() + ": child");
+      }
+    }
+    // The type filter and facet together do not reveal the sealed order to a caller without the
+    // grant: no court_order count, not even zero.
+    Response r =
+        asUser("tess", Set.of(TEAM_A))
+            .queryParam("q", SEALED_WORD + " " + SHARED_WORD)
+            .queryParam("mode", "bm25")
+            .queryParam("facets", "type")
+            .get("/api/v1/search");
+    r.then().statusCode(200);
+    assertFalse(counts(r, "type").containsKey("court_order"), "a hidden record's type counted");
+    asUser("tess", Set.of(TEAM_A))
+        .queryParam("q", SHARED_WORD)
+        .queryParam("facets", "type,colour")
+        .get("/api/v1/search")
+        .then()
+        .statusCode(400)
+        .body("code", equalTo("bad_request"))
+        .body("error", containsString("colour"));
+    asUser("tess", Set.of(TEAM_A))
+        .queryParam("q", SHARED_WORD)
+        .get("/api/v1/search")
+        .then()
+        .statusCode(200)
+        .body("$", not(org.hamcrest.Matchers.hasKey("facets")));
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new HashSet<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  /** A facet's counts as the response gives them, by value. */
+  private static Map<String, Integer> counts(Response r, String facet) {
+    List<Map<String, Object>> values = r.path("facets." + facet);
+    Map<String, Integer> out = new java.util.HashMap<>();
+    if (values == null) return out;
+    for (Map<String, Object> v : values) out.put((String) v.get("value"), (Integer) v.get("count"));
+    return out;
+  }
+
+  /** A facet counted by hand over this test's records among {@code ids}, as seeded. */
+  private static Map<String, Integer> bruteForce(Set<String> ids, String facet) {
+    Map<String, Integer> out = new java.util.HashMap<>();
+    for (String id : ids) {
+      boolean sealed = id.endsWith("-SEALED");
+      String value =
+          switch (facet) {
+            case "type" -> sealed ? "court_order" : "case_note";
+            case "year" -> "2024";
+            case "case" -> id.startsWith(CASE_A) ? CASE_A : CASE_B;
+            default -> throw new IllegalArgumentException(facet);
+          };
+      out.merge(value, 1, Integer::sum);
+    }
+    return out;
+  }
+
   @Test
   void filtersCannotReachOtherCases() {
     RequestSpecification tess = asUser("tess", Set.of(TEAM_A));

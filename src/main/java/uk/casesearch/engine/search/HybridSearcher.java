@@ -312,8 +312,17 @@ public final class HybridSearcher {
               snippet(query, r, passage),
               explain));
     }
+    // Facets count exactly the records the total counts: those both retrievers found within the
+    // caller's filter, so a record the caller may not see is never among them.
+    Map<Facet, List<FacetCount>> facets =
+        request.facets().isEmpty()
+            ? Map.of()
+            : FacetCount.over(
+                request.facets(),
+                records.facts(fused.stream().map(RrfFuser.Fused::id).toList()).values());
     long tookMs = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResult(request.query().strip(), fused.size(), tookMs, hits, understood);
+    return new SearchResult(
+        request.query().strip(), fused.size(), tookMs, hits, understood, facets);
   }
 
   /**

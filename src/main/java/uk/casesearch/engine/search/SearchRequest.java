@@ -1,6 +1,7 @@
 package uk.casesearch.engine.search;
 
 import java.util.Objects;
+import java.util.Set;
 import uk.casesearch.engine.index.SearchFilter;
 
 /**
@@ -12,9 +13,16 @@ import uk.casesearch.engine.index.SearchFilter;
  * @param offset results to skip, 0 or more
  * @param mode which retrievers to use
  * @param explain whether each hit carries each retriever's rank and score
+ * @param facets the facets to count over every record found (empty: none)
  */
 public record SearchRequest(
-    String query, SearchFilter filter, int limit, int offset, SearchMode mode, boolean explain) {
+    String query,
+    SearchFilter filter,
+    int limit,
+    int offset,
+    SearchMode mode,
+    boolean explain,
+    Set<Facet> facets) {
 
   /** The most results one page may hold. */
   public static final int MAX_LIMIT = 100;
@@ -34,5 +42,12 @@ public record SearchRequest(
     }
     filter = filter == null ? SearchFilter.NONE : filter;
     mode = mode == null ? SearchMode.HYBRID : mode;
+    facets = facets == null ? Set.of() : Set.copyOf(facets);
+  }
+
+  /** A search that counts no facets. */
+  public SearchRequest(
+      String query, SearchFilter filter, int limit, int offset, SearchMode mode, boolean explain) {
+    this(query, filter, limit, offset, mode, explain, Set.of());
   }
 }

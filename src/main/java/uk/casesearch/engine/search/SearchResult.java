@@ -2,6 +2,7 @@ package uk.casesearch.engine.search;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A page of search results.
@@ -12,9 +13,26 @@ import java.util.List;
  * @param hits the requested page
  * @param understood what the engine read into the query (always present; empty parts when it
  *     searched it as typed)
+ * @param facets for each facet asked for, its values' counts over the {@code total} records found
+ *     (most often first; empty when none were asked for)
  */
 public record SearchResult(
-    String query, int total, long tookMs, List<SearchHit> hits, Understood understood) {
+    String query,
+    int total,
+    long tookMs,
+    List<SearchHit> hits,
+    Understood understood,
+    Map<Facet, List<FacetCount>> facets) {
+
+  public SearchResult {
+    facets = facets == null ? Map.of() : Map.copyOf(facets);
+  }
+
+  /** A result without facets. */
+  public SearchResult(
+      String query, int total, long tookMs, List<SearchHit> hits, Understood understood) {
+    this(query, total, tookMs, hits, understood, Map.of());
+  }
 
   /**
    * What the engine read into a query.

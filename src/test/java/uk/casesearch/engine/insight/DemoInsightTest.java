@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,7 +94,11 @@ class DemoInsightTest {
     double risk = recall("risk", missed);
     double protective = recall("protective", missed);
     System.out.printf(
-        "demo: risk recall %.3f, protective recall %.3f; missed %s%n", risk, protective, missed);
+        Locale.ROOT,
+        "demo: risk recall %.3f, protective recall %.3f; missed %s%n",
+        risk,
+        protective,
+        missed);
     assertEquals(1.0, risk, missed.toString());
     assertTrue(protective >= 0.7, "protective recall " + protective + "; missed " + missed);
     for (var e : judged.path("not_risk").properties())
