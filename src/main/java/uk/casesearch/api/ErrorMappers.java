@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import uk.casesearch.app.security.ApiKeyAuthenticationMechanism;
@@ -130,7 +132,14 @@ public class ErrorMappers {
     io.quarkus.security.UnauthorizedException.class,
     io.quarkus.security.AuthenticationFailedException.class
   })
-  public Response unauthorized(RuntimeException e) {
+  public Response unauthorized(RuntimeException e, HttpServerRequest request) {
+    // The page's sign-in form, and its pages, answer as a browser expects: back to the form.
+    String path = request.path();
+    if (!path.startsWith("/api/") && !path.startsWith("/q/")) {
+      return Response.seeOther(
+              URI.create(path.equals("/j_security_check") ? "/sign-in/failed" : "/sign-in"))
+          .build();
+    }
     String message =
         e instanceof io.quarkus.security.AuthenticationFailedException
             ? ApiKeyAuthenticationMechanism.INVALID

@@ -71,7 +71,11 @@ public class HttpErrorBodies {
         .failureHandler(
             ctx -> {
               Throwable failure = ctx.failure();
-              if ((failure instanceof AuthenticationFailedException
+              // The page's paths answer with the sign-in form's own redirect instead.
+              String path = ctx.request().path();
+              boolean api = path.startsWith("/api/") || path.startsWith("/q/");
+              if (api
+                  && (failure instanceof AuthenticationFailedException
                       || failure instanceof UnauthorizedException)
                   && !ctx.response().ended()) {
                 ctx.response()

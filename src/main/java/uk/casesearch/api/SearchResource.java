@@ -10,31 +10,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.casesearch.app.CasesearchConfig;
-import uk.casesearch.app.Engine;
-import uk.casesearch.app.Metrics;
-import uk.casesearch.app.audit.AuditLog;
-import uk.casesearch.app.security.Access;
+import uk.casesearch.app.search.AuditedSearch;
 import uk.casesearch.app.security.Role;
 import uk.casesearch.engine.index.SearchFilter;
 import uk.casesearch.engine.search.Facet;
-import uk.casesearch.engine.search.SearchHit;
 import uk.casesearch.engine.search.SearchMode;
 import uk.casesearch.engine.search.SearchRequest;
 import uk.casesearch.engine.search.SearchResult;
@@ -50,19 +42,12 @@ import uk.casesearch.engine.search.SearchResult;
 @RolesAllowed({Role.PRACTITIONER, Role.MANAGER})
 public class SearchResource {
 
-  private final Engine engine;
+  private final AuditedSearch searches;
   private final CasesearchConfig config;
-  private final Access access;
-  private final AuditLog audit;
-  private final Metrics metrics;
 
-  public SearchResource(
-      Engine engine, CasesearchConfig config, Access access, AuditLog audit, Metrics metrics) {
-    this.engine = engine;
+  public SearchResource(AuditedSearch searches, CasesearchConfig config) {
+    this.searches = searches;
     this.config = config;
-    this.access = access;
-    this.audit = audit;
-    this.metrics = metrics;
   }
 
   /** The JSON form of a search; single values are accepted where a list is expected. */
@@ -218,7 +203,7 @@ public class SearchResource {
     }
     Set<Facet> facets = facets(facetNames, errors);
     if (!errors.isEmpty()) throw ApiException.badRequest(String.join("; ", errors));
-    if (!engine.ready())
+    if (!searches.ready())
       throw new ApiException(
           jakarta.ws.rs.core.Response.Status.SERVICE_UNAVAILABLE,
           "not_ready",
@@ -233,51 +218,8 @@ public class SearchResource {
             toDate,
             null,
             null);
-    SearchResult result;
-    long t0 = System.nanoTime();
-    try {
-      result =
-          engine
-              .searcher()
-              .search(
-                  new SearchRequest(
-                      q, access.scope().apply(asked), lim, off, searchMode, explain, facets));
-    } catch (IOException e) {
-      throw new IllegalStateException("search failed: " + e.getMessage(), e);
-    }
-    metrics.searched(searchMode, System.nanoTime() - t0);
-    Map<String, Object> detail = new LinkedHashMap<>();
-    detail.put("q", q);
-    detail.put(
-        "filters",
-        Map.of(
-            "case",
-            cases,
-            "child",
-            children,
-            "type",
-            types,
-            "team",
-            teams,
-            "from",
-            String.valueOf(fromDate),
-            "to",
-            String.valueOf(toDate)));
-    detail.put("mode", searchMode.name().toLowerCase(Locale.ROOT));
-    detail.put("limit", lim);
-    detail.put("offset", off);
-    detail.put("total", result.total());
-    detail.put("ids", result.hits().stream().map(SearchHit::id).toList());
-    Set<String> touched = new TreeSet<>();
-    result.hits().forEach(h -> touched.add(h.caseId()));
-    audit.append(
-        new AuditLog.Event(
-            access.caller().id(),
-            "search",
-            cases.size() == 1 ? cases.get(0) : null,
-            null,
-            detail,
-            touched));
+    SearchResult result =
+        searches.search(new SearchRequest(q, asked, lim, off, searchMode, explain, facets));
     return SearchResponse.of(result);
   }
 

@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.casesearch.engine.search.HybridSearcher;
 
@@ -51,6 +53,18 @@ public interface CasesearchConfig {
   Redaction redaction();
 
   Insight insight();
+
+  Demo demo();
+
+  /** The invented demo set, for evaluation. */
+  interface Demo {
+    /**
+     * Whether the service loads the demo set (212 invented records and three documents) at start
+     * when its database holds no record: on in the demo profile only.
+     */
+    @WithDefault("false")
+    boolean load();
+  }
 
   /** The eco-map and the chronology. */
   interface Insight {
@@ -100,6 +114,43 @@ public interface CasesearchConfig {
     /** The JWT claim holding the user's teams (their roles are in the standard groups claim). */
     @WithDefault("teams")
     String teamsClaim();
+
+    /**
+     * Sign-in to the page with a user name and password from this configuration, for evaluation: on
+     * by default outside the production profile, off in production (where people sign in through
+     * the council's identity provider), and the page says when it is on.
+     */
+    @WithDefault("false")
+    boolean localSignIn();
+
+    /** The local sign-in's users, by user name. */
+    Map<String, LocalUser> users();
+
+    /**
+     * One local user: the same roles and teams as a bearer token would carry, and the same case
+     * permissions (grants to them or their teams, or all cases).
+     */
+    interface LocalUser {
+      /**
+       * The password's hash as {@code casesearch hash-password} prints it ({@code
+       * pbkdf2-sha256:<iterations>:<salt>:<hash>}); never the password itself.
+       */
+      String passwordHash();
+
+      /** The user's roles (practitioner, manager, auditor, admin, ingest). */
+      List<String> roles();
+
+      /** The user's teams. */
+      Optional<List<String>> teams();
+
+      /** Whether they see every case, as an all_cases key does. */
+      @WithDefault("false")
+      boolean allCases();
+
+      /** Whether they see the restricted records of every case they see. */
+      @WithDefault("false")
+      boolean restricted();
+    }
   }
 
   /** The embedding model. */

@@ -77,8 +77,9 @@ public class CasesearchCommand implements QuarkusApplication {
             .addSubcommand("eval", evalCommand)
             .addSubcommand("audit-verify", auditVerifyCommand)
             .addSubcommand("check", checkCommand)
-            // CasesearchMain runs these two without starting the application.
+            // CasesearchMain runs these without starting the application.
             .addSubcommand("eval-insight", new InsightEvalCommand())
+            .addSubcommand("hash-password", new HashPasswordCommand())
             .addSubcommand("backup", new BackupCommand())
             .addSubcommand("restore", new RestoreCommand());
     // Every subcommand answers -h / --help with its own usage.

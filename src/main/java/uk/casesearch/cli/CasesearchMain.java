@@ -30,6 +30,11 @@ public final class CasesearchMain {
     Optional<Integer> answered = answerWithoutStarting(args, System.out, System.err);
     if (answered.isPresent()) System.exit(answered.get());
     String command = commandName(args);
+    if (command.equals("hash-password")) {
+      System.exit(
+          new CommandLine(new HashPasswordCommand())
+              .execute(java.util.Arrays.copyOfRange(args, 1, args.length)));
+    }
     if (command.equals("eval-insight")) {
       // Engine only: reads a corpus and its truth, never the service's data or port.
       System.exit(

@@ -86,6 +86,27 @@ public class InsightService {
     return Optional.of(new Drawn<>(c, drawn.stream().distinct().toList()));
   }
 
+  /**
+   * Everything a child's page shows, from one read of the case: the records the caller may see, the
+   * eco-map and the whole chronology.
+   *
+   * @param recordIds every record drawn on
+   */
+  public record CaseView(
+      List<CaseRecord> records, EcoMap ecoMap, Chronology chronology, List<String> recordIds) {}
+
+  /** A child's page, or empty when the caller sees no record of the case (then: 404). */
+  public Optional<CaseView> caseView(String caseId, Predicate<CaseRecord> visible) {
+    List<CaseSource> sources = visible(caseId, visible);
+    if (sources.isEmpty()) return Optional.empty();
+    return Optional.of(
+        new CaseView(
+            sources.stream().map(CaseSource::record).toList(),
+            ecoMaps.build(caseId, sources),
+            chronologies.build(caseId, sources, null, null, Set.of()),
+            ids(sources)));
+  }
+
   private List<CaseSource> visible(String caseId, Predicate<CaseRecord> visible) {
     return store.byCaseWithInsight(caseId).stream().filter(s -> visible.test(s.record())).toList();
   }

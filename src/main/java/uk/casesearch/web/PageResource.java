@@ -1,0 +1,570 @@
+package uk.casesearch.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import uk.casesearch.app.CasesearchConfig;
+import uk.casesearch.app.RecordStore;
+import uk.casesearch.app.SubjectAccessService;
+import uk.casesearch.app.audit.AuditLog;
+import uk.casesearch.app.insight.InsightService;
+import uk.casesearch.app.search.AuditedSearch;
+import uk.casesearch.app.security.Access;
+import uk.casesearch.app.security.Caller;
+import uk.casesearch.app.security.LocalSignIn;
+import uk.casesearch.app.security.Role;
+import uk.casesearch.engine.index.SearchFilter;
+import uk.casesearch.engine.ingest.CaseRecord;
+import uk.casesearch.engine.insight.Chronology;
+import uk.casesearch.engine.insight.EcoMap;
+import uk.casesearch.engine.insight.EcoMapSvg;
+import uk.casesearch.engine.search.Facet;
+import uk.casesearch.engine.search.FacetCount;
+import uk.casesearch.engine.search.SearchHit;
+import uk.casesearch.engine.search.SearchMode;
+import uk.casesearch.engine.search.SearchRequest;
+import uk.casesearch.engine.search.SearchResult;
+
+/**
+ * The social worker's page, rendered on the server (it works without JavaScript): search with
+ * filters and facet counts, a record, and a child's records, eco-map and chronology. Everything it
+ * shows comes through the same permission checks and audit as the API. Searches are sent as forms
+ * (POST), so a query never appears in an address, a browser's history or an access log.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class PageResource {
+
+  /** Results per page. */
+  static final int PAGE_SIZE = 10;
+
+  @CheckedTemplate(basePath = "page")
+  static class Templates {
+    static native TemplateInstance search(Views.SearchPage page);
+
+    static native TemplateInstance record(Views.RecordPage page);
+
+    static native TemplateInstance child(Views.CasePage page);
+
+    static native TemplateInstance error(Views.ErrorPage page);
+
+    static native TemplateInstance signIn(Views.SignInPage page);
+  }
+
+  private static final Logger LOG = Logger.getLogger(PageResource.class);
+  private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>");
+  private static final DateTimeFormatter UK_INPUT =
+      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+  private final AuditedSearch searches;
+  private final RecordStore store;
+  private final InsightService insight;
+  private final SubjectAccessService subjectAccess;
+  private final Access access;
+  private final AuditLog audit;
+  private final SecurityIdentity identity;
+  private final Csrf csrf;
+  private final CasesearchConfig config;
+  private final String sessionCookie;
+
+  public PageResource(
+      AuditedSearch searches,
+      RecordStore store,
+      InsightService insight,
+      SubjectAccessService subjectAccess,
+      Access access,
+      AuditLog audit,
+      SecurityIdentity identity,
+      Csrf csrf,
+      CasesearchConfig config,
+      @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie) {
+    this.searches = searches;
+    this.store = store;
+    this.insight = insight;
+    this.subjectAccess = subjectAccess;
+    this.access = access;
+    this.audit = audit;
+    this.identity = identity;
+    this.csrf = csrf;
+    this.config = config;
+    this.sessionCookie = sessionCookie;
+  }
+
+  @GET
+  @Authenticated
+  @Operation(hidden = true)
+  public Response home() {
+    return Response.seeOther(URI.create("/search")).build();
+  }
+
+  @GET
+  @Path("search")
+  @Authenticated
+  @Operation(hidden = true)
+  public TemplateInstance searchForm() {
+    mustSearch();
+    return Templates.search(empty(List.of(), null, null, null));
+  }
+
+  @POST
+  @Path("search")
+  @Authenticated
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response search(
+      @RestForm("q") String q,
+      @RestForm("type") List<String> types,
+      @RestForm("team") List<String> teams,
+      @RestForm("case") List<String> cases,
+      @RestForm("from") String from,
+      @RestForm("to") String to,
+      @RestForm("year") String year,
+      @RestForm("page") String page,
+      @RestForm(Csrf.FIELD) String token) {
+    mustSearch();
+    checkToken(token);
+    List<String> errors = new ArrayList<>();
+    int max = config.search().maxQueryChars();
+    if (q == null || q.isBlank()) errors.add("Enter the words to search for");
+    else if (q.length() > max) errors.add("Search words must be " + max + " characters or fewer");
+    String fromText = from;
+    String toText = to;
+    if (year != null && year.matches("\\d{4}")) {
+      fromText = year + "-01-01";
+      toText = year + "-12-31";
+    }
+    LocalDate fromDate = date(fromText, "From", errors);
+    LocalDate toDate = date(toText, "To", errors);
+    if (fromDate != null && toDate != null && fromDate.isAfter(toDate))
+      errors.add("The ‘from’ date must be on or before the ‘to’ date");
+    int pageNumber = 1;
+    if (page != null && !page.isBlank()) {
+      try {
+        pageNumber = Integer.parseInt(page.strip());
+      } catch (NumberFormatException e) {
+        pageNumber = 1;
+      }
+    }
+    int offset = (pageNumber - 1) * PAGE_SIZE;
+    if (pageNumber < 1 || offset > SearchRequest.MAX_OFFSET) {
+      pageNumber = 1;
+      offset = 0;
+    }
+    Set<String> typeSet = clean(types);
+    Set<String> teamSet = clean(teams);
+    Set<String> caseSet = clean(cases);
+    if (!errors.isEmpty()) {
+      return Response.status(400)
+          .entity(Templates.search(empty(errors, q, fromText, toText)))
+          .build();
+    }
+    if (!searches.ready())
+      throw new PageException(
+          503,
+          "Sorry, Casesearch is starting",
+          "Try again in a minute: it is loading its indexes.");
+    SearchResult result =
+        searches.search(
+            new SearchRequest(
+                q.strip(),
+                new SearchFilter(caseSet, Set.of(), typeSet, teamSet, fromDate, toDate, null, null),
+                PAGE_SIZE,
+                offset,
+                SearchMode.HYBRID,
+                true,
+                EnumSet.of(Facet.TYPE, Facet.TEAM, Facet.YEAR, Facet.CASE)));
+    Map<String, CaseRecord> shown =
+        store.findAll(result.hits().stream().map(SearchHit::id).toList());
+    List<Views.Result> results = new ArrayList<>();
+    for (SearchHit h : result.hits()) {
+      CaseRecord r = shown.get(h.id());
+      results.add(
+          new Views.Result(
+              h.id(),
+              h.title() == null || h.title().isBlank() ? h.id() : h.title(),
+              label(h.type()),
+              Views.ukDate(h.date()),
+              r == null ? null : r.author(),
+              h.caseId(),
+              r == null || r.child() == null ? null : r.child().name(),
+              h.snippet(),
+              why(h, result.understood())));
+    }
+    List<Views.FacetGroup> facets = new ArrayList<>();
+    facets.add(group(result, Facet.TYPE, "type", "Record type", typeSet));
+    facets.add(group(result, Facet.TEAM, "team", "Team", teamSet));
+    facets.add(group(result, Facet.CASE, "case", "Case", caseSet));
+    facets.add(group(result, Facet.YEAR, "year", "Year", Set.of()));
+    int pages =
+        Math.max(
+            1, (Math.min(result.total(), SearchRequest.MAX_OFFSET) + PAGE_SIZE - 1) / PAGE_SIZE);
+    List<Views.PageLink> links = new ArrayList<>();
+    for (int p = Math.max(1, pageNumber - 3); p <= Math.min(pages, pageNumber + 3); p++)
+      links.add(new Views.PageLink(p, p == pageNumber));
+    Views.SearchPage view =
+        new Views.SearchPage(
+            chrome(),
+            q,
+            fromText,
+            toText,
+            List.of(),
+            true,
+            result.total(),
+            result.hits().isEmpty() ? 0 : offset + 1,
+            offset + result.hits().size(),
+            results,
+            facets,
+            understood(result.understood()),
+            pages > 1 ? links : List.of(),
+            pageNumber > 1 ? pageNumber - 1 : null,
+            pageNumber < pages ? pageNumber + 1 : null);
+    return Response.ok(Templates.search(view)).build();
+  }
+
+  @GET
+  @Path("records/{id}")
+  @Authenticated
+  @Operation(hidden = true)
+  public TemplateInstance record(@PathParam("id") String id) {
+    mustSearch();
+    CaseRecord r = visible(id, "view");
+    List<Views.Person> people =
+        r.people().stream()
+            .map(p -> new Views.Person(p.name(), p.role(), p.relationToChild(), p.kind()))
+            .toList();
+    String original =
+        store.original(id).map(o -> o.fileName() == null ? id : o.fileName()).orElse(null);
+    return Templates.record(
+        new Views.RecordPage(
+            chrome(),
+            r.id(),
+            title(r),
+            label(r.type()),
+            Views.ukDate(r.date()),
+            r.author(),
+            r.team(),
+            r.caseId(),
+            r.child() == null ? null : r.child().name(),
+            r.text(),
+            people,
+            original,
+            r.restricted(),
+            false,
+            List.of()));
+  }
+
+  @GET
+  @Path("records/{id}/redacted")
+  @Authenticated
+  @Operation(hidden = true)
+  public TemplateInstance redacted(@PathParam("id") String id) {
+    mustSearch();
+    CaseRecord r = visible(id, "view.redacted");
+    SubjectAccessService.RedactedRecord red =
+        subjectAccess.redact(r, subjectAccess.defaultSubject(r));
+    Map<String, Integer> classes = new LinkedHashMap<>();
+    red.redactions()
+        .forEach(x -> classes.merge(x.dataClass().name().toLowerCase(Locale.UK), 1, Integer::sum));
+    List<String> summary = new ArrayList<>();
+    classes.forEach((k, n) -> summary.add(n + " × " + k.replace('_', ' ')));
+    return Templates.record(
+        new Views.RecordPage(
+            chrome(),
+            r.id(),
+            title(r),
+            label(r.type()),
+            Views.ukDate(r.date()),
+            r.author(),
+            r.team(),
+            r.caseId(),
+            r.child() == null ? null : r.child().name(),
+            red.text(),
+            red.people().stream()
+                .map(p -> new Views.Person(p.name(), p.role(), p.relationToChild(), p.kind()))
+                .toList(),
+            null,
+            r.restricted(),
+            true,
+            summary));
+  }
+
+  @GET
+  @Path("cases/{caseId}")
+  @Authenticated
+  @Operation(hidden = true)
+  public TemplateInstance child(@PathParam("caseId") String caseId) {
+    mustSearch();
+    var view = insight.caseView(caseId, r -> access.maySee(r.caseId(), r.restricted()));
+    Map<String, Object> detail = new LinkedHashMap<>();
+    detail.put("outcome", view.isPresent() ? "shown" : "not_found");
+    detail.put("ids", view.map(InsightService.CaseView::recordIds).orElse(List.of()));
+    audit.append(new AuditLog.Event(access.caller().id(), "view.case", caseId, null, detail, null));
+    if (view.isEmpty()) throw PageException.notFound();
+    List<CaseRecord> records = new ArrayList<>(view.get().records());
+    records.sort(
+        Comparator.comparing((CaseRecord r) -> r.date() == null ? LocalDate.MIN : r.date())
+            .reversed()
+            .thenComparing(CaseRecord::id));
+    EcoMap map = view.get().ecoMap();
+    Chronology chronology = view.get().chronology();
+    CaseRecord newest = records.getFirst();
+    return Templates.child(
+        new Views.CasePage(
+            chrome(),
+            caseId,
+            map.child() == null || map.child().name() == null
+                ? (newest.child() == null ? caseId : newest.child().name())
+                : map.child().name(),
+            map.child() == null ? "" : Views.ukDate(map.child().dob()),
+            records.stream()
+                .map(
+                    r ->
+                        new Views.RecordRow(
+                            r.id(),
+                            Views.ukDate(r.date()),
+                            r.date() == null ? "" : r.date().toString(),
+                            label(r.type()),
+                            title(r)))
+                .toList(),
+            EcoMapSvg.draw(map),
+            map.nodes().stream().map(Views::person).toList(),
+            chronology.rows().stream().map(Views::row).toList()));
+  }
+
+  @GET
+  @Path("sign-in")
+  @PermitAll
+  @Operation(hidden = true)
+  public TemplateInstance signIn() {
+    return Templates.signIn(new Views.SignInPage(false, config.auth().localSignIn()));
+  }
+
+  @GET
+  @Path("sign-in/failed")
+  @PermitAll
+  @Operation(hidden = true)
+  public Response signInFailed() {
+    return Response.status(401)
+        .entity(Templates.signIn(new Views.SignInPage(true, config.auth().localSignIn())))
+        .build();
+  }
+
+  @POST
+  @Path("sign-out")
+  @Authenticated
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response signOut(@RestForm(Csrf.FIELD) String token) {
+    checkToken(token);
+    return Response.seeOther(URI.create("/sign-in"))
+        .cookie(
+            new NewCookie.Builder(sessionCookie)
+                .value("")
+                .path("/")
+                .maxAge(0)
+                .httpOnly(true)
+                .sameSite(NewCookie.SameSite.STRICT)
+                .build())
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response page(PageException e) {
+    return errorPage(e.status(), e.heading(), e.getMessage());
+  }
+
+  @ServerExceptionMapper
+  public Response webApplication(WebApplicationException e) {
+    int status = e.getResponse().getStatus();
+    if (status >= 500) LOG.errorf(e, "page failed with %d", status);
+    return status == 404
+        ? page(PageException.notFound())
+        : errorPage(
+            status,
+            status >= 500
+                ? "Sorry, there is a problem with Casesearch"
+                : "Casesearch could not do that",
+            status >= 500
+                ? "Try again later."
+                : "Go back and try again. If it happens again, tell your Casesearch administrator.");
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(RuntimeException e) {
+    LOG.errorf(e, "page failed");
+    return errorPage(500, "Sorry, there is a problem with Casesearch", "Try again later.");
+  }
+
+  private Response errorPage(int status, String heading, String message) {
+    Views.Chrome chrome = identity.isAnonymous() ? null : chrome();
+    return Response.status(status)
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .entity(Templates.error(new Views.ErrorPage(chrome, status, heading, message)).render())
+        .build();
+  }
+
+  /** The frame of every signed-in page. */
+  Views.Chrome chrome() {
+    Caller c = access.caller();
+    Boolean local = identity.getAttribute(LocalSignIn.SIGNED_IN_LOCALLY);
+    return new Views.Chrome(
+        c.id(),
+        c.hasAny(Role.PRACTITIONER, Role.MANAGER),
+        c.hasAny(Role.AUDITOR),
+        local != null && local,
+        csrf.token(c.id()),
+        Csrf.FIELD);
+  }
+
+  private Views.SearchPage empty(List<String> errors, String q, String from, String to) {
+    return new Views.SearchPage(
+        chrome(), q, from, to, errors, false, 0, 0, 0, List.of(), List.of(), List.of(), List.of(),
+        null, null);
+  }
+
+  private void mustSearch() {
+    if (!access.caller().hasAny(Role.PRACTITIONER, Role.MANAGER)) throw PageException.forbidden();
+  }
+
+  private void checkToken(String token) {
+    if (!csrf.valid(access.caller().id(), token))
+      throw new PageException(
+          403, "Your form has expired", "Go back, reload the page and send the form again.");
+  }
+
+  private CaseRecord visible(String id, String action) {
+    CaseRecord record = store.find(id).orElse(null);
+    boolean allowed = record != null && access.maySee(record.caseId(), record.restricted());
+    audit.append(
+        new AuditLog.Event(
+            access.caller().id(),
+            action,
+            record == null ? null : record.caseId(),
+            id,
+            Map.of("outcome", record == null ? "not_found" : allowed ? "shown" : "not_visible"),
+            null));
+    if (!allowed) throw PageException.notFound();
+    return record;
+  }
+
+  private static Set<String> clean(List<String> values) {
+    Set<String> out = new LinkedHashSet<>();
+    if (values != null)
+      for (String v : values)
+        if (v != null && !v.isBlank() && v.length() <= 200) out.add(v.strip());
+    return out;
+  }
+
+  /** A date from the form: d/m/yyyy as people write it here, or ISO yyyy-mm-dd. */
+  static LocalDate date(String value, String field, List<String> errors) {
+    if (value == null || value.isBlank()) return null;
+    String v = value.strip();
+    try {
+      return v.contains("/") ? LocalDate.parse(v, UK_INPUT) : LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      errors.add("‘" + field + "’ must be a real date, for example 27/3/2024");
+      return null;
+    }
+  }
+
+  private static Views.FacetGroup group(
+      SearchResult result, Facet facet, String name, String heading, Set<String> checked) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (FacetCount c : result.facets().getOrDefault(facet, List.of()))
+      counts.put(c.value(), c.count());
+    // A value chosen but no longer found stays on the list, so it can be unticked.
+    for (String v : checked) counts.putIfAbsent(v, 0);
+    List<Views.Option> options = new ArrayList<>();
+    counts.forEach(
+        (v, n) ->
+            options.add(
+                new Views.Option(v, facet == Facet.TYPE ? label(v) : v, n, checked.contains(v))));
+    return new Views.FacetGroup(name, heading, options);
+  }
+
+  /** Why a result matched, in plain English. */
+  static String why(SearchHit h, SearchResult.Understood u) {
+    Set<String> words = new LinkedHashSet<>();
+    Matcher m = MARK.matcher(h.snippet() == null ? "" : h.snippet());
+    while (m.find()) words.add(m.group(1).toLowerCase(Locale.UK));
+    String concepts =
+        u.concepts().isEmpty()
+            ? null
+            : String.join(", ", u.concepts().stream().map(c -> c.replace('_', ' ')).toList());
+    boolean lexical = h.explain() != null && h.explain().bm25Rank() != null;
+    if (!lexical)
+      return "Found by meaning alone: none of your words appear in it"
+          + (concepts == null ? "" : "; your search was read as " + concepts);
+    if (!words.isEmpty())
+      return "Contains "
+          + String.join(", ", words.stream().map(w -> "‘" + w + "’").toList())
+          + (concepts == null ? "" : "; your search was read as " + concepts);
+    return concepts == null ? "Matched your words" : "Matched your search, read as " + concepts;
+  }
+
+  private static List<String> understood(SearchResult.Understood u) {
+    List<String> out = new ArrayList<>();
+    if (u.datePhrase() != null)
+      out.add(
+          "‘"
+              + u.datePhrase()
+              + "’ as dates "
+              + (u.from() == null ? "up to" : "from " + Views.ukDate(u.from()))
+              + (u.to() == null ? "" : (u.from() == null ? " " : " to ") + Views.ukDate(u.to())));
+    if (!u.concepts().isEmpty())
+      out.add(
+          "the concept"
+              + (u.concepts().size() > 1 ? "s " : " ")
+              + String.join(", ", u.concepts().stream().map(c -> c.replace('_', ' ')).toList()));
+    if (!u.recordTypes().isEmpty())
+      out.add(
+          "records of type "
+              + String.join(", ", u.recordTypes().stream().map(PageResource::label).toList())
+              + " first");
+    return out;
+  }
+
+  private static String title(CaseRecord r) {
+    return r.title() == null || r.title().isBlank() ? r.id() : r.title();
+  }
+
+  /** A record type as people say it: "case_note" is "Case note". */
+  static String label(String type) {
+    if (type == null || type.isBlank()) return "";
+    String s = type.replace('_', ' ');
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

@@ -1,0 +1,155 @@
+package uk.casesearch.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import uk.casesearch.engine.insight.Chronology;
+import uk.casesearch.engine.insight.EcoMap;
+
+/** What the page's templates show: plain values, already permission-trimmed. */
+public final class Views {
+
+  private Views() {}
+
+  private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+  /** A date as GOV.UK writes it ("4 March 2024"), or an empty string. */
+  public static String ukDate(LocalDate d) {
+    return d == null ? "" : UK.format(d);
+  }
+
+  /**
+   * What every page shows around its content: who is signed in, what they may open, the form token
+   * and whether this is the evaluation sign-in.
+   */
+  public record Chrome(
+      String user,
+      boolean search,
+      boolean audit,
+      boolean localSignIn,
+      String csrf,
+      String csrfField) {}
+
+  /** A value of a facet, as a filter option. */
+  public record Option(String value, String label, int count, boolean checked) {}
+
+  /** One facet's options, under its heading. */
+  public record FacetGroup(String name, String heading, List<Option> options) {}
+
+  /** A search result. */
+  public record Result(
+      String id,
+      String title,
+      String type,
+      String date,
+      String author,
+      String caseId,
+      String child,
+      String snippet,
+      String why) {}
+
+  /** A page link of the results. */
+  public record PageLink(int number, boolean current) {}
+
+  /** The search page: the form as filled, and the results when a search ran. */
+  public record SearchPage(
+      Chrome chrome,
+      String q,
+      String from,
+      String to,
+      List<String> errors,
+      boolean searched,
+      int total,
+      int first,
+      int last,
+      List<Result> results,
+      List<FacetGroup> facets,
+      List<String> understood,
+      List<PageLink> pages,
+      Integer previous,
+      Integer next) {
+
+    /** Whether the form has errors to summarise. */
+    public boolean hasErrors() {
+      return !errors.isEmpty();
+    }
+  }
+
+  /** A person a record names. */
+  public record Person(String name, String role, String relation, String kind) {}
+
+  /** A record's page. */
+  public record RecordPage(
+      Chrome chrome,
+      String id,
+      String title,
+      String type,
+      String date,
+      String author,
+      String team,
+      String caseId,
+      String child,
+      String text,
+      List<Person> people,
+      String originalName,
+      boolean restricted,
+      boolean redacted,
+      List<String> redactionSummary) {}
+
+  /** A row of a child's records. */
+  public record RecordRow(String id, String date, String sortDate, String type, String title) {}
+
+  /** A person on the eco-map, as its table shows them. */
+  public record MapPerson(
+      String name, String kind, String relation, String stance, int mentions, String evidence) {}
+
+  /** A row of the chronology, its sources cited. */
+  public record TimelineRow(
+      String date,
+      String age,
+      String category,
+      String description,
+      String significance,
+      List<Source> sources) {}
+
+  /** A record a chronology row cites. */
+  public record Source(String id, String label) {}
+
+  /** A child's page: the identity bar, their records, the eco-map and the chronology. */
+  public record CasePage(
+      Chrome chrome,
+      String caseId,
+      String child,
+      String dob,
+      List<RecordRow> records,
+      String ecoMapSvg,
+      List<MapPerson> people,
+      List<TimelineRow> chronology) {}
+
+  /** An error page. */
+  public record ErrorPage(Chrome chrome, int status, String heading, String message) {}
+
+  /** The sign-in page. */
+  public record SignInPage(boolean failed, boolean localSignIn) {}
+
+  static MapPerson person(EcoMap.Node n) {
+    String evidence =
+        n.evidence().isEmpty()
+            ? ""
+            : n.evidence().getFirst().sentence() + " (" + n.evidence().getFirst().recordId() + ")";
+    return new MapPerson(n.name(), n.kind(), n.relation(), n.stance(), n.mentions(), evidence);
+  }
+
+  static TimelineRow row(Chronology.Row r) {
+    return new TimelineRow(
+        ukDate(r.date()),
+        r.age(),
+        r.category().replace('_', ' '),
+        r.description(),
+        r.significance(),
+        r.sources().stream()
+            .map(s -> new Source(s.recordId(), s.title() == null ? s.recordId() : s.title()))
+            .toList());
+  }
+}

@@ -1,0 +1,389 @@
+package uk.casesearch.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The social worker's page as a person uses it, in a real browser (Debian's headless Chromium,
+ * driven by Selenium) against the real service, model and indexes: sign in, search, filter by a
+ * facet, page through, open a record, download its original, open the child's records, eco-map and
+ * chronology, and sign out; the same by keyboard alone; and axe-core on every page, with no
+ * violation of WCAG 2.2 AA. Each page's screenshot is saved under docs/screenshots/. Skipped, and
+ * says so, where Chromium or its driver is not installed (.ci/run installs both).
+ */
+@QuarkusTest
+@WithTestResource(value = TempDataDir.class, scope = TestResourceScope.GLOBAL)
+class SocialWorkerPageTest {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  private static final String CASE = "CASE-PAGE-A";
+  private static final String OTHER_CASE = "CASE-PAGE-B";
+  private static final String TEAM = "Page Team";
+  private static final String PASSWORD = "casesearch-demo";
+  private static final Path SHOTS = Path.of("docs/screenshots");
+
+  private static WebDriver browser;
+  private static boolean seeded;
+  private static byte[] original;
+
+  @TestHTTPResource("/")
+  URL base;
+
+  @BeforeAll
+  static void startBrowser() throws Exception {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
+      System.out.println(
+          "SocialWorkerPageTest skipped: install Debian's chromium and chromium-driver (.ci/run does)");
+      return;
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1600",
+        "--user-data-dir=" + Files.createTempDirectory("casesearch-chromium"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) browser.quit();
+  }
+
+  @BeforeEach
+  void seed() {
+    assumeTrue(browser != null, "Chromium and chromium-driver are not installed");
+    TestAuth.noDefaultCredentials();
+    if (seeded) return;
+    String ingest = TestAuth.key("page ingest", List.of("ingest"), List.of(), false, false);
+    List<Map<String, Object>> records = new ArrayList<>();
+    for (int i = 1; i <= 14; i++) {
+      boolean strategy = i % 4 == 0;
+      Map<String, Object> r =
+          Fixtures.record(
+              CASE + "-R" + i,
+              CASE,
+              strategy ? "strategy_discussion" : "case_note",
+              strategy ? "Strategy discussion " + i : "Home visit " + i,
+              String.format(java.util.Locale.ROOT, "2024-%02d-11", 1 + (i % 12)),
+              TEAM,
+              "Visit "
+                  + i
+                  + ". We went through the safety plan with Jo Parent. Jo said the children's"
+                  + " grandmother Pat Parent collects them from school and is a great support.");
+      records.add(r);
+    }
+    records.add(
+        Fixtures.record(
+            OTHER_CASE + "-R1",
+            OTHER_CASE,
+            "case_note",
+            "Home visit",
+            "2024-03-02",
+            TEAM,
+            "Another family's safety plan was reviewed today."));
+    given()
+        .header("X-API-Key", ingest)
+        .contentType(ContentType.JSON)
+        .body(records)
+        .post("/api/v1/records?wait=true")
+        .then()
+        .statusCode(200);
+    original =
+        "Letter to the family about the safety plan.\nWe will visit again next week."
+            .getBytes(StandardCharsets.UTF_8);
+    given()
+        .header("X-API-Key", ingest)
+        .multiPart("file", "letter.txt", original, "text/plain")
+        .multiPart(
+            "metadata",
+            "{\"id\":\""
+                + CASE
+                + "-LETTER\",\"case_id\":\""
+                + CASE
+                + "\",\"type\":\"letter\",\"title\":\"Letter about the safety plan\",\"date\":\"2024-06-01\","
+                + "\"child\":{\"id\":\"child-"
+                + CASE
+                + "\",\"name\":\"Test Child "
+                + CASE
+                + "\",\"dob\":\"2014-05-01\"},\"team\":\""
+                + TEAM
+                + "\"}",
+            "application/json")
+        .queryParam("wait", "true")
+        .post("/api/v1/documents")
+        .then()
+        .statusCode(200);
+    TestAuth.grant(CASE, List.of("Perm Team A"), List.of(), List.of());
+    seeded = true;
+  }
+
+  private String url(String path) {
+    return base.toString().replaceAll("/$", "") + path;
+  }
+
+  private void signIn(String user) {
+    browser.manage().deleteAllCookies();
+    browser.get(url("/search"));
+    assertTrue(browser.getCurrentUrl().endsWith("/sign-in"), browser.getCurrentUrl());
+    browser.findElement(By.id("username")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(PASSWORD);
+    browser.findElement(By.id("sign-in")).click();
+    assertTrue(browser.getCurrentUrl().endsWith("/search"), browser.getCurrentUrl());
+  }
+
+  private void search(String q) {
+    WebElement box = browser.findElement(By.id("q"));
+    box.clear();
+    box.sendKeys(q, Keys.ENTER);
+  }
+
+  /** axe-core on the page as it is now: no violation of WCAG 2.0, 2.1 and 2.2, A and AA. */
+  private void accessible(String page) {
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+            .analyze(browser);
+    List<String> problems = new ArrayList<>();
+    for (Rule v : results.getViolations())
+      problems.add(v.getId() + ": " + v.getHelp() + " " + v.getNodes().size() + " nodes");
+    assertEquals(List.of(), problems, page + ": accessibility violations");
+  }
+
+  private void screenshot(String name) throws Exception {
+    Files.createDirectories(SHOTS);
+    byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+    Files.write(SHOTS.resolve(name + ".png"), png);
+  }
+
+  private int total() {
+    String heading = browser.findElement(By.id("results-heading")).getText();
+    Matcher m = Pattern.compile("(\\d+) records? found").matcher(heading);
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
+  }
+
+  @Test
+  void aSocialWorkerSignsInSearchesFiltersPagesOpensAndSignsOut() throws Exception {
+    browser.manage().deleteAllCookies();
+    browser.get(url("/search"));
+    assertTrue(browser.getCurrentUrl().endsWith("/sign-in"), "an anonymous visit asks to sign in");
+    accessible("sign-in");
+    screenshot("sign-in");
+    browser.findElement(By.id("username")).sendKeys("sam");
+    browser.findElement(By.id("password")).sendKeys("not the password");
+    browser.findElement(By.id("sign-in")).click();
+    assertTrue(
+        browser.getCurrentUrl().endsWith("/sign-in/failed"),
+        browser.getCurrentUrl() + " " + browser.getPageSource());
+    assertTrue(
+        browser.findElement(By.className("govuk-error-summary")).getText().contains("not right"),
+        "a wrong password says so");
+    accessible("sign-in failed");
+
+    signIn("sam");
+    assertTrue(
+        browser.findElement(By.className("govuk-phase-banner")).getText().contains("evaluation"),
+        "the page says the evaluation sign-in is on");
+    accessible("search form");
+    search("safety plan");
+    int all = total();
+    assertTrue(all > 10, "every record of both cases mentions the safety plan: " + all);
+    assertEquals(10, browser.findElements(By.cssSelector("#results > li")).size());
+    assertTrue(
+        browser.findElement(By.id("results")).getText().contains("Contains"),
+        "each result says why it matched");
+    accessible("results");
+    screenshot("search");
+
+    // A facet: the strategy discussions alone, as many as its count said.
+    WebElement strategy =
+        browser.findElement(
+            By.xpath("//label[starts-with(normalize-space(.), 'Strategy discussion')]"));
+    Matcher count = Pattern.compile("\\((\\d+)").matcher(strategy.getText());
+    assertTrue(count.find(), strategy.getText());
+    int expected = Integer.parseInt(count.group(1));
+    strategy.click();
+    browser.findElement(By.id("apply-filters")).click();
+    assertEquals(expected, total(), "the facet's count is the filtered total");
+    for (WebElement hit : browser.findElements(By.cssSelector("#results > li")))
+      assertTrue(hit.getText().contains("Strategy discussion"), hit.getText());
+    accessible("filtered results");
+    browser
+        .findElement(By.xpath("//label[starts-with(normalize-space(.), 'Strategy discussion')]"))
+        .click();
+
+    // Paging.
+    search("safety plan");
+    browser.findElement(By.id("next-page")).click();
+    assertTrue(
+        browser
+            .findElement(By.tagName("main"))
+            .getText()
+            .contains("Showing 11 to " + Math.min(all, 20)),
+        "the second page");
+    accessible("second page");
+
+    // A record and its original file, fetched with the browser's own session.
+    browser.get(url("/records/" + CASE + "-LETTER"));
+    assertTrue(
+        browser.findElement(By.id("record-text")).getText().contains("visit again next week"));
+    accessible("record");
+    screenshot("record");
+    String href = browser.findElement(By.id("original")).getAttribute("href");
+    String session = browser.manage().getCookieNamed("casesearch-session").getValue();
+    byte[] downloaded =
+        given()
+            .cookie("casesearch-session", session)
+            .get(href)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
+    assertArrayEquals(original, downloaded, "the original file downloads as it was sent");
+    browser.findElement(By.id("redacted")).click();
+    assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Letter"));
+    accessible("redacted record");
+
+    // The child's page: records, eco-map, chronology.
+    browser.get(url("/cases/" + CASE));
+    assertTrue(browser.findElement(By.className("moj-identity-bar")).getText().contains(CASE));
+    accessible("child: records");
+    browser.findElement(By.cssSelector("a[href='#eco-map']")).click();
+    assertTrue(browser.findElement(By.cssSelector("#eco-map svg")).isDisplayed(), "the eco-map");
+    String people = browser.findElement(By.id("people")).getText();
+    assertTrue(people.contains("Jo Parent") && people.contains("mother"), people);
+    accessible("child: eco-map");
+    screenshot("eco-map");
+    browser.findElement(By.cssSelector("a[href='#chronology']")).click();
+    accessible("child: chronology");
+    screenshot("chronology");
+
+    // Signing out ends the session: the page asks to sign in again.
+    browser.findElement(By.id("sign-out")).click();
+    assertTrue(browser.getCurrentUrl().endsWith("/sign-in"), browser.getCurrentUrl());
+    browser.get(url("/search"));
+    assertTrue(browser.getCurrentUrl().endsWith("/sign-in"), "signed out");
+  }
+
+  @Test
+  void theKeyboardAloneSignsInSearchesAndOpensAResult() {
+    browser.manage().deleteAllCookies();
+    browser.get(url("/sign-in"));
+    tabTo("username").sendKeys("sam");
+    tabTo("password").sendKeys(PASSWORD, Keys.ENTER);
+    assertTrue(browser.getCurrentUrl().endsWith("/search"), browser.getCurrentUrl());
+    tabTo("q").sendKeys("safety plan", Keys.ENTER);
+    assertTrue(total() > 0);
+    WebElement first = browser.findElement(By.cssSelector("#results > li a"));
+    String title = first.getText();
+    for (int i = 0; i < 200 && !browser.switchTo().activeElement().equals(first); i++)
+      new Actions(browser).sendKeys(Keys.TAB).perform();
+    assertEquals(first, browser.switchTo().activeElement(), "the first result is reachable by Tab");
+    new Actions(browser).sendKeys(Keys.ENTER).perform();
+    assertEquals(title, browser.findElement(By.tagName("h1")).getText());
+  }
+
+  /** Presses Tab until the element with this id has the focus. */
+  private WebElement tabTo(String id) {
+    WebElement target = browser.findElement(By.id(id));
+    for (int i = 0; i < 100 && !browser.switchTo().activeElement().equals(target); i++)
+      new Actions(browser).sendKeys(Keys.TAB).perform();
+    assertEquals(target, browser.switchTo().activeElement(), id + " is reachable by Tab");
+    return target;
+  }
+
+  @Test
+  void aPractitionerSeesOnlyTheirTeamsCasesAndTheRestIsNotFound() {
+    signIn("tess");
+    search("safety plan");
+    String main = browser.findElement(By.tagName("main")).getText();
+    assertFalse(main.contains(OTHER_CASE), "no trace of a case tess may not see");
+    browser.get(url("/records/" + OTHER_CASE + "-R1"));
+    String hidden = browser.findElement(By.tagName("main")).getText();
+    browser.get(url("/records/NO-SUCH-RECORD"));
+    assertEquals(hidden, browser.findElement(By.tagName("main")).getText(), "404 as for no record");
+    browser.get(url("/cases/" + OTHER_CASE));
+    assertEquals(hidden, browser.findElement(By.tagName("main")).getText(), "404 as for no case");
+    accessible("not found");
+    signIn("alex");
+    assertTrue(
+        browser.findElement(By.tagName("h1")).getText().contains("cannot use"),
+        "an auditor is not offered search");
+  }
+
+  @Test
+  void pagesCarryASecurityPolicyAndFormsNeedTheirToken() {
+    given()
+        .get("/sign-in")
+        .then()
+        .statusCode(200)
+        .header("Content-Security-Policy", containsString("script-src 'self'"))
+        .header("X-Frame-Options", equalTo("DENY"))
+        .header("Cache-Control", equalTo("no-store"));
+    // A form sent without its token (as another site would send it) is refused.
+    signIn("sam");
+    String session = browser.manage().getCookieNamed("casesearch-session").getValue();
+    given()
+        .cookie("casesearch-session", session)
+        .contentType(ContentType.URLENC)
+        .formParam("q", "safety plan")
+        .post("/search")
+        .then()
+        .statusCode(403)
+        .body(containsString("Your form has expired"));
+    // Without a session, a page redirects to the sign-in form and the API still answers 401 JSON.
+    given().redirects().follow(false).get("/search").then().statusCode(302);
+    given().get("/api/v1/search?q=x").then().statusCode(401).body("code", equalTo("unauthorized"));
+  }
+}
