@@ -12,6 +12,7 @@ import java.net.URI;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import uk.casesearch.app.security.ApiKeyAuthenticationMechanism;
+import uk.casesearch.web.PageErrors;
 
 /**
  * Maps every failure to a JSON {@link ApiError} in one place: bad input is a 4xx naming the
@@ -96,9 +97,13 @@ public class ErrorMappers {
   }
 
   @ServerExceptionMapper
-  public Response webApplication(WebApplicationException e) {
+  public Response webApplication(WebApplicationException e, HttpServerRequest request) {
     if (e.getCause() instanceof JsonProcessingException j) return json(j);
     int status = e.getResponse().getStatus();
+    if (PageErrors.isPage(request.path())) {
+      if (status >= 500) LOG.errorf(e, "page failed with %d", status);
+      return PageErrors.forStatus(status, null);
+    }
     String code =
         switch (status) {
           case 404 -> "not_found";
@@ -135,7 +140,7 @@ public class ErrorMappers {
   public Response unauthorized(RuntimeException e, HttpServerRequest request) {
     // The page's sign-in form, and its pages, answer as a browser expects: back to the form.
     String path = request.path();
-    if (!path.startsWith("/api/") && !path.startsWith("/q/")) {
+    if (PageErrors.isPage(path)) {
       return Response.seeOther(
               URI.create(path.equals("/j_security_check") ? "/sign-in/failed" : "/sign-in"))
           .build();
@@ -158,8 +163,9 @@ public class ErrorMappers {
   }
 
   @ServerExceptionMapper
-  public Response unexpected(RuntimeException e) {
+  public Response unexpected(RuntimeException e, HttpServerRequest request) {
     LOG.errorf(e, "unexpected failure");
+    if (PageErrors.isPage(request.path())) return PageErrors.forStatus(500, null);
     return ApiError.response(
         Response.Status.INTERNAL_SERVER_ERROR, "internal_error", "internal error");
   }

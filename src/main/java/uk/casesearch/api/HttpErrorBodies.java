@@ -15,6 +15,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.casesearch.app.security.ApiKeyAuthenticationMechanism;
+import uk.casesearch.web.PageErrors;
 
 /**
  * Answers, with the same JSON {@link ApiError} shape as every other error, what the HTTP layer
@@ -72,9 +73,7 @@ public class HttpErrorBodies {
             ctx -> {
               Throwable failure = ctx.failure();
               // The page's paths answer with the sign-in form's own redirect instead.
-              String path = ctx.request().path();
-              boolean api = path.startsWith("/api/") || path.startsWith("/q/");
-              if (api
+              if (!PageErrors.isPage(ctx.request().path())
                   && (failure instanceof AuthenticationFailedException
                       || failure instanceof UnauthorizedException)
                   && !ctx.response().ended()) {

@@ -3,7 +3,6 @@ package uk.casesearch.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -33,9 +31,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import uk.casesearch.app.CasesearchConfig;
 import uk.casesearch.app.RecordStore;
 import uk.casesearch.app.SubjectAccessService;
@@ -43,8 +39,6 @@ import uk.casesearch.app.audit.AuditLog;
 import uk.casesearch.app.insight.InsightService;
 import uk.casesearch.app.search.AuditedSearch;
 import uk.casesearch.app.security.Access;
-import uk.casesearch.app.security.Caller;
-import uk.casesearch.app.security.LocalSignIn;
 import uk.casesearch.app.security.Role;
 import uk.casesearch.engine.index.SearchFilter;
 import uk.casesearch.engine.ingest.CaseRecord;
@@ -79,12 +73,9 @@ public class PageResource {
 
     static native TemplateInstance child(Views.CasePage page);
 
-    static native TemplateInstance error(Views.ErrorPage page);
-
     static native TemplateInstance signIn(Views.SignInPage page);
   }
 
-  private static final Logger LOG = Logger.getLogger(PageResource.class);
   private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>");
   private static final DateTimeFormatter UK_INPUT =
       DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
@@ -95,8 +86,7 @@ public class PageResource {
   private final SubjectAccessService subjectAccess;
   private final Access access;
   private final AuditLog audit;
-  private final SecurityIdentity identity;
-  private final Csrf csrf;
+  private final PageChrome chrome;
   private final CasesearchConfig config;
   private final String sessionCookie;
 
@@ -107,8 +97,7 @@ public class PageResource {
       SubjectAccessService subjectAccess,
       Access access,
       AuditLog audit,
-      SecurityIdentity identity,
-      Csrf csrf,
+      PageChrome chrome,
       CasesearchConfig config,
       @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie) {
     this.searches = searches;
@@ -117,8 +106,7 @@ public class PageResource {
     this.subjectAccess = subjectAccess;
     this.access = access;
     this.audit = audit;
-    this.identity = identity;
-    this.csrf = csrf;
+    this.chrome = chrome;
     this.config = config;
     this.sessionCookie = sessionCookie;
   }
@@ -127,6 +115,10 @@ public class PageResource {
   @Authenticated
   @Operation(hidden = true)
   public Response home() {
+    // Each role's own start: practitioners search, auditors read the trail.
+    boolean searches = access.caller().hasAny(Role.PRACTITIONER, Role.MANAGER);
+    if (!searches && access.caller().hasAny(Role.AUDITOR))
+      return Response.seeOther(URI.create("/audit")).build();
     return Response.seeOther(URI.create("/search")).build();
   }
 
@@ -401,52 +393,9 @@ public class PageResource {
         .build();
   }
 
-  @ServerExceptionMapper
-  public Response page(PageException e) {
-    return errorPage(e.status(), e.heading(), e.getMessage());
-  }
-
-  @ServerExceptionMapper
-  public Response webApplication(WebApplicationException e) {
-    int status = e.getResponse().getStatus();
-    if (status >= 500) LOG.errorf(e, "page failed with %d", status);
-    return status == 404
-        ? page(PageException.notFound())
-        : errorPage(
-            status,
-            status >= 500
-                ? "Sorry, there is a problem with Casesearch"
-                : "Casesearch could not do that",
-            status >= 500
-                ? "Try again later."
-                : "Go back and try again. If it happens again, tell your Casesearch administrator.");
-  }
-
-  @ServerExceptionMapper
-  public Response unexpected(RuntimeException e) {
-    LOG.errorf(e, "page failed");
-    return errorPage(500, "Sorry, there is a problem with Casesearch", "Try again later.");
-  }
-
-  private Response errorPage(int status, String heading, String message) {
-    Views.Chrome chrome = identity.isAnonymous() ? null : chrome();
-    return Response.status(status)
-        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-        .entity(Templates.error(new Views.ErrorPage(chrome, status, heading, message)).render())
-        .build();
-  }
-
   /** The frame of every signed-in page. */
   Views.Chrome chrome() {
-    Caller c = access.caller();
-    Boolean local = identity.getAttribute(LocalSignIn.SIGNED_IN_LOCALLY);
-    return new Views.Chrome(
-        c.id(),
-        c.hasAny(Role.PRACTITIONER, Role.MANAGER),
-        c.hasAny(Role.AUDITOR),
-        local != null && local,
-        csrf.token(c.id()),
-        Csrf.FIELD);
+    return chrome.get();
   }
 
   private Views.SearchPage empty(List<String> errors, String q, String from, String to) {
@@ -456,13 +405,11 @@ public class PageResource {
   }
 
   private void mustSearch() {
-    if (!access.caller().hasAny(Role.PRACTITIONER, Role.MANAGER)) throw PageException.forbidden();
+    chrome.mustHave(Role.PRACTITIONER, Role.MANAGER);
   }
 
   private void checkToken(String token) {
-    if (!csrf.valid(access.caller().id(), token))
-      throw new PageException(
-          403, "Your form has expired", "Go back, reload the page and send the form again.");
+    chrome.checkToken(token);
   }
 
   private CaseRecord visible(String id, String action) {

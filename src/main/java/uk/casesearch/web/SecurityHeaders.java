@@ -25,7 +25,7 @@ public class SecurityHeaders {
         .handler(
             ctx -> {
               String path = ctx.request().path();
-              if (!path.startsWith("/api/") && !path.startsWith("/q/")) {
+              if (PageErrors.isPage(path)) {
                 ctx.addHeadersEndHandler(
                     v -> {
                       var h = ctx.response().headers();

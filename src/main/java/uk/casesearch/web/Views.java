@@ -127,6 +127,28 @@ public final class Views {
       List<MapPerson> people,
       List<TimelineRow> chronology) {}
 
+  /** A row of the audit trail. */
+  public record AuditRow(
+      long seq,
+      String at,
+      String actor,
+      String action,
+      String caseId,
+      String recordId,
+      String detail) {}
+
+  /** The auditor's page. */
+  public record AuditPage(
+      Chrome chrome,
+      String user,
+      String caseId,
+      String action,
+      boolean intact,
+      long checked,
+      String problem,
+      List<AuditRow> rows,
+      Long next) {}
+
   /** An error page. */
   public record ErrorPage(Chrome chrome, int status, String heading, String message) {}
 

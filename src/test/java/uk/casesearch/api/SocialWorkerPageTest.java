@@ -356,10 +356,28 @@ class SocialWorkerPageTest {
     browser.get(url("/cases/" + OTHER_CASE));
     assertEquals(hidden, browser.findElement(By.tagName("main")).getText(), "404 as for no case");
     accessible("not found");
-    signIn("alex");
+    // An auditor starts at the audit trail, which records tess's searches and views, and is not
+    // offered search.
+    browser.manage().deleteAllCookies();
+    browser.get(url("/sign-in"));
+    browser.findElement(By.id("username")).sendKeys("alex");
+    browser.findElement(By.id("password")).sendKeys(PASSWORD);
+    browser.findElement(By.id("sign-in")).click();
+    assertTrue(browser.getCurrentUrl().endsWith("/audit"), browser.getCurrentUrl());
+    assertTrue(browser.findElement(By.id("chain")).getText().contains("intact"));
+    browser.findElement(By.id("user")).sendKeys("tess");
+    browser.findElement(By.id("action")).sendKeys("view.case", Keys.ENTER);
+    assertTrue(
+        browser.findElement(By.id("events")).getText().contains(OTHER_CASE),
+        "the trail holds tess's refused view of the other case");
+    accessible("audit trail");
+    browser.get(url("/search"));
     assertTrue(
         browser.findElement(By.tagName("h1")).getText().contains("cannot use"),
         "an auditor is not offered search");
+    browser.get(url("/no-such-page"));
+    assertEquals(
+        hidden, browser.findElement(By.tagName("main")).getText(), "an unknown page is a 404 page");
   }
 
   @Test
