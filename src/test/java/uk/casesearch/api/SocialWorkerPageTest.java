@@ -12,19 +12,19 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -46,9 +46,9 @@ import org.openqa.selenium.interactions.Actions;
  * The social worker's page as a person uses it, in a real browser (Debian's headless Chromium,
  * driven by Selenium) against the real service, model and indexes: sign in, search, filter by a
  * facet, page through, open a record, download its original, open the child's records, eco-map and
- * chronology, and sign out; the same by keyboard alone; and axe-core on every page, with no
- * violation of WCAG 2.2 AA. Each page's screenshot is saved under docs/screenshots/. Skipped, and
- * says so, where Chromium or its driver is not installed (.ci/run installs both).
+ * chronology, and sign out, on the demo set; the same by keyboard alone; and axe-core on every
+ * page, with no violation of WCAG 2.2 AA. Each page's screenshot is saved under docs/screenshots/.
+ * Skipped, and says so, where Chromium or its driver is not installed (.ci/run installs both).
  */
 @QuarkusTest
 @WithTestResource(value = TempDataDir.class, scope = TestResourceScope.GLOBAL)
@@ -56,9 +56,11 @@ class SocialWorkerPageTest {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-  private static final String CASE = "CASE-PAGE-A";
-  private static final String OTHER_CASE = "CASE-PAGE-B";
-  private static final String TEAM = "Page Team";
+  private static final Path DEMO = Path.of("src/main/resources/demo");
+  private static final String CASE = "AV-1001";
+  private static final String OTHER_CASE = "AV-1002";
+  private static final String OTHER_RECORD = "DEMO-0037";
+  private static final String DOCUMENT = "DEMO-D01";
   private static final String PASSWORD = "casesearch-demo";
   private static final Path SHOTS = Path.of("docs/screenshots");
 
@@ -102,71 +104,44 @@ class SocialWorkerPageTest {
   }
 
   @BeforeEach
-  void seed() {
+  void seed() throws Exception {
     assumeTrue(browser != null, "Chromium and chromium-driver are not installed");
     TestAuth.noDefaultCredentials();
     if (seeded) return;
+    // The demo set, as the README's demo profile loads it: its records, then its documents.
     String ingest = TestAuth.key("page ingest", List.of("ingest"), List.of(), false, false);
-    List<Map<String, Object>> records = new ArrayList<>();
-    for (int i = 1; i <= 14; i++) {
-      boolean strategy = i % 4 == 0;
-      Map<String, Object> r =
-          Fixtures.record(
-              CASE + "-R" + i,
-              CASE,
-              strategy ? "strategy_discussion" : "case_note",
-              strategy ? "Strategy discussion " + i : "Home visit " + i,
-              String.format(java.util.Locale.ROOT, "2024-%02d-11", 1 + (i % 12)),
-              TEAM,
-              "Visit "
-                  + i
-                  + ". We went through the safety plan with Jo Parent. Jo said the children's"
-                  + " grandmother Pat Parent collects them from school and is a great support.");
-      records.add(r);
-    }
-    records.add(
-        Fixtures.record(
-            OTHER_CASE + "-R1",
-            OTHER_CASE,
-            "case_note",
-            "Home visit",
-            "2024-03-02",
-            TEAM,
-            "Another family's safety plan was reviewed today."));
     given()
         .header("X-API-Key", ingest)
-        .contentType(ContentType.JSON)
-        .body(records)
+        .contentType("application/x-ndjson")
+        .body(Files.readAllBytes(DEMO.resolve("demo-records.jsonl")))
         .post("/api/v1/records?wait=true")
         .then()
         .statusCode(200);
-    original =
-        "Letter to the family about the safety plan.\nWe will visit again next week."
-            .getBytes(StandardCharsets.UTF_8);
-    given()
-        .header("X-API-Key", ingest)
-        .multiPart("file", "letter.txt", original, "text/plain")
-        .multiPart(
-            "metadata",
-            "{\"id\":\""
-                + CASE
-                + "-LETTER\",\"case_id\":\""
-                + CASE
-                + "\",\"type\":\"letter\",\"title\":\"Letter about the safety plan\",\"date\":\"2024-06-01\","
-                + "\"child\":{\"id\":\"child-"
-                + CASE
-                + "\",\"name\":\"Test Child "
-                + CASE
-                + "\",\"dob\":\"2014-05-01\"},\"team\":\""
-                + TEAM
-                + "\"}",
-            "application/json")
-        .queryParam("wait", "true")
-        .post("/api/v1/documents")
-        .then()
-        .statusCode(200);
+    ObjectMapper json = new ObjectMapper();
+    for (String line : Files.readAllLines(DEMO.resolve("files/demo-manifest.jsonl"))) {
+      if (line.isBlank()) continue;
+      ObjectNode meta = (ObjectNode) json.readTree(line);
+      String path = meta.remove("path").asText();
+      byte[] file = Files.readAllBytes(DEMO.resolve("files").resolve(path));
+      if (meta.path("id").asText().equals(DOCUMENT)) original = file;
+      given()
+          .header("X-API-Key", ingest)
+          .multiPart("file", path.substring(path.lastIndexOf('/') + 1), file, mediaType(path))
+          .multiPart("metadata", json.writeValueAsString(meta), "application/json")
+          .queryParam("wait", "true")
+          .post("/api/v1/documents")
+          .then()
+          .statusCode(200);
+    }
+    // tess's team sees the Hollins children's case, and no other.
     TestAuth.grant(CASE, List.of("Perm Team A"), List.of(), List.of());
     seeded = true;
+  }
+
+  private static String mediaType(String path) {
+    if (path.endsWith(".html")) return "text/html";
+    if (path.endsWith(".eml")) return "message/rfc822";
+    return "text/plain";
   }
 
   private String url(String path) {
@@ -236,9 +211,9 @@ class SocialWorkerPageTest {
         browser.findElement(By.className("govuk-phase-banner")).getText().contains("evaluation"),
         "the page says the evaluation sign-in is on");
     accessible("search form");
-    search("safety plan");
+    search("who collects the children");
     int all = total();
-    assertTrue(all > 10, "every record of both cases mentions the safety plan: " + all);
+    assertTrue(all > 20, "a search of the demo set finds more than two pages: " + all);
     assertEquals(10, browser.findElements(By.cssSelector("#results > li")).size());
     assertTrue(
         browser.findElement(By.id("results")).getText().contains("Contains"),
@@ -246,10 +221,9 @@ class SocialWorkerPageTest {
     accessible("results");
     screenshot("search");
 
-    // A facet: the strategy discussions alone, as many as its count said.
+    // A facet: the safety plans alone, as many as its count said.
     WebElement strategy =
-        browser.findElement(
-            By.xpath("//label[starts-with(normalize-space(.), 'Strategy discussion')]"));
+        browser.findElement(By.xpath("//label[starts-with(normalize-space(.), 'Safety plan')]"));
     Matcher count = Pattern.compile("\\((\\d+)").matcher(strategy.getText());
     assertTrue(count.find(), strategy.getText());
     int expected = Integer.parseInt(count.group(1));
@@ -257,14 +231,14 @@ class SocialWorkerPageTest {
     browser.findElement(By.id("apply-filters")).click();
     assertEquals(expected, total(), "the facet's count is the filtered total");
     for (WebElement hit : browser.findElements(By.cssSelector("#results > li")))
-      assertTrue(hit.getText().contains("Strategy discussion"), hit.getText());
+      assertTrue(hit.getText().contains("Safety plan"), hit.getText());
     accessible("filtered results");
     browser
-        .findElement(By.xpath("//label[starts-with(normalize-space(.), 'Strategy discussion')]"))
+        .findElement(By.xpath("//label[starts-with(normalize-space(.), 'Safety plan')]"))
         .click();
 
-    // Paging.
-    search("safety plan");
+    // Paging, the filter untied.
+    search("who collects the children");
     browser.findElement(By.id("next-page")).click();
     assertTrue(
         browser
@@ -275,9 +249,8 @@ class SocialWorkerPageTest {
     accessible("second page");
 
     // A record and its original file, fetched with the browser's own session.
-    browser.get(url("/records/" + CASE + "-LETTER"));
-    assertTrue(
-        browser.findElement(By.id("record-text")).getText().contains("visit again next week"));
+    browser.get(url("/records/" + DOCUMENT));
+    assertTrue(browser.findElement(By.id("record-text")).getText().contains("Gran picks Alfie up"));
     accessible("record");
     screenshot("record");
     String href = browser.findElement(By.id("original")).getAttribute("href");
@@ -292,7 +265,7 @@ class SocialWorkerPageTest {
             .asByteArray();
     assertArrayEquals(original, downloaded, "the original file downloads as it was sent");
     browser.findElement(By.id("redacted")).click();
-    assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Letter"));
+    assertTrue(browser.findElement(By.tagName("h1")).getText().contains("safety plan"));
     accessible("redacted record");
 
     // The child's page: records, eco-map, chronology.
@@ -302,7 +275,7 @@ class SocialWorkerPageTest {
     browser.findElement(By.cssSelector("a[href='#eco-map']")).click();
     assertTrue(browser.findElement(By.cssSelector("#eco-map svg")).isDisplayed(), "the eco-map");
     String people = browser.findElement(By.id("people")).getText();
-    assertTrue(people.contains("Jo Parent") && people.contains("mother"), people);
+    assertTrue(people.contains("Craig Mercer") && people.contains("risk"), people);
     accessible("child: eco-map");
     screenshot("eco-map");
     browser.findElement(By.cssSelector("a[href='#chronology']")).click();
@@ -323,7 +296,7 @@ class SocialWorkerPageTest {
     tabTo("username").sendKeys("sam");
     tabTo("password").sendKeys(PASSWORD, Keys.ENTER);
     assertTrue(browser.getCurrentUrl().endsWith("/search"), browser.getCurrentUrl());
-    tabTo("q").sendKeys("safety plan", Keys.ENTER);
+    tabTo("q").sendKeys("who collects the children", Keys.ENTER);
     assertTrue(total() > 0);
     WebElement first = browser.findElement(By.cssSelector("#results > li a"));
     String title = first.getText();
@@ -346,10 +319,10 @@ class SocialWorkerPageTest {
   @Test
   void aPractitionerSeesOnlyTheirTeamsCasesAndTheRestIsNotFound() {
     signIn("tess");
-    search("safety plan");
+    search("who collects the children");
     String main = browser.findElement(By.tagName("main")).getText();
     assertFalse(main.contains(OTHER_CASE), "no trace of a case tess may not see");
-    browser.get(url("/records/" + OTHER_CASE + "-R1"));
+    browser.get(url("/records/" + OTHER_RECORD));
     String hidden = browser.findElement(By.tagName("main")).getText();
     browser.get(url("/records/NO-SUCH-RECORD"));
     assertEquals(hidden, browser.findElement(By.tagName("main")).getText(), "404 as for no record");
@@ -395,7 +368,7 @@ class SocialWorkerPageTest {
     given()
         .cookie("casesearch-session", session)
         .contentType(ContentType.URLENC)
-        .formParam("q", "safety plan")
+        .formParam("q", "who collects the children")
         .post("/search")
         .then()
         .statusCode(403)

@@ -1,5 +1,7 @@
 package uk.casesearch.engine.insight;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,9 @@ public final class EcoMapSvg {
   private static final Map<String, String> DASH =
       Map.of("protective", "", "risk", "10 6", "concern", "2 5", "neutral", "");
 
+  private static final List<String> KIND_ORDER =
+      List.of("family", "community", "professional", "place", "organisation");
+
   private EcoMapSvg() {}
 
   public static String draw(EcoMap map) {
@@ -50,11 +55,18 @@ public final class EcoMapSvg {
     Map<String, Double> strength = new HashMap<>();
     for (EcoMap.Edge e : map.edges())
       if (e.from().equals("child")) strength.put(e.to(), e.strength());
-    int n = nodes.size();
+    // Each kind in a sector of its own (family, then community, professionals, places), strongest
+    // first within it; neighbours alternate between three rings so that their labels do not meet.
+    List<EcoMap.Node> around = new ArrayList<>(map.nodes());
+    around.sort(
+        Comparator.comparingInt((EcoMap.Node x) -> KIND_ORDER.indexOf(x.kind()))
+            .thenComparing(x -> -strength.getOrDefault(x.id(), 0.0))
+            .thenComparing(EcoMap.Node::id));
+    int n = around.size();
     for (int i = 0; i < n; i++) {
-      EcoMap.Node node = nodes.get(i);
+      EcoMap.Node node = around.get(i);
       double s = strength.getOrDefault(node.id(), 0.0);
-      double radius = 130 + (1 - s) * 160 + (i % 2) * 25;
+      double radius = n <= 8 ? 130 + (1 - s) * 160 : 170 + (1 - s) * 60 + (i % 3) * 55;
       double angle = 2 * Math.PI * i / Math.max(1, n) - Math.PI / 2;
       at.put(
           node.id(),
