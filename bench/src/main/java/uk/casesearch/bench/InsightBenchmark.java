@@ -2,8 +2,9 @@ package uk.casesearch.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -61,11 +62,9 @@ public class InsightBenchmark {
     List<CaseRecord> base = new ArrayList<>();
     RecordParser parser = new RecordParser(RecordParser.Limits.defaults());
     ObjectMapper json = new ObjectMapper();
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(
-                InsightBenchmark.class.getResourceAsStream("/demo/demo-records.jsonl"),
-                StandardCharsets.UTF_8))) {
+    Path demo =
+        Path.of(System.getProperty("bench.demo", "../src/main/resources/demo/demo-records.jsonl"));
+    try (BufferedReader r = Files.newBufferedReader(demo, StandardCharsets.UTF_8)) {
       for (String line; (line = r.readLine()) != null; ) {
         if (line.isBlank()) continue;
         RecordParser.Result p = parser.parse(json.readTree(line), true);
