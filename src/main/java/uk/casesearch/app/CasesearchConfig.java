@@ -116,6 +116,14 @@ public interface CasesearchConfig {
     String teamsClaim();
 
     /**
+     * How people sign in to the page: {@code form} (the sign-in form, for the local users) or
+     * {@code code} (the council's identity provider, by OpenID Connect's authorization code flow;
+     * configure {@code quarkus.oidc.*}).
+     */
+    @WithDefault("form")
+    String pageSignIn();
+
+    /**
      * Sign-in to the page with a user name and password from this configuration, for evaluation: on
      * by default outside the production profile, off in production (where people sign in through
      * the council's identity provider), and the page says when it is on.

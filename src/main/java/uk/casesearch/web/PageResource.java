@@ -122,6 +122,15 @@ public class PageResource {
     return Response.seeOther(URI.create("/search")).build();
   }
 
+  /** Where the identity provider sends people back; they go on to the page they asked for. */
+  @GET
+  @Path("signed-in")
+  @Authenticated
+  @Operation(hidden = true)
+  public Response signedIn() {
+    return home();
+  }
+
   @GET
   @Path("search")
   @Authenticated
@@ -381,15 +390,19 @@ public class PageResource {
   @Operation(hidden = true)
   public Response signOut(@RestForm(Csrf.FIELD) String token) {
     checkToken(token);
+    // Both kinds of session end here: the sign-in form's cookie and the identity provider's.
     return Response.seeOther(URI.create("/sign-in"))
-        .cookie(
-            new NewCookie.Builder(sessionCookie)
-                .value("")
-                .path("/")
-                .maxAge(0)
-                .httpOnly(true)
-                .sameSite(NewCookie.SameSite.STRICT)
-                .build())
+        .cookie(expired(sessionCookie), expired("q_session"))
+        .build();
+  }
+
+  private static NewCookie expired(String name) {
+    return new NewCookie.Builder(name)
+        .value("")
+        .path("/")
+        .maxAge(0)
+        .httpOnly(true)
+        .sameSite(NewCookie.SameSite.STRICT)
         .build();
   }
 

@@ -22,7 +22,6 @@ import io.restassured.http.ContentType;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -37,9 +36,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -54,8 +50,6 @@ import org.openqa.selenium.interactions.Actions;
 @WithTestResource(value = TempDataDir.class, scope = TestResourceScope.GLOBAL)
 class SocialWorkerPageTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path DEMO = Path.of("src/main/resources/demo");
   private static final String CASE = "AV-1001";
   private static final String OTHER_CASE = "AV-1002";
@@ -73,29 +67,7 @@ class SocialWorkerPageTest {
 
   @BeforeAll
   static void startBrowser() throws Exception {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
-      System.out.println(
-          "SocialWorkerPageTest skipped: install Debian's chromium and chromium-driver (.ci/run does)");
-      return;
-    }
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--window-size=1280,1600",
-        "--user-data-dir=" + Files.createTempDirectory("casesearch-chromium"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    browser = Browsers.headlessChromium();
   }
 
   @AfterAll
