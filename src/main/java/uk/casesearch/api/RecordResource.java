@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.casesearch.app.AuditedRead;
 import uk.casesearch.app.DocumentService;
 import uk.casesearch.app.IngestService;
 import uk.casesearch.app.SubjectAccessService;
@@ -53,6 +54,7 @@ public class RecordResource {
   private final Access access;
   private final AuditLog audit;
   private final SubjectAccessService subjectAccess;
+  private final AuditedRead reads;
 
   public RecordResource(
       IngestService ingest,
@@ -60,8 +62,10 @@ public class RecordResource {
       ObjectMapper mapper,
       Access access,
       AuditLog audit,
-      SubjectAccessService subjectAccess) {
+      SubjectAccessService subjectAccess,
+      AuditedRead reads) {
     this.subjectAccess = subjectAccess;
+    this.reads = reads;
     this.ingest = ingest;
     this.documents = documents;
     this.mapper = mapper;
@@ -260,19 +264,9 @@ public class RecordResource {
    * attempt is audited in both cases.
    */
   private CaseRecord visible(String id, String action) {
-    CaseRecord record = ingest.find(id).orElse(null);
-    boolean allowed = record != null && access.maySee(record.caseId(), record.restricted());
-    String outcome = record == null ? "not_found" : allowed ? "shown" : "not_visible";
-    audit.append(
-        new AuditLog.Event(
-            access.caller().id(),
-            action,
-            record == null ? null : record.caseId(),
-            id,
-            java.util.Map.of("outcome", outcome),
-            null));
-    if (!allowed) throw ApiException.notFound("no record with id '" + id + "'");
-    return record;
+    return reads
+        .record(id, action)
+        .orElseThrow(() -> ApiException.notFound("no record with id '" + id + "'"));
   }
 
   private static String decodeUtf8(byte[] body) {

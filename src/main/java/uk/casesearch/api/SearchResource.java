@@ -64,7 +64,8 @@ public class SearchResource {
       Integer offset,
       String mode,
       Boolean explain,
-      @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> facets) {}
+      @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> facets,
+      Boolean asTyped) {}
 
   @GET
   @Operation(
@@ -121,7 +122,13 @@ public class SearchResource {
                   "facets to count over every record found: type, team, year, case, child"
                       + " (comma-separated or repeated)")
           @QueryParam("facets")
-          List<String> facets) {
+          List<String> facets,
+      @Parameter(
+              description =
+                  "search the words as typed: no date, concept or record type read into them",
+              schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+          @QueryParam("as_typed")
+          Boolean asTyped) {
     // Unknown and repeated parameters, switches that are not true or false and numbers that are not
     // whole are refused before this runs (QueryParameterCheck).
     List<String> errors = new ArrayList<>();
@@ -138,6 +145,7 @@ public class SearchResource {
         mode,
         explain != null && explain,
         list(facets),
+        asTyped != null && asTyped,
         errors);
   }
 
@@ -162,6 +170,7 @@ public class SearchResource {
         body.mode(),
         body.explain() != null && body.explain(),
         list(body.facets()),
+        body.asTyped() != null && body.asTyped(),
         new ArrayList<>());
   }
 
@@ -178,6 +187,7 @@ public class SearchResource {
       String mode,
       boolean explain,
       List<String> facetNames,
+      boolean asTyped,
       List<String> errors) {
     int maxChars = config.search().maxQueryChars();
     if (q == null || q.isBlank()) errors.add("q is required: the words to search for");
@@ -219,7 +229,8 @@ public class SearchResource {
             null,
             null);
     SearchResult result =
-        searches.search(new SearchRequest(q, asked, lim, off, searchMode, explain, facets));
+        searches.search(
+            new SearchRequest(q, asked, lim, off, searchMode, explain, facets, asTyped));
     return SearchResponse.of(result);
   }
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -32,6 +33,7 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
+import uk.casesearch.app.AuditedRead;
 import uk.casesearch.app.CasesearchConfig;
 import uk.casesearch.app.RecordStore;
 import uk.casesearch.app.SubjectAccessService;
@@ -81,6 +83,8 @@ public class PageResource {
       DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private final AuditedSearch searches;
+  private final AuditedRead reads;
+  private final Marks marks;
   private final RecordStore store;
   private final InsightService insight;
   private final SubjectAccessService subjectAccess;
@@ -92,6 +96,8 @@ public class PageResource {
 
   public PageResource(
       AuditedSearch searches,
+      AuditedRead reads,
+      Marks marks,
       RecordStore store,
       InsightService insight,
       SubjectAccessService subjectAccess,
@@ -101,6 +107,8 @@ public class PageResource {
       CasesearchConfig config,
       @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie) {
     this.searches = searches;
+    this.reads = reads;
+    this.marks = marks;
     this.store = store;
     this.insight = insight;
     this.subjectAccess = subjectAccess;
@@ -154,6 +162,8 @@ public class PageResource {
       @RestForm("to") String to,
       @RestForm("year") String year,
       @RestForm("page") String page,
+      @RestForm("as_typed") String asTypedButton,
+      @RestForm("typed") String typedState,
       @RestForm(Csrf.FIELD) String token) {
     mustSearch();
     checkToken(token);
@@ -184,6 +194,9 @@ public class PageResource {
       pageNumber = 1;
       offset = 0;
     }
+    // "Search my words as typed" and "read my search again" are buttons; the choice then rides
+    // along in a hidden field from page to page.
+    boolean asTyped = "true".equals(asTypedButton != null ? asTypedButton : typedState);
     Set<String> typeSet = clean(types);
     Set<String> teamSet = clean(teams);
     Set<String> caseSet = clean(cases);
@@ -206,9 +219,13 @@ public class PageResource {
                 offset,
                 SearchMode.HYBRID,
                 true,
-                EnumSet.of(Facet.TYPE, Facet.TEAM, Facet.YEAR, Facet.CASE)));
+                EnumSet.of(Facet.TYPE, Facet.TEAM, Facet.YEAR, Facet.CASE),
+                asTyped));
     Map<String, CaseRecord> shown =
         store.findAll(result.hits().stream().map(SearchHit::id).toList());
+    Set<String> matched = new LinkedHashSet<>();
+    for (SearchHit h : result.hits()) matched.addAll(markedWords(h.snippet()));
+    String mark = marks.keep(access.caller().id(), matched);
     List<Views.Result> results = new ArrayList<>();
     for (SearchHit h : result.hits()) {
       CaseRecord r = shown.get(h.id());
@@ -222,7 +239,8 @@ public class PageResource {
               h.caseId(),
               r == null || r.child() == null ? null : r.child().name(),
               h.snippet(),
-              why(h, result.understood())));
+              why(h, result.understood()),
+              mark));
     }
     List<Views.FacetGroup> facets = new ArrayList<>();
     facets.add(group(result, Facet.TYPE, "type", "Record type", typeSet));
@@ -249,6 +267,7 @@ public class PageResource {
             results,
             facets,
             understood(result.understood()),
+            asTyped,
             pages > 1 ? links : List.of(),
             pageNumber > 1 ? pageNumber - 1 : null,
             pageNumber < pages ? pageNumber + 1 : null);
@@ -259,32 +278,18 @@ public class PageResource {
   @Path("records/{id}")
   @Authenticated
   @Operation(hidden = true)
-  public TemplateInstance record(@PathParam("id") String id) {
+  public TemplateInstance record(@PathParam("id") String id, @QueryParam("mark") String mark) {
     mustSearch();
     CaseRecord r = visible(id, "view");
-    List<Views.Person> people =
+    return recordPage(
+        r,
+        Marks.mark(r.text(), marks.words(access.caller().id(), mark)),
         r.people().stream()
             .map(p -> new Views.Person(p.name(), p.role(), p.relationToChild(), p.kind()))
-            .toList();
-    String original =
-        store.original(id).map(o -> o.fileName() == null ? id : o.fileName()).orElse(null);
-    return Templates.record(
-        new Views.RecordPage(
-            chrome(),
-            r.id(),
-            title(r),
-            label(r.type()),
-            Views.ukDate(r.date()),
-            r.author(),
-            r.team(),
-            r.caseId(),
-            r.child() == null ? null : r.child().name(),
-            r.text(),
-            people,
-            original,
-            r.restricted(),
-            false,
-            List.of()));
+            .toList(),
+        store.original(id).map(o -> o.fileName() == null ? id : o.fileName()).orElse(null),
+        false,
+        List.of());
   }
 
   @GET
@@ -301,6 +306,32 @@ public class PageResource {
         .forEach(x -> classes.merge(x.dataClass().name().toLowerCase(Locale.UK), 1, Integer::sum));
     List<String> summary = new ArrayList<>();
     classes.forEach((k, n) -> summary.add(n + " × " + k.replace('_', ' ')));
+    return recordPage(
+        r,
+        Marks.escape(red.text()),
+        red.people().stream()
+            .map(p -> new Views.Person(p.name(), p.role(), p.relationToChild(), p.kind()))
+            .toList(),
+        null,
+        true,
+        summary);
+  }
+
+  /**
+   * A record's page, as written or redacted.
+   *
+   * @param html its text as HTML, escaped (and with the search's words marked)
+   * @param original the original file's name (null: none, or not offered)
+   * @param redacted whether this is the copy for a subject access request
+   * @param redactionSummary what was masked, by class
+   */
+  private TemplateInstance recordPage(
+      CaseRecord r,
+      String html,
+      List<Views.Person> people,
+      String original,
+      boolean redacted,
+      List<String> redactionSummary) {
     return Templates.record(
         new Views.RecordPage(
             chrome(),
@@ -312,14 +343,12 @@ public class PageResource {
             r.team(),
             r.caseId(),
             r.child() == null ? null : r.child().name(),
-            red.text(),
-            red.people().stream()
-                .map(p -> new Views.Person(p.name(), p.role(), p.relationToChild(), p.kind()))
-                .toList(),
-            null,
+            html,
+            people,
+            original,
             r.restricted(),
-            true,
-            summary));
+            redacted,
+            redactionSummary));
   }
 
   @GET
@@ -413,8 +442,8 @@ public class PageResource {
 
   private Views.SearchPage empty(List<String> errors, String q, String from, String to) {
     return new Views.SearchPage(
-        chrome(), q, from, to, errors, false, 0, 0, 0, List.of(), List.of(), List.of(), List.of(),
-        null, null);
+        chrome(), q, from, to, errors, false, 0, 0, 0, List.of(), List.of(), List.of(), false,
+        List.of(), null, null);
   }
 
   private void mustSearch() {
@@ -426,18 +455,7 @@ public class PageResource {
   }
 
   private CaseRecord visible(String id, String action) {
-    CaseRecord record = store.find(id).orElse(null);
-    boolean allowed = record != null && access.maySee(record.caseId(), record.restricted());
-    audit.append(
-        new AuditLog.Event(
-            access.caller().id(),
-            action,
-            record == null ? null : record.caseId(),
-            id,
-            Map.of("outcome", record == null ? "not_found" : allowed ? "shown" : "not_visible"),
-            null));
-    if (!allowed) throw PageException.notFound();
-    return record;
+    return reads.record(id, action).orElseThrow(PageException::notFound);
   }
 
   private static Set<String> clean(List<String> values) {
@@ -475,11 +493,17 @@ public class PageResource {
     return new Views.FacetGroup(name, heading, options);
   }
 
+  /** The words a snippet marks, lower-cased, in order. */
+  static Set<String> markedWords(String snippet) {
+    Set<String> words = new LinkedHashSet<>();
+    Matcher m = MARK.matcher(snippet == null ? "" : snippet);
+    while (m.find()) words.add(m.group(1).toLowerCase(Locale.UK));
+    return words;
+  }
+
   /** Why a result matched, in plain English. */
   static String why(SearchHit h, SearchResult.Understood u) {
-    Set<String> words = new LinkedHashSet<>();
-    Matcher m = MARK.matcher(h.snippet() == null ? "" : h.snippet());
-    while (m.find()) words.add(m.group(1).toLowerCase(Locale.UK));
+    Set<String> words = markedWords(h.snippet());
     String concepts =
         u.concepts().isEmpty()
             ? null

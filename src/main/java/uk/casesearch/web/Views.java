@@ -47,7 +47,8 @@ public final class Views {
       String caseId,
       String child,
       String snippet,
-      String why) {}
+      String why,
+      String mark) {}
 
   /** A page link of the results. */
   public record PageLink(int number, boolean current) {}
@@ -66,6 +67,7 @@ public final class Views {
       List<Result> results,
       List<FacetGroup> facets,
       List<String> understood,
+      boolean asTyped,
       List<PageLink> pages,
       Integer previous,
       Integer next) {
@@ -79,7 +81,11 @@ public final class Views {
   /** A person a record names. */
   public record Person(String name, String role, String relation, String kind) {}
 
-  /** A record's page. */
+  /**
+   * A record's page.
+   *
+   * @param html the text as HTML, escaped, with the search's words in {@code <mark>}
+   */
   public record RecordPage(
       Chrome chrome,
       String id,
@@ -90,7 +96,7 @@ public final class Views {
       String team,
       String caseId,
       String child,
-      String text,
+      String html,
       List<Person> people,
       String originalName,
       boolean restricted,

@@ -56,7 +56,8 @@ public class AuditedSearch {
             asked.offset(),
             asked.mode(),
             asked.explain(),
-            asked.facets());
+            asked.facets(),
+            asked.asTyped());
     SearchResult result;
     long t0 = System.nanoTime();
     try {
@@ -83,6 +84,7 @@ public class AuditedSearch {
             "to",
             String.valueOf(f.to())));
     detail.put("mode", asked.mode().name().toLowerCase(Locale.ROOT));
+    if (asked.asTyped()) detail.put("as_typed", true);
     detail.put("limit", asked.limit());
     detail.put("offset", asked.offset());
     detail.put("total", result.total());

@@ -220,7 +220,7 @@ public final class HybridSearcher {
     String query = request.query().strip();
     SearchFilter filter = request.filter();
     QueryDates.Found dates = null;
-    if (config.queryDates() && filter.from() == null && filter.to() == null) {
+    if (!request.asTyped() && config.queryDates() && filter.from() == null && filter.to() == null) {
       // A date range the caller set explicitly wins over one read from the words.
       dates = QueryDates.find(query);
       // A date no record is dated within is part of what the query says ("sepsis fell from 2009 to
@@ -237,8 +237,10 @@ public final class HybridSearcher {
     boolean useVectors = request.mode() != SearchMode.BM25;
     float[] queryVector =
         useVectors || conceptMatcher.bySimilarity() ? embedder.embedQuery(query) : null;
-    List<ConceptLexicon.Concept> concepts = conceptMatcher.find(query, queryVector);
-    List<String> namedTypes = config.typeBoost() > 0 ? lexicon.recordTypesIn(query) : List.of();
+    List<ConceptLexicon.Concept> concepts =
+        request.asTyped() ? List.of() : conceptMatcher.find(query, queryVector);
+    List<String> namedTypes =
+        !request.asTyped() && config.typeBoost() > 0 ? lexicon.recordTypesIn(query) : List.of();
     SearchResult.Understood understood =
         new SearchResult.Understood(
             query,

@@ -14,6 +14,8 @@ import uk.casesearch.engine.index.SearchFilter;
  * @param mode which retrievers to use
  * @param explain whether each hit carries each retriever's rank and score
  * @param facets the facets to count over every record found (empty: none)
+ * @param asTyped whether to search the words as typed: no date, concept or record type read into
+ *     them (what the page's "search my words as typed" asks for)
  */
 public record SearchRequest(
     String query,
@@ -22,7 +24,8 @@ public record SearchRequest(
     int offset,
     SearchMode mode,
     boolean explain,
-    Set<Facet> facets) {
+    Set<Facet> facets,
+    boolean asTyped) {
 
   /** The most results one page may hold. */
   public static final int MAX_LIMIT = 100;
@@ -45,9 +48,9 @@ public record SearchRequest(
     facets = facets == null ? Set.of() : Set.copyOf(facets);
   }
 
-  /** A search that counts no facets. */
+  /** A search that counts no facets and reads the query as usual. */
   public SearchRequest(
       String query, SearchFilter filter, int limit, int offset, SearchMode mode, boolean explain) {
-    this(query, filter, limit, offset, mode, explain, Set.of());
+    this(query, filter, limit, offset, mode, explain, Set.of(), false);
   }
 }

@@ -190,6 +190,27 @@ class QueryUnderstandingTest {
     }
   }
 
+  /** Searched as typed, nothing is read into the words: no concept, no date filter, no type. */
+  @Test
+  void wordsAsTypedAreSearchedAsTheyAre() throws IOException {
+    HybridSearcher s = searcher(ConceptLexicon.shipped());
+    SearchResult read = search(s, "neglect and the safety plan in March 2024", SearchMode.HYBRID);
+    assertTrue(read.understood().readAnything(), read.understood().toString());
+    SearchResult typed =
+        s.search(
+            new SearchRequest(
+                "neglect and the safety plan in March 2024",
+                SearchFilter.NONE,
+                5,
+                0,
+                SearchMode.HYBRID,
+                false,
+                java.util.Set.of(),
+                true));
+    assertFalse(typed.understood().readAnything(), typed.understood().toString());
+    assertEquals("neglect and the safety plan in March 2024", typed.understood().searched());
+  }
+
   @Test
   void aNamedRecordTypeRanksThatTypeFirst() throws IOException {
     SearchResult r =
