@@ -134,7 +134,8 @@ class BadInputTest {
         .statusCode(400)
         .body(
             "error",
-            containsString("unknown parameter colour; this endpoint takes as_typed, case, child, explain, facets"));
+            containsString(
+                "unknown parameter colour; this endpoint takes as_typed, case, child, explain, facets"));
     given()
         .queryParam("q", "visit")
         .queryParam("q", "again")
