@@ -80,7 +80,7 @@ public class PageResource {
 
   private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>");
   private static final DateTimeFormatter UK_INPUT =
-      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+      DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT);
 
   private final AuditedSearch searches;
   private final AuditedRead reads;
