@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +21,7 @@ import uk.casesearch.app.Engine;
 import uk.casesearch.app.audit.AuditLog;
 import uk.casesearch.app.backup.BackupService;
 import uk.casesearch.app.security.Access;
+import uk.casesearch.app.security.Administration;
 import uk.casesearch.app.security.ApiKeys;
 import uk.casesearch.app.security.CaseAccess;
 import uk.casesearch.app.security.Role;
@@ -38,8 +38,7 @@ public class AdminResource {
 
   private static final int MAX_LIST = 10_000;
 
-  private final ApiKeys keys;
-  private final CaseAccess cases;
+  private final Administration administration;
   private final Access access;
   private final AuditLog audit;
 
@@ -47,14 +46,12 @@ public class AdminResource {
   private final Engine engine;
 
   public AdminResource(
-      ApiKeys keys,
-      CaseAccess cases,
+      Administration administration,
       Access access,
       AuditLog audit,
       BackupService backups,
       Engine engine) {
-    this.keys = keys;
-    this.cases = cases;
+    this.administration = administration;
     this.access = access;
     this.audit = audit;
     this.backups = backups;
@@ -177,17 +174,7 @@ public class AdminResource {
     Set<String> teams = Set.copyOf(nonNull(body.teams(), "teams"));
     boolean all = Boolean.TRUE.equals(body.allCases());
     boolean restricted = Boolean.TRUE.equals(body.restricted());
-    ApiKeys.Created created =
-        keys.create(body.name(), roles, teams, all, restricted, access.caller().id());
-    Map<String, Object> detail = new LinkedHashMap<>();
-    detail.put("key_id", created.id());
-    detail.put("name", body.name().strip());
-    detail.put("roles", roles);
-    detail.put("teams", teams);
-    detail.put("all_cases", all);
-    detail.put("restricted", restricted);
-    audit.append(
-        new AuditLog.Event(access.caller().id(), "admin.api-key.create", null, null, detail, null));
+    ApiKeys.Created created = administration.createKey(body.name(), roles, teams, all, restricted);
     return Response.status(Response.Status.CREATED)
         .entity(new CreatedKey(created.id(), created.key(), body.name().strip(), roles))
         .build();
@@ -199,15 +186,7 @@ public class AdminResource {
       summary = "Revoke an API key",
       description = "Takes effect on the next request made with it.")
   public Response revokeKey(@PathParam("id") String id) {
-    boolean revoked = keys.revoke(id);
-    audit.append(
-        new AuditLog.Event(
-            access.caller().id(),
-            "admin.api-key.revoke",
-            null,
-            null,
-            Map.of("key_id", id, "outcome", revoked ? "revoked" : "not_found"),
-            null));
+    boolean revoked = administration.revokeKey(id);
     if (!revoked) throw ApiException.notFound("no live API key with id '" + id + "'");
     return Response.noContent().build();
   }
@@ -231,21 +210,7 @@ public class AdminResource {
             Set.copyOf(nonNull(body.teams(), "teams")),
             Set.copyOf(nonNull(body.users(), "users")),
             Set.copyOf(nonNull(body.restrictedUsers(), "restricted_users")));
-    cases.replace(caseId, list);
-    audit.append(
-        new AuditLog.Event(
-            access.caller().id(),
-            "admin.case-access.set",
-            caseId,
-            null,
-            Map.of(
-                "teams",
-                list.teams(),
-                "users",
-                list.users(),
-                "restricted_users",
-                list.restrictedUsers()),
-            null));
+    administration.setAccess(caseId, list);
     return view(list);
   }
 
@@ -253,7 +218,7 @@ public class AdminResource {
   @Path("cases/{caseId}/access")
   @Operation(summary = "Who may see a case")
   public AccessBody getAccess(@PathParam("caseId") String caseId) {
-    return view(cases.get(caseId));
+    return view(administration.access(caseId));
   }
 
   private static AccessBody view(CaseAccess.AccessList list) {

@@ -30,6 +30,7 @@ public class PageChrome {
         c.id(),
         c.hasAny(Role.PRACTITIONER, Role.MANAGER),
         c.hasAny(Role.AUDITOR),
+        c.hasAny(Role.ADMIN),
         local != null && local,
         csrf.token(c.id()),
         Csrf.FIELD);

@@ -127,6 +127,8 @@ public class PageResource {
     boolean searches = access.caller().hasAny(Role.PRACTITIONER, Role.MANAGER);
     if (!searches && access.caller().hasAny(Role.AUDITOR))
       return Response.seeOther(URI.create("/audit")).build();
+    if (!searches && access.caller().hasAny(Role.ADMIN))
+      return Response.seeOther(URI.create("/admin")).build();
     return Response.seeOther(URI.create("/search")).build();
   }
 

@@ -27,6 +27,7 @@ public final class Views {
       String user,
       boolean search,
       boolean audit,
+      boolean admin,
       boolean localSignIn,
       String csrf,
       String csrfField) {}
@@ -154,6 +155,33 @@ public final class Views {
       String problem,
       List<AuditRow> rows,
       Long next) {}
+
+  /** A key made this moment: its secret is shown this once. */
+  public record NewKey(String name, String secret) {}
+
+  /** An API key as the administrator's page lists it. */
+  public record KeyRow(
+      String id,
+      String name,
+      String roles,
+      String teams,
+      boolean allCases,
+      boolean restricted,
+      String created,
+      String createdBy,
+      String revoked) {}
+
+  /** A case's access list in the form that edits it, one entry a line. */
+  public record CaseAccessForm(String caseId, String teams, String users, String restrictedUsers) {}
+
+  /** The administrator's page. */
+  public record AdminPage(
+      Chrome chrome,
+      List<String> errors,
+      NewKey created,
+      List<KeyRow> keys,
+      List<String> roles,
+      CaseAccessForm access) {}
 
   /** An error page. */
   public record ErrorPage(Chrome chrome, int status, String heading, String message) {}

@@ -341,6 +341,56 @@ class SocialWorkerPageTest {
   }
 
   @Test
+  void anAdministratorMakesAndRevokesAKeyAndSetsWhoMaySeeACase() {
+    browser.manage().deleteAllCookies();
+    browser.get(url("/sign-in"));
+    browser.findElement(By.id("username")).sendKeys("ada");
+    browser.findElement(By.id("password")).sendKeys(PASSWORD);
+    browser.findElement(By.id("sign-in")).click();
+    assertTrue(browser.getCurrentUrl().endsWith("/admin"), browser.getCurrentUrl());
+    accessible("administration");
+    browser.findElement(By.id("key-name")).sendKeys("page-made key");
+    browser.findElement(By.cssSelector("label[for='role-practitioner']")).click();
+    browser.findElement(By.cssSelector("label[for='key-all']")).click();
+    browser.findElement(By.id("make-key")).click();
+    String secret = browser.findElement(By.id("new-key-secret")).getText();
+    accessible("a key made");
+    given()
+        .header("X-API-Key", secret)
+        .get("/api/v1/search?q=who+collects+the+children")
+        .then()
+        .statusCode(200);
+    WebElement row =
+        browser.findElement(By.xpath("//table[@id='keys']//tr[td[1][text()='page-made key']]"));
+    row.findElement(By.tagName("button")).click();
+    assertTrue(
+        browser
+            .findElement(By.xpath("//table[@id='keys']//tr[td[1][text()='page-made key']]"))
+            .getText()
+            .contains("Revoked"));
+    given()
+        .header("X-API-Key", secret)
+        .get("/api/v1/search?q=who+collects+the+children")
+        .then()
+        .statusCode(401);
+
+    browser.findElement(By.id("access-case")).sendKeys("AV-1003", Keys.ENTER);
+    browser.findElement(By.id("access-users")).sendKeys("rowan");
+    browser.findElement(By.id("save-access")).click();
+    given()
+        .header("X-API-Key", TestAuth.ADMIN_KEY)
+        .get("/api/v1/admin/cases/AV-1003/access")
+        .then()
+        .statusCode(200)
+        .body("users", org.hamcrest.Matchers.hasItem("rowan"));
+    accessible("case access");
+    // A practitioner is not offered administration.
+    signIn("sam");
+    browser.get(url("/admin"));
+    assertTrue(browser.findElement(By.tagName("h1")).getText().contains("cannot use"));
+  }
+
+  @Test
   void pagesCarryASecurityPolicyAndFormsNeedTheirToken() {
     given()
         .get("/sign-in")

@@ -18,9 +18,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -134,6 +136,43 @@ public class ApiKeys {
     } catch (SQLException e) {
       throw new IllegalStateException("revoking an API key failed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A stored key as an administrator sees it (never its secret).
+   *
+   * @param revokedAt when it was revoked, or null while it is live
+   */
+  public record Listed(KeyInfo key, Instant createdAt, String createdBy, Instant revokedAt) {}
+
+  /** Every key made, newest first, revoked ones included. */
+  public List<Listed> list() {
+    String sql =
+        "select id, name, roles, teams, all_cases, restricted, created_at, created_by, revoked_at"
+            + " from api_key order by created_at desc, id";
+    List<Listed> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        Timestamp revoked = rs.getTimestamp(9);
+        out.add(
+            new Listed(
+                new KeyInfo(
+                    rs.getString(1),
+                    rs.getString(2),
+                    lines(rs.getString(3)),
+                    lines(rs.getString(4)),
+                    rs.getBoolean(5),
+                    rs.getBoolean(6)),
+                rs.getTimestamp(7).toInstant(),
+                rs.getString(8),
+                revoked == null ? null : revoked.toInstant()));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("listing API keys failed: " + e.getMessage(), e);
+    }
+    return out;
   }
 
   /** The live key with this secret, if any; the bootstrap administrator key included. */
