@@ -223,23 +223,20 @@ public class PageResource {
                 true,
                 EnumSet.of(Facet.TYPE, Facet.TEAM, Facet.YEAR, Facet.CASE),
                 asTyped));
-    Map<String, CaseRecord> shown =
-        store.findAll(result.hits().stream().map(SearchHit::id).toList());
     Set<String> matched = new LinkedHashSet<>();
     for (SearchHit h : result.hits()) matched.addAll(markedWords(h.snippet()));
     String mark = marks.keep(access.caller().id(), matched);
     List<Views.Result> results = new ArrayList<>();
     for (SearchHit h : result.hits()) {
-      CaseRecord r = shown.get(h.id());
       results.add(
           new Views.Result(
               h.id(),
               h.title() == null || h.title().isBlank() ? h.id() : h.title(),
               label(h.type()),
               Views.ukDate(h.date()),
-              r == null ? null : r.author(),
+              h.author(),
               h.caseId(),
-              r == null || r.child() == null ? null : r.child().name(),
+              h.childName(),
               h.snippet(),
               why(h, result.understood()),
               mark));

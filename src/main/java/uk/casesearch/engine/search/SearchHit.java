@@ -8,9 +8,11 @@ import java.time.LocalDate;
  * @param id the record id
  * @param caseId the record's case
  * @param childId the record's child (may be null)
+ * @param childName the child's name (may be null)
  * @param type the record type (may be null)
  * @param title the record title (may be null)
  * @param date the record date (may be null)
+ * @param author who wrote it (may be null)
  * @param score the fused score (higher is better; comparable only within one result)
  * @param passage the number of the passage the snippet comes from
  * @param snippet the best passage, HTML-escaped, with query terms in {@code <mark>}
@@ -20,9 +22,11 @@ public record SearchHit(
     String id,
     String caseId,
     String childId,
+    String childName,
     String type,
     String title,
     LocalDate date,
+    String author,
     double score,
     int passage,
     String snippet,
