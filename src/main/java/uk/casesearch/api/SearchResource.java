@@ -65,7 +65,17 @@ public class SearchResource {
       String mode,
       Boolean explain,
       @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> facets,
-      Boolean asTyped) {}
+      Boolean asTyped,
+      Boolean dates,
+      Boolean concepts,
+      Boolean types,
+      Boolean names,
+      Boolean spelling) {
+
+    Set<SearchRequest.Reading> reading() {
+      return SearchResource.reading(asTyped, dates, concepts, types, names, spelling);
+    }
+  }
 
   @GET
   @Operation(
@@ -128,7 +138,34 @@ public class SearchResource {
                   "search the words as typed: no date, concept or record type read into them",
               schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
           @QueryParam("as_typed")
-          Boolean asTyped) {
+          Boolean asTyped,
+      @Parameter(
+              description = "read a date phrase as a date filter (default true)",
+              schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
+          @QueryParam("dates")
+          Boolean dates,
+      @Parameter(
+              description = "expand a social-care concept named (default true)",
+              schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
+          @QueryParam("concepts")
+          Boolean concepts,
+      @Parameter(
+              description = "rank a record type named first (default true)",
+              schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
+          @QueryParam("types")
+          Boolean typesRead,
+      @Parameter(
+              description =
+                  "rank the records of a person named first, a misspelt name included (default"
+                      + " true)",
+              schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
+          @QueryParam("names")
+          Boolean names,
+      @Parameter(
+              description = "search a misspelt word as the word the records hold (default true)",
+              schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
+          @QueryParam("spelling")
+          Boolean spelling) {
     // Unknown and repeated parameters, switches that are not true or false and numbers that are not
     // whole are refused before this runs (QueryParameterCheck).
     List<String> errors = new ArrayList<>();
@@ -145,7 +182,7 @@ public class SearchResource {
         mode,
         explain != null && explain,
         list(facets),
-        asTyped != null && asTyped,
+        reading(asTyped, dates, concepts, typesRead, names, spelling),
         errors);
   }
 
@@ -170,7 +207,7 @@ public class SearchResource {
         body.mode(),
         body.explain() != null && body.explain(),
         list(body.facets()),
-        body.asTyped() != null && body.asTyped(),
+        body.reading(),
         new ArrayList<>());
   }
 
@@ -187,7 +224,7 @@ public class SearchResource {
       String mode,
       boolean explain,
       List<String> facetNames,
-      boolean asTyped,
+      Set<SearchRequest.Reading> reading,
       List<String> errors) {
     int maxChars = config.search().maxQueryChars();
     if (q == null || q.isBlank()) errors.add("q is required: the words to search for");
@@ -230,8 +267,28 @@ public class SearchResource {
             null);
     SearchResult result =
         searches.search(
-            new SearchRequest(q, asked, lim, off, searchMode, explain, facets, asTyped));
+            new SearchRequest(q, asked, lim, off, searchMode, explain, facets, reading));
     return SearchResponse.of(result);
+  }
+
+  /**
+   * What may be read into the words: nothing with as_typed, else every reading not switched off.
+   */
+  static Set<SearchRequest.Reading> reading(
+      Boolean asTyped,
+      Boolean dates,
+      Boolean concepts,
+      Boolean types,
+      Boolean names,
+      Boolean spelling) {
+    if (asTyped != null && asTyped) return Set.of();
+    Set<SearchRequest.Reading> out = EnumSet.noneOf(SearchRequest.Reading.class);
+    if (dates == null || dates) out.add(SearchRequest.Reading.DATES);
+    if (concepts == null || concepts) out.add(SearchRequest.Reading.CONCEPTS);
+    if (types == null || types) out.add(SearchRequest.Reading.TYPES);
+    if (names == null || names) out.add(SearchRequest.Reading.NAMES);
+    if (spelling == null || spelling) out.add(SearchRequest.Reading.SPELLING);
+    return out;
   }
 
   /** The facets named, each once; an unknown name is an error. */

@@ -20,6 +20,9 @@ import uk.casesearch.engine.search.SearchResult;
  * @param tookMs time spent in the engine, in milliseconds
  * @param hits the page, one hit per record
  * @param understood what was read into the query
+ * @param quality "good" when one of the first records holds the query's words or is close to it in
+ *     meaning, "weak" when none is: the results are then the closest records, not matches ("no
+ *     record matched well")
  * @param facets for each facet asked for (facets=type,team,year,case,child), its values with the
  *     number of the {@code total} records that have each, most often first; absent when none were
  *     asked for
@@ -31,6 +34,7 @@ public record SearchResponse(
     long tookMs,
     List<Hit> hits,
     Understood understood,
+    String quality,
     @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, List<FacetValue>> facets) {
 
   /**
@@ -86,6 +90,11 @@ public record SearchResponse(
    * @param to the last day of the date filter it became (null: open)
    * @param concepts the social-care concepts named, whose descriptions expanded the query
    * @param recordTypes the record types named, whose records were ranked higher
+   * @param leftAlone dates seen and not read as the filter, which stayed in the words, each with
+   *     why: date_of_birth, form_field, quoted, another_date or no_record_dated_then
+   * @param names people named, whose records were ranked first: the words as typed and the name as
+   *     the records hold it
+   * @param corrections words searched as another word the records hold ("showing results for")
    */
   public record Understood(
       String searched,
@@ -93,7 +102,34 @@ public record SearchResponse(
       LocalDate from,
       LocalDate to,
       List<String> concepts,
-      List<String> recordTypes) {}
+      List<String> recordTypes,
+      List<LeftAlone> leftAlone,
+      List<Name> names,
+      List<Correction> corrections) {}
+
+  /**
+   * A date that did not become the date filter.
+   *
+   * @param phrase as written, with its label ("DOB 26/04/2013")
+   * @param reason date_of_birth, form_field, quoted, another_date or no_record_dated_then
+   */
+  public record LeftAlone(String phrase, String reason) {}
+
+  /**
+   * A person's name read in the query.
+   *
+   * @param asTyped the words as typed
+   * @param name the name as the records hold it, lower-cased
+   */
+  public record Name(String asTyped, String name) {}
+
+  /**
+   * A word searched as another.
+   *
+   * @param asTyped the word as typed
+   * @param searchedAs the word searched instead
+   */
+  public record Correction(String asTyped, String searchedAs) {}
 
   /** The API's form of an engine result. */
   static SearchResponse of(SearchResult r) {
@@ -104,7 +140,18 @@ public record SearchResponse(
         r.tookMs(),
         r.hits().stream().map(SearchResponse::hit).toList(),
         new Understood(
-            u.searched(), u.datePhrase(), u.from(), u.to(), u.concepts(), u.recordTypes()),
+            u.searched(),
+            u.datePhrase(),
+            u.from(),
+            u.to(),
+            u.concepts(),
+            u.recordTypes(),
+            u.leftAlone().stream().map(l -> new LeftAlone(l.phrase(), l.reason())).toList(),
+            u.names().stream().map(n -> new Name(n.asTyped(), n.name())).toList(),
+            u.corrections().stream()
+                .map(c -> new Correction(c.asTyped(), c.searchedAs()))
+                .toList()),
+        r.match().quality().name().toLowerCase(java.util.Locale.ROOT),
         facets(r));
   }
 

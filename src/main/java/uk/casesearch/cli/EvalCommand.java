@@ -36,6 +36,7 @@ import uk.casesearch.engine.ingest.doc.DocumentExtractor;
 import uk.casesearch.engine.search.SearchHit;
 import uk.casesearch.engine.search.SearchMode;
 import uk.casesearch.engine.search.SearchRequest;
+import uk.casesearch.engine.search.SearchResult;
 
 /**
  * Measures retrieval quality on a judged dataset: ingests it through the service's own path into a
@@ -185,45 +186,36 @@ public class EvalCommand implements Callable<Integer> {
     json.put("queries", loaded.queries().size());
     List<Object> runs = new ArrayList<>();
     Map<String, Map<String, EvalReport.Figures>> measured = new LinkedHashMap<>();
+    List<JudgedQuery> typed =
+        regression == null || regression.typedQueries() == null
+            ? List.of()
+            : Datasets.readQueries(Path.of(regression.typedQueries()));
+    List<JudgedQuery> unmatched =
+        format == Datasets.Format.CASE ? unmatchable(loaded.queries()) : List.of();
     for (SearchMode mode : modes) {
-      EvalReport report = new EvalReport(mode.name().toLowerCase(Locale.ROOT));
-      for (JudgedQuery q : loaded.queries()) {
-        SearchFilter filter =
-            q.scopeCaseId() == null
-                ? SearchFilter.NONE
-                : new SearchFilter(
-                    Set.of(q.scopeCaseId()), null, null, null, null, null, null, null);
-        // The first ten are the first page a person gets, searched as the service searches it;
-        // ranks
-        // 11-100 come from a search for a hundred, which looks deeper when the candidates hold
-        // fewer
-        // than a hundred records, and so may rank the first ten differently. Latency is the first
-        // page's.
-        long s = System.nanoTime();
-        List<SearchHit> page =
-            engine
-                .searcher()
-                .search(new SearchRequest(q.text(), filter, PAGE, 0, mode, false))
-                .hits();
-        long micros = (System.nanoTime() - s) / 1000;
-        Set<String> ranked = new LinkedHashSet<>();
-        page.forEach(h -> ranked.add(h.id()));
-        for (SearchHit h :
-            engine
-                .searcher()
-                .search(
-                    new SearchRequest(q.text(), filter, SearchRequest.MAX_LIMIT, 0, mode, false))
-                .hits()) {
-          if (ranked.size() == SearchRequest.MAX_LIMIT) break;
-          ranked.add(h.id());
-        }
-        report.add(q, List.copyOf(ranked), micros);
-      }
+      EvalReport report = run(mode.name().toLowerCase(Locale.ROOT), loaded.queries(), mode);
+      String weak = weakMatches(report.runName(), loaded.queries(), unmatched, mode);
+      md.append(weak).append('\n');
+      System.out.print(weak);
       report.writeTrecRun(out.resolve(name + "." + report.runName() + ".trec"));
       md.append(report.markdown()).append('\n');
       runs.add(report.toMap());
       measured.put(report.runName(), report.figures());
       System.out.print(report.markdown());
+      if (typed.isEmpty()) continue;
+      // Each variant counted under its kind: the figures the regression checks for "-as-typed".
+      EvalReport asTyped =
+          run(
+              report.runName() + "-as-typed",
+              typed.stream().map(v -> v.inCategory(v.variant())).toList(),
+              mode);
+      asTyped.writeTrecRun(out.resolve(name + "." + asTyped.runName() + ".trec"));
+      String table =
+          EvalReport.robustnessMarkdown(report.runName(), report.robustness(typed, asTyped));
+      md.append(asTyped.markdown()).append('\n').append(table).append('\n');
+      runs.add(asTyped.toMap());
+      measured.put(asTyped.runName(), asTyped.figures());
+      System.out.print(asTyped.markdown() + "\n" + table);
     }
     json.put("runs", runs);
     Files.writeString(out.resolve(name + ".md"), md);
@@ -249,6 +241,185 @@ public class EvalCommand implements Callable<Integer> {
     System.out.print(
         new YAMLMapper().writeValueAsString(Map.of("expected", Regression.asExpected(measured))));
     return 1;
+  }
+
+  /**
+   * Runs every query in one mode. The first ten results are the first page a person gets, searched
+   * as the service searches it; ranks 11-100 come from a search for a hundred, which looks deeper
+   * when the candidates hold fewer than a hundred records, and so may rank the first ten
+   * differently. Latency is the first page's.
+   */
+  private EvalReport run(String runName, List<JudgedQuery> queries, SearchMode mode)
+      throws IOException {
+    EvalReport report = new EvalReport(runName);
+    for (JudgedQuery q : queries) {
+      SearchFilter filter =
+          q.scopeCaseId() == null
+              ? SearchFilter.NONE
+              : new SearchFilter(Set.of(q.scopeCaseId()), null, null, null, null, null, null, null);
+      long s = System.nanoTime();
+      List<SearchHit> page =
+          engine
+              .searcher()
+              .search(new SearchRequest(q.text(), filter, PAGE, 0, mode, false))
+              .hits();
+      long micros = (System.nanoTime() - s) / 1000;
+      Set<String> ranked = new LinkedHashSet<>();
+      page.forEach(h -> ranked.add(h.id()));
+      for (SearchHit h :
+          engine
+              .searcher()
+              .search(new SearchRequest(q.text(), filter, SearchRequest.MAX_LIMIT, 0, mode, false))
+              .hits()) {
+        if (ranked.size() == SearchRequest.MAX_LIMIT) break;
+        ranked.add(h.id());
+      }
+      report.add(q, List.copyOf(ranked), micros);
+    }
+    return report;
+  }
+
+  /** Invented first names and surnames, for names no record holds. */
+  private static final List<String> FIRST =
+      List.of(
+          "Gary",
+          "Maureen",
+          "Clive",
+          "Brenda",
+          "Nigel",
+          "Sandra",
+          "Trevor",
+          "Denise",
+          "Keith",
+          "Hazel",
+          "Graham",
+          "Yvonne",
+          "Malcolm",
+          "Pauline",
+          "Derek",
+          "Lorraine");
+
+  private static final List<String> SURNAMES =
+      List.of(
+          "Stokes",
+          "Penhaligon",
+          "Quartermaine",
+          "Trelawny",
+          "Ogunbanjo",
+          "Fairweather",
+          "Blenkinsop",
+          "Lovibond",
+          "Pendragon",
+          "Wickramasinghe",
+          "Threlfall",
+          "Cattermole",
+          "Scrivener",
+          "Mottram",
+          "Sillitoe",
+          "Yarwood");
+
+  /**
+   * Queries no record should match well: invented names whose surname no record holds (searched
+   * across every case), and judged queries of one case searched in another case that holds none of
+   * their words ("a topic the case never mentions"). Their grades are empty.
+   */
+  private List<JudgedQuery> unmatchable(List<JudgedQuery> judged) throws IOException {
+    List<JudgedQuery> out = new ArrayList<>();
+    for (int i = 0; i < SURNAMES.size(); i++) {
+      String surname = SURNAMES.get(i);
+      if (!bm25AsTyped(surname, SearchFilter.NONE).isEmpty()) continue;
+      String first = FIRST.get(i % FIRST.size());
+      out.add(new JudgedQuery("NAME-" + i, first + " " + surname, null, "invented_name", Map.of()));
+      String[] topics = {"referral", "school", "contact"};
+      out.add(
+          new JudgedQuery(
+              "NAME-T-" + i,
+              first + " " + surname + " " + topics[i % topics.length],
+              null,
+              "invented_name",
+              Map.of()));
+    }
+    List<String> cases =
+        judged.stream().map(JudgedQuery::scopeCaseId).filter(c -> c != null).distinct().toList();
+    int n = 0;
+    for (int i = 0; i < judged.size() && n < 60; i++) {
+      JudgedQuery q = judged.get(i);
+      if (q.scopeCaseId() == null) continue;
+      for (int j = 1; j <= cases.size() && n < 60; j++) {
+        String other = cases.get((cases.indexOf(q.scopeCaseId()) + j * 7) % cases.size());
+        if (other.equals(q.scopeCaseId())) continue;
+        SearchFilter scope =
+            new SearchFilter(Set.of(other), null, null, null, null, null, null, null);
+        if (!bm25AsTyped(q.text(), scope).isEmpty()) continue;
+        out.add(new JudgedQuery("ABSENT-" + q.id(), q.text(), other, "absent_topic", Map.of()));
+        n++;
+        break;
+      }
+    }
+    return out;
+  }
+
+  private List<SearchHit> bm25AsTyped(String text, SearchFilter filter) throws IOException {
+    return engine
+        .searcher()
+        .search(new SearchRequest(text, filter, 1, 0, SearchMode.BM25, false, Set.of(), Set.of()))
+        .hits();
+  }
+
+  /**
+   * How often a search says "no record matched well": for the judged queries that have relevant
+   * records (it should seldom say so) and for queries no record should match (it should).
+   */
+  private String weakMatches(
+      String runName, List<JudgedQuery> judged, List<JudgedQuery> unmatched, SearchMode mode)
+      throws IOException {
+    StringBuilder md = new StringBuilder();
+    StringBuilder tsv = new StringBuilder("query\tset\tquality\twords\tmeaning\tstands_out\n");
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    List<JudgedQuery> all = new ArrayList<>();
+    judged.stream()
+        .filter(q -> q.grades().values().stream().anyMatch(g -> g > 0))
+        .forEach(all::add);
+    all.addAll(unmatched);
+    for (JudgedQuery q : all) {
+      SearchFilter filter =
+          q.scopeCaseId() == null
+              ? SearchFilter.NONE
+              : new SearchFilter(Set.of(q.scopeCaseId()), null, null, null, null, null, null, null);
+      SearchResult.Match m =
+          engine
+              .searcher()
+              .search(new SearchRequest(q.text(), filter, PAGE, 0, mode, false))
+              .match();
+      String set = q.grades().isEmpty() ? q.category() : "judged";
+      int[] c = counts.computeIfAbsent(set, k -> new int[2]);
+      c[0]++;
+      if (m.quality() == SearchResult.Quality.WEAK) c[1]++;
+      tsv.append(
+          String.format(
+              Locale.ROOT,
+              "%s\t%s\t%s\t%.3f\t%.3f\t%.3f%n",
+              q.id(),
+              set,
+              m.quality(),
+              m.words(),
+              m.meaning(),
+              m.standsOut()));
+    }
+    Files.writeString(out.resolve(runName + ".match.tsv"), tsv);
+    md.append("| run | queries | of them | said weak | share |\n|---|---|---|---|---|\n");
+    counts.forEach(
+        (set, c) ->
+            md.append(
+                String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %d | %d | %.3f |%n",
+                    runName,
+                    set.equals("judged") ? "judged, with relevant records" : set.replace('_', ' '),
+                    c[0],
+                    c[1],
+                    c[0] == 0 ? 0 : (double) c[1] / c[0])));
+    return md.toString();
   }
 
   private static Datasets.Selection selection(Regression regression) {

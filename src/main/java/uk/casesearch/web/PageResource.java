@@ -49,6 +49,7 @@ import uk.casesearch.engine.insight.EcoMap;
 import uk.casesearch.engine.insight.EcoMapSvg;
 import uk.casesearch.engine.search.Facet;
 import uk.casesearch.engine.search.FacetCount;
+import uk.casesearch.engine.search.QueryDates;
 import uk.casesearch.engine.search.SearchHit;
 import uk.casesearch.engine.search.SearchMode;
 import uk.casesearch.engine.search.SearchRequest;
@@ -222,7 +223,7 @@ public class PageResource {
                 SearchMode.HYBRID,
                 true,
                 EnumSet.of(Facet.TYPE, Facet.TEAM, Facet.YEAR, Facet.CASE),
-                asTyped));
+                asTyped ? Set.of() : SearchRequest.Reading.all()));
     Set<String> matched = new LinkedHashSet<>();
     for (SearchHit h : result.hits()) matched.addAll(markedWords(h.snippet()));
     String mark = marks.keep(access.caller().id(), matched);
@@ -267,6 +268,7 @@ public class PageResource {
             facets,
             understood(result.understood()),
             asTyped,
+            result.match().quality() == SearchResult.Quality.WEAK,
             pages > 1 ? links : List.of(),
             pageNumber > 1 ? pageNumber - 1 : null,
             pageNumber < pages ? pageNumber + 1 : null);
@@ -442,7 +444,7 @@ public class PageResource {
   private Views.SearchPage empty(List<String> errors, String q, String from, String to) {
     return new Views.SearchPage(
         chrome(), q, from, to, errors, false, 0, 0, 0, List.of(), List.of(), List.of(), false,
-        List.of(), null, null);
+        false, List.of(), null, null);
   }
 
   private void mustSearch() {
@@ -537,6 +539,22 @@ public class PageResource {
           "records of type "
               + String.join(", ", u.recordTypes().stream().map(PageResource::label).toList())
               + " first");
+    for (SearchResult.Name n : u.names())
+      out.add("‘" + n.asTyped() + "’ as a person's name, whose records come first");
+    for (SearchResult.Correction c : u.corrections())
+      out.add("showing results for ‘" + c.searchedAs() + "’ instead of ‘" + c.asTyped() + "’");
+    for (QueryDates.LeftAlone l : u.leftAlone())
+      out.add(
+          "‘"
+              + l.phrase()
+              + "’ kept in your words, not as dates: "
+              + switch (l.reason()) {
+                case "date_of_birth" -> "it is a date of birth";
+                case "form_field" -> "it is part of a pasted form";
+                case "quoted" -> "it is inside quotation marks";
+                case "no_record_dated_then" -> "no record is dated then";
+                default -> "only one date range is read";
+              });
     return out;
   }
 

@@ -69,6 +69,7 @@ public final class Views {
       List<FacetGroup> facets,
       List<String> understood,
       boolean asTyped,
+      boolean weak,
       List<PageLink> pages,
       Integer previous,
       Integer next) {

@@ -135,7 +135,7 @@ class BadInputTest {
         .body(
             "error",
             containsString(
-                "unknown parameter colour; this endpoint takes as_typed, case, child, explain, facets"));
+                "unknown parameter colour; this endpoint takes as_typed, case, child, concepts, dates, explain, facets"));
     given()
         .queryParam("q", "visit")
         .queryParam("q", "again")

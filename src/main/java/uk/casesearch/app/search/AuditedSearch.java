@@ -57,7 +57,7 @@ public class AuditedSearch {
             asked.mode(),
             asked.explain(),
             asked.facets(),
-            asked.asTyped());
+            asked.reading());
     SearchResult result;
     long t0 = System.nanoTime();
     try {
@@ -85,6 +85,13 @@ public class AuditedSearch {
             String.valueOf(f.to())));
     detail.put("mode", asked.mode().name().toLowerCase(Locale.ROOT));
     if (asked.asTyped()) detail.put("as_typed", true);
+    else if (!asked.reading().containsAll(SearchRequest.Reading.all()))
+      detail.put(
+          "not_read",
+          SearchRequest.Reading.all().stream()
+              .filter(r -> !asked.reads(r))
+              .map(r -> r.name().toLowerCase(Locale.ROOT))
+              .toList());
     detail.put("limit", asked.limit());
     detail.put("offset", asked.offset());
     detail.put("total", result.total());

@@ -112,6 +112,11 @@ public final class CachingEmbedder implements Embedder {
   }
 
   @Override
+  public boolean knowsWord(String word) {
+    return delegate.knowsWord(word);
+  }
+
+  @Override
   public void close() {
     delegate.close();
   }

@@ -25,6 +25,15 @@ public interface Embedder extends AutoCloseable {
   /** The vectors of passages, in order (with the model's passage prefix, if it has one). */
   List<float[]> embedPassages(List<String> passages);
 
+  /**
+   * Whether the model's vocabulary holds this lower-case word whole: a word the model was taught as
+   * itself, so a real word and not a misspelling ("peer", "hostile"; not "neglct"). False when the
+   * model cannot say.
+   */
+  default boolean knowsWord(String word) {
+    return false;
+  }
+
   @Override
   void close();
 }

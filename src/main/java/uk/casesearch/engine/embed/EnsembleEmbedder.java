@@ -136,6 +136,11 @@ public final class EnsembleEmbedder implements Embedder {
   }
 
   @Override
+  public boolean knowsWord(String word) {
+    return parts.stream().anyMatch(p -> p.knowsWord(word));
+  }
+
+  @Override
   public void close() {
     for (Embedder p : parts) p.close();
   }

@@ -244,6 +244,13 @@ public final class OnnxEmbedder implements Embedder {
   }
 
   @Override
+  public boolean knowsWord(String word) {
+    // [CLS] word [SEP]: one token between the markers when the vocabulary holds the word whole.
+    Encoding e = tokenizer.encode(word);
+    return e.getTokens().length == 3 && e.getTokens()[1].equals(word);
+  }
+
+  @Override
   public void close() {
     try {
       session.close();

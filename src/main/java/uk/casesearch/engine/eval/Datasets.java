@@ -244,7 +244,9 @@ public final class Datasets {
               q.get("text").asText(),
               scope,
               q.path("category").asText("all"),
-              grades));
+              grades,
+              q.hasNonNull("variant") ? q.get("variant").asText() : null,
+              q.hasNonNull("orig") ? q.get("orig").asText() : null));
     }
     return queries;
   }

@@ -23,6 +23,7 @@ public final class EvalReport {
 
   private final String runName;
   private final Map<String, List<double[]>> byCategory = new TreeMap<>();
+  private final Map<String, double[]> byQuery = new LinkedHashMap<>();
   private final List<Long> latenciesMicros = new ArrayList<>();
   private final StringBuilder trec = new StringBuilder();
 
@@ -61,6 +62,7 @@ public final class EvalReport {
       Metrics.recall(ranked, q.grades(), 100),
       Metrics.mrr(ranked, q.grades(), 10)
     };
+    byQuery.put(q.id(), m);
     byCategory.computeIfAbsent("all", k -> new ArrayList<>()).add(m);
     if (q.category() != null && !q.category().equals("all")) {
       byCategory.computeIfAbsent(q.category(), k -> new ArrayList<>()).add(m);
@@ -80,6 +82,59 @@ public final class EvalReport {
     for (double[] r : rows) for (int i = 0; i < 4; i++) s[i] += r[i];
     int n = rows.size();
     return new Figures(n, s[0] / n, s[1] / n, s[2] / n, s[3] / n);
+  }
+
+  /** A query's nDCG@10, or null when it was not added or has nothing relevant judged. */
+  public Double ndcg10(String queryId) {
+    double[] m = byQuery.get(queryId);
+    return m == null ? null : m[0];
+  }
+
+  /**
+   * For each kind of variant, the nDCG@10 of the originals its queries rewrite (in this report) and
+   * of the variants themselves (in {@code typed}), over the variants whose original counts.
+   *
+   * @return variant to {queries, original, as typed}
+   */
+  public Map<String, double[]> robustness(List<JudgedQuery> variants, EvalReport typed) {
+    Map<String, double[]> out = new TreeMap<>();
+    for (JudgedQuery v : variants) {
+      Double o = v.original() == null ? null : ndcg10(v.original());
+      Double t = typed.ndcg10(v.id());
+      if (o == null || t == null || v.variant() == null) continue;
+      double[] sum = out.computeIfAbsent(v.variant(), k -> new double[3]);
+      sum[0]++;
+      sum[1] += o;
+      sum[2] += t;
+    }
+    out.values()
+        .forEach(
+            s -> {
+              s[1] /= s[0];
+              s[2] /= s[0];
+            });
+    return out;
+  }
+
+  /** The robustness table in Markdown: each variant's figure as a share of its originals'. */
+  public static String robustnessMarkdown(String run, Map<String, double[]> rows) {
+    StringBuilder sb =
+        new StringBuilder(
+            "| run | variant | queries | nDCG@10 of the originals | as typed | share |\n"
+                + "|---|---|---|---|---|---|\n");
+    rows.forEach(
+        (variant, r) ->
+            sb.append(
+                String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %d | %.3f | %.3f | %.3f |%n",
+                    run,
+                    variant,
+                    (int) r[0],
+                    r[1],
+                    r[2],
+                    r[1] == 0 ? 0 : r[2] / r[1])));
+    return sb.toString();
   }
 
   /** The p-th percentile (0-100) of query latency, in milliseconds. */

@@ -31,6 +31,7 @@ import java.util.Map;
  * queries: src/test/resources/q.jsonl   # optional: judged queries other than the dataset's own
  * records: data/x-records.jsonl       # optional: a records file other than records.jsonl
  * manifest: data/files/x-manifest.jsonl # optional: a document manifest other than files/manifest.jsonl
+ * typed_queries: ../shared/eval/dev/queries-as-typed.jsonl # optional: variants of the queries
  * config: {casesearch.search.fusion: rrf}   # settings for this run (optional)
  * tolerance: 0.005
  * expected:
@@ -50,6 +51,9 @@ import java.util.Map;
  * @param records for a case corpus, its records file when not {@code records.jsonl} (null: that)
  * @param manifest for a case corpus, its document manifest when not {@code files/manifest.jsonl}
  *     (null: that)
+ * @param typedQueries judged variants of the queries as people type them (a "variant" and the
+ *     "orig" query each rewrites), run beside the originals in every mode; their figures are
+ *     checked as the mode's run with "-as-typed" after it, one category per variant (null: none)
  * @param config service settings applied for the run
  * @param tolerance the largest accepted difference from an expected figure
  * @param expected mode to category to metric ({@code ndcg@10}, {@code recall@10}, {@code
@@ -64,6 +68,7 @@ public record Regression(
     String queries,
     String records,
     String manifest,
+    String typedQueries,
     Map<String, String> config,
     double tolerance,
     Map<String, Map<String, Map<String, Double>>> expected) {
@@ -134,6 +139,7 @@ public record Regression(
       String queries,
       String records,
       String manifest,
+      @JsonProperty("typed_queries") String typedQueries,
       Map<String, String> config,
       Double tolerance,
       @JsonProperty("expected") Map<String, Map<String, Map<String, Double>>> expected) {}
@@ -164,6 +170,7 @@ public record Regression(
         f.queries(),
         f.records(),
         f.manifest(),
+        f.typedQueries(),
         f.config(),
         f.tolerance() == null ? 0.005 : f.tolerance(),
         f.expected());

@@ -66,6 +66,18 @@ public record SearchFilter(
         caseIds, childIds, types, teams, from, to, visibleCaseIds, restrictedCaseIds);
   }
 
+  /** Only the caller's permissions of this filter: what they may see, whatever they asked for. */
+  public SearchFilter accessOnly() {
+    return new SearchFilter(
+        Set.of(), Set.of(), Set.of(), Set.of(), null, null, visibleCaseIds, restrictedCaseIds);
+  }
+
+  /** This filter with these cases in place of its own. */
+  public SearchFilter withCases(Set<String> cases) {
+    return new SearchFilter(
+        cases, childIds, types, teams, from, to, visibleCaseIds, restrictedCaseIds);
+  }
+
   /** Whether a record with these attributes passes the filter. */
   public boolean accepts(RecordMeta m) {
     if (!caseIds.isEmpty() && !caseIds.contains(m.caseId())) return false;

@@ -96,7 +96,7 @@ public final class RecordIndexer {
       CaseRecord r = records.get(i);
       List<Passage> ps = perRecord.get(i);
       String hash = indexHash(ContentHash.of(r));
-      text.upsert(r.id(), hash, r.meta(), r.title(), people(r), ps);
+      text.upsert(r.id(), hash, r.meta(), r.title(), people(r), PersonNames.of(r), ps);
       upserts.add(
           new VectorIndex.Upsert(r.id(), hash, r.meta(), embedded.subList(at, at + ps.size())));
       at += ps.size();

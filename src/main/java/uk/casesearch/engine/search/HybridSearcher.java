@@ -2,14 +2,23 @@ package uk.casesearch.engine.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import uk.casesearch.engine.embed.Embedder;
 import uk.casesearch.engine.index.PassageHit;
 import uk.casesearch.engine.index.RecordMeta;
@@ -18,6 +27,7 @@ import uk.casesearch.engine.index.text.TextIndex;
 import uk.casesearch.engine.index.vector.VectorIndex;
 import uk.casesearch.engine.ingest.CaseRecord;
 import uk.casesearch.engine.ingest.Passage;
+import uk.casesearch.engine.ingest.PersonNames;
 import uk.casesearch.engine.ingest.RecordIndexer;
 import uk.casesearch.engine.util.Vectors;
 
@@ -78,8 +88,10 @@ public final class HybridSearcher {
       Fusion fusion,
       int feedbackPassages,
       double feedbackWeight,
-      double vectorWeightWithoutLexicon) {
+      double vectorWeightWithoutLexicon,
+      WeakMatch weakMatch) {
     public Config {
+      Objects.requireNonNull(weakMatch, "weakMatch");
       if (bm25Weight < 0 || vectorWeight < 0 || bm25Weight + vectorWeight == 0) {
         throw new IllegalArgumentException(
             "weights must be >= 0 and not both 0, got bm25="
@@ -141,6 +153,44 @@ public final class HybridSearcher {
      * ranking weighted 1.5 where the lexicon does not fit (SciFact +0.011; on dev, where it fits,
      * 1.5 would cost 0.009).
      */
+    /** Settings with the default weak-match thresholds. */
+    public Config(
+        int rrfK,
+        double bm25Weight,
+        double vectorWeight,
+        int candidates,
+        int snippetChars,
+        boolean queryDates,
+        double conceptWeight,
+        double conceptTextWeight,
+        double typeBoost,
+        double conceptSimilarity,
+        double conceptMargin,
+        double conceptAffinity,
+        Fusion fusion,
+        int feedbackPassages,
+        double feedbackWeight,
+        double vectorWeightWithoutLexicon) {
+      this(
+          rrfK,
+          bm25Weight,
+          vectorWeight,
+          candidates,
+          snippetChars,
+          queryDates,
+          conceptWeight,
+          conceptTextWeight,
+          typeBoost,
+          conceptSimilarity,
+          conceptMargin,
+          conceptAffinity,
+          fusion,
+          feedbackPassages,
+          feedbackWeight,
+          vectorWeightWithoutLexicon,
+          WeakMatch.defaults());
+    }
+
     public static Config defaults() {
       return new Config(
           60,
@@ -162,6 +212,37 @@ public final class HybridSearcher {
     }
   }
 
+  /**
+   * When a search's best records count as matching well: one of them holds at least {@code words}
+   * of the query's words, or its closest passage is at least {@code meaning} similar to the query.
+   * Below both, the answer says its results are weak ("no record matched well").
+   *
+   * @param words a share in [0, 1]
+   * @param meaning a cosine similarity in [0, 1]; model-dependent
+   * @param standsOut how much more similar the closest passage must be than the dense retriever's
+   *     twenty-first record, for meaning to count
+   */
+  public record WeakMatch(double words, double meaning, double standsOut) {
+    public WeakMatch {
+      if (!(words >= 0 && words <= 1)
+          || !(meaning >= 0 && meaning <= 1)
+          || !(standsOut >= 0 && standsOut <= 1)) {
+        throw new IllegalArgumentException(
+            "weak-match thresholds must be in [0, 1], got words="
+                + words
+                + " meaning="
+                + meaning
+                + " standsOut="
+                + standsOut);
+      }
+    }
+
+    /** Calibrated on the judged case corpus (docs/quality.md). */
+    public static WeakMatch defaults() {
+      return new WeakMatch(1.0, 0.80, 0.0);
+    }
+  }
+
   /** How retrievers' rankings are combined. */
   public enum Fusion {
     /** Weighted reciprocal rank fusion. */
@@ -180,12 +261,9 @@ public final class HybridSearcher {
   private final ConceptLexicon lexicon;
   private final ConceptMatcher conceptMatcher;
   private final RrfFuser fuser;
+  private final Clock clock;
 
-  /**
-   * @param indexer splits a record into the same passages it was indexed as, for snippets
-   * @param executor runs the BM25 retriever beside the dense one
-   * @param lexicon the concepts and record-type names queries are read for
-   */
+  /** A searcher whose relative dates ("last month") count from today in the UK. */
   public HybridSearcher(
       TextIndex text,
       VectorIndex vectors,
@@ -195,6 +273,35 @@ public final class HybridSearcher {
       Executor executor,
       Config config,
       ConceptLexicon lexicon) {
+    this(
+        text,
+        vectors,
+        embedder,
+        indexer,
+        records,
+        executor,
+        config,
+        lexicon,
+        Clock.system(ZoneId.of("Europe/London")));
+  }
+
+  /**
+   * @param indexer splits a record into the same passages it was indexed as, for snippets
+   * @param executor runs the BM25 retriever beside the dense one
+   * @param lexicon the concepts and record-type names queries are read for
+   * @param clock today's date, for relative dates in queries
+   */
+  public HybridSearcher(
+      TextIndex text,
+      VectorIndex vectors,
+      Embedder embedder,
+      RecordIndexer indexer,
+      RecordLookup records,
+      Executor executor,
+      Config config,
+      ConceptLexicon lexicon,
+      Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
     this.text = text;
     this.vectors = vectors;
     this.embedder = embedder;
@@ -212,7 +319,21 @@ public final class HybridSearcher {
             config.conceptMargin(),
             config.conceptAffinity());
     this.fuser = new RrfFuser(config.rrfK());
+    Set<String> words = new HashSet<>();
+    for (ConceptLexicon.Concept c : lexicon.concepts()) {
+      c.names().forEach(n -> words.addAll(PersonNames.words(n)));
+      words.addAll(PersonNames.words(c.looksLike()));
+    }
+    lexicon
+        .recordTypes()
+        .values()
+        .forEach(ns -> ns.forEach(n -> words.addAll(PersonNames.words(n))));
+    words.removeIf(w -> w.length() < 4);
+    this.lexiconWords = Set.copyOf(words);
   }
+
+  /** The concept lexicon's words: right words, whether or not any record holds them. */
+  private final Set<String> lexiconWords;
 
   /** Runs a search. */
   public SearchResult search(SearchRequest request) throws IOException {
@@ -220,65 +341,105 @@ public final class HybridSearcher {
     String query = request.query().strip();
     SearchFilter filter = request.filter();
     QueryDates.Found dates = null;
-    if (!request.asTyped() && config.queryDates() && filter.from() == null && filter.to() == null) {
+    List<QueryDates.LeftAlone> leftAlone = new ArrayList<>();
+    if (request.reads(SearchRequest.Reading.DATES)
+        && config.queryDates()
+        && filter.from() == null
+        && filter.to() == null) {
       // A date range the caller set explicitly wins over one read from the words.
-      dates = QueryDates.find(query);
+      QueryDates.Found found = QueryDates.find(query, LocalDate.now(clock));
+      leftAlone.addAll(found.leftAlone());
       // A date no record is dated within is part of what the query says ("sepsis fell from 2009 to
       // 2014" over undated abstracts, or records dated from 2015), not a filter that would leave
       // nothing: its words stay in the query.
-      if (dates.any() && text.anyDated(dates.from(), dates.to())) {
-        query = dates.text();
-        filter = filter.withDates(dates.from(), dates.to());
-      } else {
-        dates = null;
+      if (found.any() && text.anyDated(found.from(), found.to())) {
+        dates = found;
+        query = found.text();
+        filter = filter.withDates(found.from(), found.to());
+      } else if (found.any()) {
+        leftAlone.add(new QueryDates.LeftAlone(found.phrase(), "no_record_dated_then"));
       }
     }
+    // A person's name is matched among the records the caller may see, whatever their dates.
+    List<NameMatch> names =
+        request.reads(SearchRequest.Reading.NAMES)
+            ? names(query, filter.withDates(null, null))
+            : List.of();
+    // Words no record the caller may see holds are searched as the closest word they do hold: any
+    // record, not only those asked for, so that a word the case lacks is not taken for a
+    // misspelling.
+    List<SearchResult.Correction> corrections =
+        request.reads(SearchRequest.Reading.SPELLING)
+            ? corrections(query, names, filter.accessOnly())
+            : List.of();
+    String lexical = respell(query, names, corrections);
+    String meaning = respell(withoutNames(query, names), List.of(), corrections);
+    if (meaning.isEmpty()) meaning = lexical;
+    String withoutNames = meaning;
+    // A date of birth or a form line says nothing of what the records are about: the dense query
+    // goes without it, and BM25 keeps it only as a light expansion, so that records holding it can
+    // still be found but a pasted header does not outrank the words.
+    List<String> pasted = new ArrayList<>();
+    for (QueryDates.LeftAlone l : leftAlone) {
+      if (!l.reason().equals("date_of_birth") && !l.reason().equals("form_field")) continue;
+      pasted.add(l.phrase());
+      meaning = tidy(meaning.replace(l.phrase(), " "));
+      withoutNames = tidy(withoutNames.replace(l.phrase(), " "));
+      String rest = tidy(lexical.replace(l.phrase(), " "));
+      if (!rest.isEmpty()) lexical = rest;
+    }
+    if (meaning.isEmpty()) meaning = lexical;
+    if (withoutNames.isEmpty()) withoutNames = lexical;
+
     boolean useText = request.mode() != SearchMode.VECTOR;
     boolean useVectors = request.mode() != SearchMode.BM25;
     float[] queryVector =
-        useVectors || conceptMatcher.bySimilarity() ? embedder.embedQuery(query) : null;
+        useVectors || conceptMatcher.bySimilarity() ? embedder.embedQuery(meaning) : null;
     List<ConceptLexicon.Concept> concepts =
-        request.asTyped() ? List.of() : conceptMatcher.find(query, queryVector);
+        request.reads(SearchRequest.Reading.CONCEPTS)
+            ? conceptMatcher.find(meaning, queryVector)
+            : List.of();
     List<String> namedTypes =
-        !request.asTyped() && config.typeBoost() > 0 ? lexicon.recordTypesIn(query) : List.of();
+        request.reads(SearchRequest.Reading.TYPES) && config.typeBoost() > 0
+            ? lexicon.recordTypesIn(meaning)
+            : List.of();
     SearchResult.Understood understood =
         new SearchResult.Understood(
-            query,
+            lexical,
             dates == null ? null : dates.phrase(),
             dates == null ? null : dates.from(),
             dates == null ? null : dates.to(),
             concepts.stream().map(ConceptLexicon.Concept::id).toList(),
-            namedTypes);
+            namedTypes,
+            leftAlone,
+            names.stream().map(n -> new SearchResult.Name(n.asTyped(), n.name())).toList(),
+            corrections);
 
-    String lexicalQuery = useText ? query : null;
-    SearchFilter lexicalFilter = filter;
-    List<TextIndex.Expansion> expansions =
-        config.conceptTextWeight() > 0
-            ? concepts.stream()
-                .map(
-                    c -> new TextIndex.Expansion(c.looksLike(), (float) config.conceptTextWeight()))
-                .toList()
-            : List.of();
+    List<TextIndex.Expansion> expansions = new ArrayList<>();
+    if (config.conceptTextWeight() > 0) {
+      for (ConceptLexicon.Concept c : concepts)
+        expansions.add(new TextIndex.Expansion(c.looksLike(), (float) config.conceptTextWeight()));
+    }
+    for (String p : pasted) expansions.add(new TextIndex.Expansion(p, PASTED_WEIGHT));
     float[] denseQuery = useVectors ? blend(queryVector, concepts) : null;
     // Every page within the candidates comes from the same search, so paging through them neither
     // repeats nor skips a record. A page past them searches again, deeper.
     int reach = request.offset() + request.limit();
-    Retrieved got =
-        retrieve(config.candidates(), lexicalQuery, expansions, lexicalFilter, denseQuery, filter);
-    if (got.fused().size() < reach && got.truncated()) {
-      got =
-          retrieve(
-              Math.max(config.candidates(), 3 * reach),
-              lexicalQuery,
-              expansions,
-              lexicalFilter,
-              denseQuery,
-              filter);
+    Query all = new Query(useText ? lexical : null, expansions, denseQuery, filter, Set.of());
+    Retrieved got = retrieve(config.candidates(), all);
+    if (got.fused().size() < reach && got.truncated())
+      got = retrieve(Math.max(config.candidates(), 3 * reach), all);
+    if (!namedTypes.isEmpty()) got = got.withFused(boostTypes(got.fused(), namedTypes));
+    if (!names.isEmpty()) {
+      Retrieved first = named(names, useText ? withoutNames : null, expansions, denseQuery, filter);
+      if (first != null) {
+        if (!namedTypes.isEmpty()) first = first.withFused(boostTypes(first.fused(), namedTypes));
+        got = first.before(got);
+      }
     }
     Map<String, PassageHit> bm25Best = got.bm25Best();
     Map<String, PassageHit> denseBest = got.denseBest();
     List<RrfFuser.Fused> fused = got.fused();
-    if (!namedTypes.isEmpty()) fused = boostTypes(fused, namedTypes);
     int from = Math.min(request.offset(), fused.size());
     int to = Math.min(fused.size(), request.offset() + request.limit());
     List<RrfFuser.Fused> page = fused.subList(from, to);
@@ -313,7 +474,7 @@ public final class HybridSearcher {
               r.author(),
               f.score(),
               passage,
-              snippet(query, r, passage),
+              snippet(lexical, r, passage),
               explain));
     }
     // Facets count exactly the records the total counts: those both retrievers found within the
@@ -324,10 +485,217 @@ public final class HybridSearcher {
             : FacetCount.over(
                 request.facets(),
                 records.facts(fused.stream().map(RrfFuser.Fused::id).toList()).values());
+    SearchResult.Match match = match(lexical, fused, denseBest, useVectors);
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(
-        request.query().strip(), fused.size(), tookMs, hits, understood, facets);
+        request.query().strip(), fused.size(), tookMs, hits, understood, facets, match);
   }
+
+  /** The dense rank (from 0) whose similarity counts as the background of a query. */
+  private static final int BACKGROUND = 20;
+
+  /** The records whose match is judged: the first few, as a person reads a page. */
+  private static final int JUDGED = 3;
+
+  /**
+   * How well the best records match: whether one of the first three holds the query's words, or is
+   * close to it in meaning, at the thresholds of {@link Config#weakMatch()}.
+   */
+  private SearchResult.Match match(
+      String lexical, List<RrfFuser.Fused> fused, Map<String, PassageHit> denseBest, boolean dense)
+      throws IOException {
+    if (fused.isEmpty()) return new SearchResult.Match(SearchResult.Quality.WEAK, 0, 0, 0);
+    List<String> top =
+        fused.subList(0, Math.min(JUDGED, fused.size())).stream().map(RrfFuser.Fused::id).toList();
+    double words = text.wordsHeld(lexical, top);
+    double meaning = 0;
+    for (String id : top) {
+      PassageHit h = denseBest.get(id);
+      if (h != null) meaning = Math.max(meaning, h.score());
+    }
+    // How far the best stands out from the records the dense retriever ranks further down: a
+    // query about something the records never mention is about as close to many of them.
+    List<PassageHit> ranked = new ArrayList<>(denseBest.values());
+    double background =
+        ranked.isEmpty() ? 0 : ranked.get(Math.min(BACKGROUND, ranked.size() - 1)).score();
+    double standsOut = Math.max(0, meaning - background);
+    WeakMatch weak = config.weakMatch();
+    boolean good =
+        words >= weak.words()
+            || (dense && meaning >= weak.meaning() && standsOut >= weak.standsOut());
+    return new SearchResult.Match(
+        good ? SearchResult.Quality.GOOD : SearchResult.Quality.WEAK, words, meaning, standsOut);
+  }
+
+  /** The weight in BM25 of a date of birth or a form line pasted into a query. */
+  private static final float PASTED_WEIGHT = 0.2f;
+
+  /** The query without the names read in it. */
+  private static String withoutNames(String query, List<NameMatch> names) {
+    String out = query;
+    for (NameMatch n : names.reversed())
+      out = out.substring(0, n.start()) + " " + out.substring(n.end());
+    return tidy(out);
+  }
+
+  /**
+   * The query with each name as the records hold it and each misspelt word as its correction: what
+   * BM25 is given.
+   */
+  private static String respell(
+      String query, List<NameMatch> names, List<SearchResult.Correction> corrections) {
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    Matcher m = WORD.matcher(query);
+    while (m.find()) {
+      int s = m.start();
+      if (s < at) continue;
+      NameMatch name =
+          names.stream().filter(n -> n.start() <= s && s < n.end()).findFirst().orElse(null);
+      if (name != null) {
+        out.append(query, at, name.start()).append(name.name());
+        at = name.end();
+        continue;
+      }
+      String word = m.group();
+      for (SearchResult.Correction c : corrections) {
+        if (c.asTyped().equals(word)) {
+          out.append(query, at, s).append(c.searchedAs());
+          at = m.end();
+          break;
+        }
+      }
+    }
+    return tidy(out.append(query.substring(at)).toString());
+  }
+
+  /** The misspelt words of the query outside the names read in it, each with its correction. */
+  private List<SearchResult.Correction> corrections(
+      String query, List<NameMatch> names, SearchFilter scope) throws IOException {
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(query);
+    while (m.find()) {
+      int s = m.start();
+      // A word the model knows whole is a real word, even where no record uses it ("peer",
+      // "hostile"): only the others can be misspellings.
+      if (names.stream().noneMatch(n -> n.start() <= s && s < n.end())
+          && !embedder.knowsWord(m.group().toLowerCase(Locale.ROOT))) words.add(m.group());
+    }
+    if (words.isEmpty()) return List.of();
+    List<SearchResult.Correction> out = new ArrayList<>();
+    text.corrections(words, lexiconWords, scope)
+        .forEach((w, c) -> out.add(new SearchResult.Correction(w, c)));
+    return out;
+  }
+
+  /** Spaces collapsed and stray separators trimmed, after words were taken out. */
+  private static String tidy(String words) {
+    return words.replaceAll("\\s+", " ").replaceAll("^[\\s,;:\\-–]+|[\\s,;:\\-–]+$", "").strip();
+  }
+
+  /**
+   * A full name in the query, as typed and as the records hold it.
+   *
+   * @param start where it starts in the query
+   * @param end where it ends
+   */
+  private record NameMatch(int start, int end, String asTyped, String name) {}
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+
+  /**
+   * The full names the query holds that records passing {@code scope} name: runs of three or two
+   * words, longest first, each matched exactly or, when long enough to tell apart, within one or
+   * two edits. Upper and lower case read alike.
+   */
+  private List<NameMatch> names(String query, SearchFilter scope) throws IOException {
+    List<int[]> words = new ArrayList<>();
+    Matcher m = WORD.matcher(query);
+    while (m.find()) words.add(new int[] {m.start(), m.end()});
+    List<NameMatch> found = new ArrayList<>();
+    boolean[] taken = new boolean[words.size()];
+    for (int n = 3; n >= 2; n--) {
+      for (int i = 0; i + n <= words.size(); i++) {
+        boolean free = true;
+        for (int j = i; j < i + n; j++) free &= !taken[j];
+        // Only words written next to each other: "Leo Hatfield: absenteeism" is a name and a word.
+        for (int j = i; j + 1 < i + n && free; j++)
+          free = query.substring(words.get(j)[1], words.get(j + 1)[0]).isBlank();
+        if (!free) continue;
+        int s = words.get(i)[0];
+        int e = words.get(i + n - 1)[1];
+        String typed = PersonNames.normalise(query.substring(s, e));
+        if (typed == null || typed.split(" ").length != n) continue;
+        int edits = typed.length() < 8 ? 0 : typed.length() < 14 ? 1 : 2;
+        String name = text.name(typed, edits, scope);
+        if (name == null) continue;
+        found.add(new NameMatch(s, e, query.substring(s, e), name));
+        for (int j = i; j < i + n; j++) taken[j] = true;
+      }
+    }
+    found.sort(Comparator.comparingInt(NameMatch::start));
+    return found;
+  }
+
+  /**
+   * The records that name a person the query names, searched for the rest of its words: they are
+   * ranked before every other record. Null when no record the filter passes names them.
+   */
+  private Retrieved named(
+      List<NameMatch> names,
+      String lexical,
+      List<TextIndex.Expansion> expansions,
+      float[] denseQuery,
+      SearchFilter filter)
+      throws IOException {
+    // Several names: the records that name them all ("Phoebe Ramsden involvement of Sean
+    // Uttley"), else those of the name fewest records hold.
+    Set<String> naming = null;
+    Set<String> fewest = null;
+    String rarest = null;
+    for (NameMatch n : names) {
+      Set<String> ids = text.recordsNaming(Set.of(n.name()), filter, MAX_NAMED);
+      if (ids.isEmpty()) continue;
+      if (fewest == null || ids.size() < fewest.size()) {
+        fewest = ids;
+        rarest = n.name();
+      }
+      if (naming == null) naming = new HashSet<>(ids);
+      else naming.retainAll(ids);
+    }
+    if (fewest == null) return null;
+    if (naming.isEmpty()) naming = fewest;
+    Set<String> cases = new HashSet<>();
+    for (String id : naming) {
+      RecordMeta meta = vectors.meta(id);
+      if (meta != null) cases.add(meta.caseId());
+    }
+    if (!filter.caseIds().isEmpty()) cases.retainAll(filter.caseIds());
+    if (cases.isEmpty()) return null;
+    SearchFilter within = filter.withCases(cases);
+    Retrieved got =
+        retrieve(
+            Math.max(config.candidates(), Math.min(naming.size() * 3, 1000)),
+            new Query(lexical, expansions, denseQuery, within, Set.of(rarest)));
+    return got.only(naming);
+  }
+
+  /** The most records a name's first ranking holds. */
+  private static final int MAX_NAMED = 2000;
+
+  /**
+   * What the retrievers are asked.
+   *
+   * @param lexical BM25's words (null: BM25 left out)
+   * @param dense the dense query (null: left out)
+   * @param names records BM25 may return must name one of these (empty: any)
+   */
+  private record Query(
+      String lexical,
+      List<TextIndex.Expansion> expansions,
+      float[] dense,
+      SearchFilter filter,
+      Set<String> names) {}
 
   /**
    * Both retrievers' best passage of each record and the fused ranking of records.
@@ -339,25 +707,64 @@ public final class HybridSearcher {
       Map<String, PassageHit> bm25Best,
       Map<String, PassageHit> denseBest,
       List<RrfFuser.Fused> fused,
-      boolean truncated) {}
+      boolean truncated) {
+
+    Retrieved withFused(List<RrfFuser.Fused> other) {
+      return new Retrieved(bm25Best, denseBest, other, truncated);
+    }
+
+    /** Only these records. */
+    Retrieved only(Set<String> ids) {
+      return new Retrieved(
+          keep(bm25Best, ids),
+          keep(denseBest, ids),
+          fused.stream().filter(f -> ids.contains(f.id())).toList(),
+          truncated);
+    }
+
+    /**
+     * These records ranked before {@code rest}'s others, scores lifted above theirs so that they
+     * still fall with rank.
+     */
+    Retrieved before(Retrieved rest) {
+      double lift = rest.fused.isEmpty() ? 0 : rest.fused.getFirst().score();
+      List<RrfFuser.Fused> out = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (RrfFuser.Fused f : fused) {
+        out.add(new RrfFuser.Fused(f.id(), f.score() + lift));
+        seen.add(f.id());
+      }
+      for (RrfFuser.Fused f : rest.fused) if (!seen.contains(f.id())) out.add(f);
+      Map<String, PassageHit> bm25 = new LinkedHashMap<>(bm25Best);
+      rest.bm25Best.forEach(bm25::putIfAbsent);
+      Map<String, PassageHit> dense = new LinkedHashMap<>(denseBest);
+      rest.denseBest.forEach(dense::putIfAbsent);
+      return new Retrieved(bm25, dense, out, truncated || rest.truncated);
+    }
+
+    private static Map<String, PassageHit> keep(Map<String, PassageHit> m, Set<String> ids) {
+      Map<String, PassageHit> out = new LinkedHashMap<>();
+      m.forEach(
+          (k, v) -> {
+            if (ids.contains(k)) out.put(k, v);
+          });
+      return out;
+    }
+  }
 
   /**
    * Asks each retriever for {@code depth} passages (BM25 on the search threads while the dense
    * search runs here) and fuses their records. A null {@code denseQuery} or {@code lexicalQuery}
    * leaves that retriever out.
    */
-  private Retrieved retrieve(
-      int depth,
-      String lexicalQuery,
-      List<TextIndex.Expansion> expansions,
-      SearchFilter lexicalFilter,
-      float[] denseQuery,
-      SearchFilter filter)
-      throws IOException {
+  private Retrieved retrieve(int depth, Query q) throws IOException {
+    String lexicalQuery = q.lexical();
+    float[] denseQuery = q.dense();
+    SearchFilter filter = q.filter();
     CompletableFuture<List<PassageHit>> lexical =
         lexicalQuery != null
             ? CompletableFuture.supplyAsync(
-                () -> textSearch(lexicalQuery, expansions, depth, lexicalFilter), executor)
+                () -> textSearch(lexicalQuery, q.expansions(), depth, filter, q.names()), executor)
             : CompletableFuture.completedFuture(List.of());
     List<PassageHit> dense = List.of();
     if (denseQuery != null) {
@@ -457,9 +864,13 @@ public final class HybridSearcher {
   }
 
   private List<PassageHit> textSearch(
-      String query, List<TextIndex.Expansion> expansions, int depth, SearchFilter filter) {
+      String query,
+      List<TextIndex.Expansion> expansions,
+      int depth,
+      SearchFilter filter,
+      Set<String> names) {
     try {
-      return text.search(query, expansions, depth, filter);
+      return text.search(query, expansions, depth, filter, names);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

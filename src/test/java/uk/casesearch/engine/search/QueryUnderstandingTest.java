@@ -206,7 +206,7 @@ class QueryUnderstandingTest {
                 SearchMode.HYBRID,
                 false,
                 java.util.Set.of(),
-                true));
+                java.util.Set.of()));
     assertFalse(typed.understood().readAnything(), typed.understood().toString());
     assertEquals("neglect and the safety plan in March 2024", typed.understood().searched());
   }

@@ -22,6 +22,8 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,11 +31,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -46,28 +52,35 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -129,6 +142,19 @@ public final class LuceneBm25Index implements TextIndex {
   static final String RESTRICTED = "restricted";
   static final String TITLE = "title";
   static final String PEOPLE = "people";
+  static final String NAME = "name";
+  static final String SPELL = SocialCareAnalyzer.SPELLING_FIELD;
+
+  /** The words as written, for spelling: whether a passage holds a word, nothing more. */
+  private static final FieldType SPELL_TYPE = new FieldType();
+
+  static {
+    SPELL_TYPE.setIndexOptions(IndexOptions.DOCS);
+    SPELL_TYPE.setTokenized(true);
+    SPELL_TYPE.setOmitNorms(true);
+    SPELL_TYPE.freeze();
+  }
+
   static final String TEXT = "text";
 
   /** Commit user-data key recording which {@link #SCHEMA_VERSION} wrote the index. */
@@ -140,7 +166,7 @@ public final class LuceneBm25Index implements TextIndex {
    * is moved aside and rebuilt from the database, like a corrupt one. 2: doc values on record id
    * and passage number for deterministic tie-breaking. 3: the people a record names.
    */
-  static final String SCHEMA_VERSION = "3";
+  static final String SCHEMA_VERSION = "4";
 
   /**
    * Best first with ties broken by record id then passage number, inside Lucene's top-k selection:
@@ -474,6 +500,7 @@ public final class LuceneBm25Index implements TextIndex {
       RecordMeta meta,
       String title,
       String people,
+      Collection<String> names,
       List<Passage> passages)
       throws IOException {
     Objects.requireNonNull(recordId, "recordId");
@@ -516,7 +543,9 @@ public final class LuceneBm25Index implements TextIndex {
       if (people != null && !people.isBlank()) {
         d.add(new TextField(PEOPLE, people, Field.Store.NO));
       }
+      for (String name : names) d.add(new StringField(NAME, name, Field.Store.NO));
       d.add(new TextField(TEXT, p.text(), Field.Store.NO));
+      d.add(new Field(SPELL, title == null ? p.text() : title + "\n" + p.text(), SPELL_TYPE));
       docs.add(d);
     }
     // One atomic call: a concurrent reader sees the old passages or the new ones, never neither.
@@ -567,10 +596,12 @@ public final class LuceneBm25Index implements TextIndex {
 
   @Override
   public List<PassageHit> search(
-      String query, List<Expansion> expansions, int topK, SearchFilter filter) throws IOException {
+      String query, List<Expansion> expansions, int topK, SearchFilter filter, Set<String> names)
+      throws IOException {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(expansions, "expansions");
     Objects.requireNonNull(filter, "filter");
+    Objects.requireNonNull(names, "names");
     if (topK < 1) {
       throw new IllegalArgumentException("topK must be at least 1, got: " + topK);
     }
@@ -578,11 +609,208 @@ public final class LuceneBm25Index implements TextIndex {
     while (true) {
       try {
         Query text = withExpansions(q, parse(q), expansions);
-        return text == null ? List.of() : run(text, topK, filter);
+        return text == null ? List.of() : run(text, topK, filter, names);
       } catch (IndexSearcher.TooManyClauses e) {
         q = shorten(q, e);
       }
     }
+  }
+
+  @Override
+  public String name(String typed, int maxEdits, SearchFilter filter) throws IOException {
+    Objects.requireNonNull(typed, "typed");
+    IndexSearcher s = searchers.acquire();
+    try {
+      if (holds(s, NAME, typed, filter)) return typed;
+      if (maxEdits < 1) return null;
+      Terms terms = MultiTerms.getTerms(s.getIndexReader(), NAME);
+      if (terms == null) return null;
+      // Closest first, then the name more records hold; a candidate only a hidden record holds is
+      // passed over.
+      List<String> words = List.of(typed.split(" "));
+      List<String> close = new ArrayList<>();
+      FuzzyTermsEnum e =
+          new FuzzyTermsEnum(terms, new Term(NAME, typed), Math.min(maxEdits, 2), 1, true);
+      for (BytesRef t = e.next(); t != null; t = e.next()) {
+        String candidate = t.utf8ToString();
+        List<String> cw = List.of(candidate.split(" "));
+        if (cw.size() != words.size()) continue;
+        boolean sameInitials = true;
+        for (int i = 0; i < cw.size(); i++)
+          sameInitials &= cw.get(i).charAt(0) == words.get(i).charAt(0);
+        if (sameInitials) close.add(candidate);
+      }
+      close.sort(
+          Comparator.comparingInt((String c) -> distance(c, typed))
+              .thenComparing(Comparator.comparingInt((String c) -> docFreq(s, NAME, c)).reversed())
+              .thenComparing(Comparator.naturalOrder()));
+      for (String c : close) {
+        if (distance(c, typed) <= maxEdits && holds(s, NAME, c, filter)) return c;
+      }
+      return null;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
+  public Set<String> recordsNaming(Set<String> names, SearchFilter filter, int max)
+      throws IOException {
+    Set<String> out = new LinkedHashSet<>();
+    if (names.isEmpty()) return out;
+    BooleanQuery.Builder q =
+        new BooleanQuery.Builder().add(termSet(NAME, names), BooleanClause.Occur.FILTER);
+    for (Query f : filterClauses(filter)) q.add(f, BooleanClause.Occur.FILTER);
+    IndexSearcher s = searchers.acquire();
+    try {
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        Scorer scorer =
+            s.createWeight(s.rewrite(q.build()), ScoreMode.COMPLETE_NO_SCORES, 1f).scorer(leaf);
+        if (scorer == null) continue;
+        SortedDocValues ids = DocValues.getSorted(leaf.reader(), RECORD_ID);
+        DocIdSetIterator it = scorer.iterator();
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          if (ids.advanceExact(doc)) out.add(ids.lookupOrd(ids.ordValue()).utf8ToString());
+          if (out.size() >= max) return out;
+        }
+      }
+      return out;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
+  public Map<String, String> corrections(
+      Collection<String> words, Set<String> known, SearchFilter filter) throws IOException {
+    Map<String, String> out = new LinkedHashMap<>();
+    IndexSearcher s = searchers.acquire();
+    try {
+      Terms terms = MultiTerms.getTerms(s.getIndexReader(), SPELL);
+      if (terms == null) return out;
+      for (String typed : words) {
+        String word = spellingOf(typed);
+        if (word == null || word.length() < 4 || out.containsKey(typed)) continue;
+        if (holds(s, SPELL, word, filter)) continue;
+        int maxEdits = word.length() < 10 ? 1 : 2;
+        List<String> close = new ArrayList<>();
+        FuzzyTermsEnum e = new FuzzyTermsEnum(terms, new Term(SPELL, word), maxEdits, 1, true);
+        for (BytesRef t = e.next(); t != null; t = e.next()) close.add(t.utf8ToString());
+        close.sort(
+            Comparator.comparingInt((String c) -> distance(c, word))
+                .thenComparing(
+                    Comparator.comparingInt((String c) -> docFreq(s, SPELL, c)).reversed())
+                .thenComparing(Comparator.naturalOrder()));
+        String best = null;
+        for (String c : close) {
+          if (distance(c, word) <= maxEdits && holds(s, SPELL, c, filter)) {
+            best = c;
+            break;
+          }
+        }
+        // A known word closer than any the records hold ("rujaway": runaway, a concept's name).
+        if (known.contains(word)) continue;
+        int bestDistance = best == null ? maxEdits + 1 : distance(best, word);
+        for (String k : known) {
+          if (k.charAt(0) != word.charAt(0) || Math.abs(k.length() - word.length()) > maxEdits)
+            continue;
+          int d = distance(k, word);
+          if (d < bestDistance) {
+            best = k;
+            bestDistance = d;
+          }
+        }
+        if (best != null) out.put(typed, best);
+      }
+      return out;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private static final Pattern QUERY_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*");
+
+  @Override
+  public double wordsHeld(String query, Collection<String> recordIds) throws IOException {
+    List<Query> words = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    Matcher m = QUERY_WORD.matcher(query);
+    while (m.find()) {
+      String w = m.group().toLowerCase(Locale.ROOT);
+      if (!seen.add(w)) continue;
+      Query q = parse(w);
+      if (q != null) words.add(q);
+    }
+    if (words.isEmpty() || recordIds.isEmpty()) return words.isEmpty() ? 1 : 0;
+    IndexSearcher s = searchers.acquire();
+    try {
+      double best = 0;
+      for (String id : recordIds) {
+        int held = 0;
+        for (Query w : words) {
+          Query inRecord =
+              new BooleanQuery.Builder()
+                  .add(w, BooleanClause.Occur.MUST)
+                  .add(new TermQuery(new Term(RECORD_ID, id)), BooleanClause.Occur.FILTER)
+                  .build();
+          if (s.count(inRecord) > 0) held++;
+        }
+        best = Math.max(best, (double) held / words.size());
+      }
+      return best;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** A word as the spelling field holds it, or null when it is not one word. */
+  private String spellingOf(String typed) throws IOException {
+    try (TokenStream ts = indexAnalyzer.tokenStream(SPELL, typed)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      String word = ts.incrementToken() ? term.toString() : null;
+      if (word != null && ts.incrementToken()) word = null;
+      ts.end();
+      return word;
+    }
+  }
+
+  /** Whether a passage of a record passing {@code filter} holds the term. */
+  private static boolean holds(IndexSearcher s, String field, String term, SearchFilter filter)
+      throws IOException {
+    BooleanQuery.Builder q =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(field, term)), BooleanClause.Occur.FILTER);
+    for (Query f : filterClauses(filter)) q.add(f, BooleanClause.Occur.FILTER);
+    return s.count(q.build()) > 0;
+  }
+
+  private static int docFreq(IndexSearcher s, String field, String term) {
+    try {
+      return s.getIndexReader().docFreq(new Term(field, term));
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  /** Damerau-Levenshtein (optimal string alignment) distance. */
+  static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+    for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
   }
 
   /**
@@ -675,11 +903,13 @@ public final class LuceneBm25Index implements TextIndex {
     return String.join(" ", List.of(words).subList(0, words.length / 2));
   }
 
-  private List<PassageHit> run(Query text, int topK, SearchFilter filter) throws IOException {
+  private List<PassageHit> run(Query text, int topK, SearchFilter filter, Set<String> names)
+      throws IOException {
     BooleanQuery.Builder q = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
     for (Query f : filterClauses(filter)) {
       q.add(f, BooleanClause.Occur.FILTER);
     }
+    if (!names.isEmpty()) q.add(termSet(NAME, names), BooleanClause.Occur.FILTER);
     IndexSearcher s = searchers.acquire();
     try {
       TopFieldDocs top = s.search(q.build(), topK, BEST_FIRST);

@@ -39,9 +39,17 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  */
 public final class SocialCareAnalyzer extends Analyzer {
 
+  /**
+   * The field whose words are kept as written (lower case, accents folded, no stop words removed or
+   * stems taken), for telling a misspelt word from a word the records hold.
+   */
+  public static final String SPELLING_FIELD = "spell";
+
   private final SynonymMap synonyms;
 
   private SocialCareAnalyzer(SynonymMap synonyms) {
+    // The spelling field has a chain of its own: components are kept per field, not shared.
+    super(PER_FIELD_REUSE_STRATEGY);
     this.synonyms = synonyms;
   }
 
@@ -91,6 +99,7 @@ public final class SocialCareAnalyzer extends Analyzer {
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
     TokenStream ts = baseChain(source);
+    if (SPELLING_FIELD.equals(fieldName)) return new TokenStreamComponents(source, ts);
     if (synonyms != null) {
       ts = new SynonymGraphFilter(ts, synonyms, true);
     }

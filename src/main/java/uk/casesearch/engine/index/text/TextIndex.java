@@ -4,8 +4,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import uk.casesearch.engine.index.PassageHit;
 import uk.casesearch.engine.index.RecordMeta;
 import uk.casesearch.engine.index.SearchFilter;
@@ -24,12 +26,26 @@ public interface TextIndex extends Closeable {
     upsert(recordId, recordHash, meta, title, "", passages);
   }
 
+  /** Replaces all passages of a record, whose people's names are not matched as names. */
+  default void upsert(
+      String recordId,
+      String recordHash,
+      RecordMeta meta,
+      String title,
+      String people,
+      List<Passage> passages)
+      throws IOException {
+    upsert(recordId, recordHash, meta, title, people, Set.of(), passages);
+  }
+
   /**
    * Replaces all passages of a record. Visible to search after {@link #refresh()}.
    *
    * @param title the record's title, searchable on every passage
    * @param people the people the record names, with their roles ("Jo Bloggs, class teacher"),
    *     searchable on every passage
+   * @param names the full names of the people and child the record names, as {@link
+   *     uk.casesearch.engine.ingest.PersonNames} writes them, matched whole by {@link #name}
    */
   void upsert(
       String recordId,
@@ -37,7 +53,45 @@ public interface TextIndex extends Closeable {
       RecordMeta meta,
       String title,
       String people,
+      Collection<String> names,
       List<Passage> passages)
+      throws IOException;
+
+  /**
+   * The name a record passing {@code filter} holds that is {@code typed} (a normalised full name),
+   * or the closest one within {@code maxEdits} edits (a swap of neighbours counts one) that keeps
+   * each word's first letter and its number of words; null when there is none. A name only records
+   * the filter hides hold is never returned.
+   */
+  String name(String typed, int maxEdits, SearchFilter filter) throws IOException;
+
+  /**
+   * For each of {@code words} (as typed) that no record passing {@code filter} holds, the closest
+   * word such records do hold, keeping its first letter (within one edit, a swap of neighbours
+   * counting one, or two for a word of ten letters or more; closest first, then the commoner), or
+   * one of {@code known} (lower-case words that are right though no record need hold them, such as
+   * the concept lexicon's) when that is closer. Words the records or {@code known} hold, words
+   * under four letters and words with nothing close are left out.
+   */
+  Map<String, String> corrections(Collection<String> words, Set<String> known, SearchFilter filter)
+      throws IOException;
+
+  /**
+   * The largest share, over these records, of the query's words (stop words aside) a record holds
+   * in its text, title or people, a word's stems and synonyms counting as it: 1 when one of them
+   * holds every word (or the query has none), 0 when none holds any.
+   */
+  double wordsHeld(String query, Collection<String> recordIds) throws IOException;
+
+  /** The ids of at most {@code max} records passing {@code filter} that hold one of the names. */
+  Set<String> recordsNaming(Set<String> names, SearchFilter filter, int max) throws IOException;
+
+  /**
+   * As {@link #search(String, List, int, SearchFilter)}, among the records that hold one of {@code
+   * names} (every record when it is empty).
+   */
+  List<PassageHit> search(
+      String query, List<Expansion> expansions, int topK, SearchFilter filter, Set<String> names)
       throws IOException;
 
   /**
@@ -76,8 +130,10 @@ public interface TextIndex extends Closeable {
    *
    * @throws IllegalArgumentException if {@code topK < 1}
    */
-  List<PassageHit> search(String query, List<Expansion> expansions, int topK, SearchFilter filter)
-      throws IOException;
+  default List<PassageHit> search(
+      String query, List<Expansion> expansions, int topK, SearchFilter filter) throws IOException {
+    return search(query, expansions, topK, filter, Set.of());
+  }
 
   /**
    * Text searched beside a query at a lower weight, such as the description of a concept the query
