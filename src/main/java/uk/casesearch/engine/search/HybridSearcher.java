@@ -474,7 +474,7 @@ public final class HybridSearcher {
               r.author(),
               f.score(),
               passage,
-              snippet(lexical, r, passage),
+              snippet(lexical, concepts, r, passage),
               explain));
     }
     // Facets count exactly the records the total counts: those both retrievers found within the
@@ -889,10 +889,21 @@ public final class HybridSearcher {
     return best;
   }
 
-  private String snippet(String query, CaseRecord r, int passageNumber) {
+  /**
+   * The passage's best fragment for the query's words; for a record found by meaning, whose passage
+   * holds none of them, the fragment that holds the names of the concept the query was read as
+   * ("self harm": "cuts to her forearm" by "cutting"), so that the evidence is shown rather than
+   * the passage's opening.
+   */
+  private String snippet(
+      String query, List<ConceptLexicon.Concept> concepts, CaseRecord r, int passageNumber) {
     List<Passage> passages = indexer.passages(r);
     Passage p = passageNumber < passages.size() ? passages.get(passageNumber) : passages.getFirst();
     String body = p.text().isEmpty() && r.title() != null ? r.title() : p.text();
-    return text.highlight(query, body, config.snippetChars());
+    String words = text.highlight(query, body, config.snippetChars());
+    if (words.contains("<mark>") || concepts.isEmpty()) return words;
+    String names = String.join(" ", concepts.stream().flatMap(c -> c.names().stream()).toList());
+    String evidence = text.highlight(names, body, config.snippetChars());
+    return evidence.contains("<mark>") ? evidence : words;
   }
 }
