@@ -73,6 +73,38 @@ class BadInputTest {
   }
 
   @Test
+  void badSuggestionRequestsAre400() {
+    given().get("/api/v1/suggest").then().statusCode(400).body("code", equalTo("bad_request"));
+    given()
+        .queryParam("q", "x".repeat(101))
+        .get("/api/v1/suggest")
+        .then()
+        .statusCode(400)
+        .body("error", containsString("over the limit of 100"));
+    given()
+        .queryParam("q", "leo")
+        .queryParam("limit", "0")
+        .get("/api/v1/suggest")
+        .then()
+        .statusCode(400)
+        .body("error", containsString("limit must be in [1, 20]"));
+    given()
+        .queryParam("q", "leo")
+        .queryParam("limit", "lots")
+        .get("/api/v1/suggest")
+        .then()
+        .statusCode(400)
+        .body("error", containsString("limit must be a whole number"));
+    given()
+        .queryParam("q", "leo")
+        .get("/api/v1/suggest")
+        .then()
+        .statusCode(200)
+        .body("q", equalTo("leo"))
+        .body("suggestions", notNullValue());
+  }
+
+  @Test
   void invalidUtf8Is400() {
     byte[] body = {'[', '{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', ']'};
     given()

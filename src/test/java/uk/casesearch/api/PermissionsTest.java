@@ -74,6 +74,21 @@ class PermissionsTest {
                     + " for breakfast and the home was warm."));
       }
     }
+    // A person only case B names, for suggestions.
+    records
+        .get(4)
+        .put(
+            "people",
+            List.of(
+                Map.of(
+                    "name",
+                    "Perpetua Quillfeather",
+                    "role",
+                    "Aunt",
+                    "relation_to_child",
+                    "aunt",
+                    "kind",
+                    "family")));
     Map<String, Object> sealed =
         Fixtures.record(
             CASE_A + "-SEALED",
@@ -313,6 +328,53 @@ class PermissionsTest {
       out.merge(value, 1, Integer::sum);
     }
     return out;
+  }
+
+  @Test
+  void suggestionsOfferOnlyNamesTheCallerMaySee() {
+    List<String> all =
+        asKey(fullKey)
+            .queryParam("q", "Perpetua Qu")
+            .get("/api/v1/suggest")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("suggestions.text");
+    assertEquals(List.of("Perpetua Quillfeather"), all);
+    List<String> bySurname =
+        asKey(fullKey)
+            .queryParam("q", "quill")
+            .get("/api/v1/suggest")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("suggestions.text");
+    assertEquals(List.of("Perpetua Quillfeather"), bySurname);
+    for (String q : List.of("Perpetua Qu", "quill")) {
+      asUser("bob", Set.of())
+          .queryParam("q", q)
+          .get("/api/v1/suggest")
+          .then()
+          .statusCode(200)
+          .body("suggestions", org.hamcrest.Matchers.empty());
+      // Nor is the name matched or corrected in a search.
+      asUser("bob", Set.of())
+          .queryParam("q", "Perpetua Quilfeather")
+          .get("/api/v1/search")
+          .then()
+          .statusCode(200)
+          .body("understood.names", org.hamcrest.Matchers.empty())
+          .body("understood.corrections", org.hamcrest.Matchers.empty());
+    }
+    asKey(fullKey)
+        .queryParam("q", "Perpetua Quilfeather")
+        .get("/api/v1/search")
+        .then()
+        .statusCode(200)
+        .body("understood.names[0].name", equalTo("perpetua quillfeather"))
+        .body("hits[0].id", equalTo(CASE_B + "-R1"));
   }
 
   @Test

@@ -16,6 +16,7 @@ import uk.casesearch.engine.index.SearchFilter;
 import uk.casesearch.engine.search.SearchHit;
 import uk.casesearch.engine.search.SearchRequest;
 import uk.casesearch.engine.search.SearchResult;
+import uk.casesearch.engine.search.Suggester;
 
 /**
  * A search as the API and the page both run it: the caller's permissions joined to the filters they
@@ -107,6 +108,36 @@ public class AuditedSearch {
             detail,
             touched));
     return result;
+  }
+
+  /**
+   * Completions of what the caller is typing, among what the records they may see hold (in these
+   * cases, when any are given). Audited with what was offered: names are personal data.
+   */
+  public List<Suggester.Suggestion> suggest(String typed, Set<String> cases, int max) {
+    SearchFilter f =
+        access
+            .scope()
+            .apply(new SearchFilter(cases, Set.of(), Set.of(), Set.of(), null, null, null, null));
+    List<Suggester.Suggestion> out;
+    try {
+      out = engine.searcher().suggest(typed, f, max);
+    } catch (IOException e) {
+      throw new IllegalStateException("suggest failed: " + e.getMessage(), e);
+    }
+    Map<String, Object> detail = new LinkedHashMap<>();
+    detail.put("q", typed);
+    detail.put("case", sorted(cases));
+    detail.put("offered", out.stream().map(Suggester.Suggestion::text).toList());
+    audit.append(
+        new AuditLog.Event(
+            access.caller().id(),
+            "suggest",
+            cases.size() == 1 ? cases.iterator().next() : null,
+            null,
+            detail,
+            Set.of()));
+    return out;
   }
 
   private static List<String> sorted(Set<String> values) {

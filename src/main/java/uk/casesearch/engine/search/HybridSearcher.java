@@ -335,6 +335,12 @@ public final class HybridSearcher {
   /** The concept lexicon's words: right words, whether or not any record holds them. */
   private final Set<String> lexiconWords;
 
+  /** Completions of what is being typed, among what records passing {@code filter} hold. */
+  public List<Suggester.Suggestion> suggest(String typed, SearchFilter filter, int max)
+      throws IOException {
+    return new Suggester(text, lexicon).suggest(typed, filter, max);
+  }
+
   /** Runs a search. */
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();

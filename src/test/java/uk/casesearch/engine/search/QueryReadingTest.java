@@ -270,4 +270,28 @@ class QueryReadingTest {
     assertEquals(SearchResult.Quality.GOOD, leo.match().quality(), leo.match().toString());
     assertEquals(1.0, leo.match().words());
   }
+
+  @Test
+  void suggestionsCompleteNamesTheCallerMaySee() throws IOException {
+    List<String> all =
+        searcher().suggest("hadd", SearchFilter.NONE, 8).stream()
+            .filter(x -> x.kind() == Suggester.Kind.NAME)
+            .map(Suggester.Suggestion::text)
+            .toList();
+    assertEquals(
+        List.of("Dean Haddow", "Kyle Haddow", "Jason Haddow"),
+        all.subList(0, 3),
+        "those more records name first");
+    SearchFilter onlyB =
+        new SearchFilter(
+            Set.of(), Set.of(), Set.of(), Set.of(), null, null, Set.of("CASE-B"), Set.of());
+    assertEquals(
+        List.of(),
+        searcher().suggest("Jason H", onlyB, 8).stream().map(Suggester.Suggestion::text).toList());
+    assertEquals(
+        List.of("Leo Hatfield"),
+        searcher().suggest("LEO HAT", SearchFilter.NONE, 8).stream()
+            .map(Suggester.Suggestion::text)
+            .toList());
+  }
 }

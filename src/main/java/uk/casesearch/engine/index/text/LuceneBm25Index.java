@@ -66,6 +66,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -758,6 +759,61 @@ public final class LuceneBm25Index implements TextIndex {
         best = Math.max(best, (double) held / words.size());
       }
       return best;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** How many names a suggestion looks at before checking who may see them. */
+  private static final int NAMES_LOOKED_AT = 200;
+
+  @Override
+  public List<String> namesStarting(String prefix, SearchFilter filter, int max)
+      throws IOException {
+    if (prefix.isBlank() || max < 1) return List.of();
+    IndexSearcher s = searchers.acquire();
+    try {
+      Terms terms = MultiTerms.getTerms(s.getIndexReader(), NAME);
+      if (terms == null) return List.of();
+      Map<String, Integer> found = new LinkedHashMap<>();
+      TermsEnum e = terms.iterator();
+      BytesRef start = new BytesRef(prefix);
+      if (e.seekCeil(start) != TermsEnum.SeekStatus.END) {
+        for (BytesRef t = e.term(); t != null && found.size() < NAMES_LOOKED_AT; t = e.next()) {
+          if (!StringHelper.startsWith(t, start)) break;
+          found.put(t.utf8ToString(), e.docFreq());
+        }
+      }
+      // A surname typed alone: every name ends in a word, so look through them all once.
+      if (!prefix.contains(" ") && found.size() < NAMES_LOOKED_AT) {
+        e = terms.iterator();
+        for (BytesRef t = e.next(); t != null && found.size() < NAMES_LOOKED_AT; t = e.next()) {
+          String name = t.utf8ToString();
+          if (name.substring(name.lastIndexOf(' ') + 1).startsWith(prefix))
+            found.putIfAbsent(name, e.docFreq());
+        }
+      }
+      List<String> ranked = new ArrayList<>(found.keySet());
+      ranked.sort(
+          Comparator.comparingInt((String n) -> found.get(n))
+              .reversed()
+              .thenComparing(Comparator.naturalOrder()));
+      List<String> out = new ArrayList<>();
+      for (String n : ranked) {
+        if (out.size() == max) break;
+        if (holds(s, NAME, n, filter)) out.add(n);
+      }
+      return out;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
+  public boolean holdsType(String type, SearchFilter filter) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      return holds(s, TYPE, type, filter);
     } finally {
       searchers.release(s);
     }

@@ -83,6 +83,16 @@ public interface TextIndex extends Closeable {
    */
   double wordsHeld(String query, Collection<String> recordIds) throws IOException;
 
+  /**
+   * Up to {@code max} names records passing {@code filter} hold that start with {@code prefix} (a
+   * normalised name or its start, "leo h"), or whose last word does ("hat"), those more records
+   * hold first. A name only hidden records hold is never returned.
+   */
+  List<String> namesStarting(String prefix, SearchFilter filter, int max) throws IOException;
+
+  /** Whether a record passing {@code filter} is of this type. */
+  boolean holdsType(String type, SearchFilter filter) throws IOException;
+
   /** The ids of at most {@code max} records passing {@code filter} that hold one of the names. */
   Set<String> recordsNaming(Set<String> names, SearchFilter filter, int max) throws IOException;
 
