@@ -22,6 +22,7 @@ import io.restassured.http.ContentType;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -37,6 +38,8 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The social worker's page as a person uses it, in a real browser (Debian's headless Chromium,
@@ -127,7 +130,9 @@ class SocialWorkerPageTest {
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys(PASSWORD);
     browser.findElement(By.id("sign-in")).click();
-    assertTrue(browser.getCurrentUrl().endsWith("/search"), browser.getCurrentUrl());
+    // The form posts, then redirects: wait for the browser to land rather than read it mid-way.
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlMatches(".*/search$"));
   }
 
   private void search(String q) {
