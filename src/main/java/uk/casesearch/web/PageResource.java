@@ -167,6 +167,8 @@ public class PageResource {
       @RestForm("page") String page,
       @RestForm("as_typed") String asTypedButton,
       @RestForm("typed") String typedState,
+      @RestForm("dates") String datesButton,
+      @RestForm("nodates") String noDatesState,
       @RestForm(Csrf.FIELD) String token) {
     mustSearch();
     checkToken(token);
@@ -200,6 +202,12 @@ public class PageResource {
     // "Search my words as typed" and "read my search again" are buttons; the choice then rides
     // along in a hidden field from page to page.
     boolean asTyped = "true".equals(asTypedButton != null ? asTypedButton : typedState);
+    // "Search without the date" likewise: the words stay, only the date is not read as a filter.
+    boolean noDates =
+        datesButton != null ? "false".equals(datesButton) : "true".equals(noDatesState);
+    Set<SearchRequest.Reading> reading = EnumSet.allOf(SearchRequest.Reading.class);
+    if (noDates) reading.remove(SearchRequest.Reading.DATES);
+    if (asTyped) reading.clear();
     Set<String> typeSet = clean(types);
     Set<String> teamSet = clean(teams);
     Set<String> caseSet = clean(cases);
@@ -223,7 +231,7 @@ public class PageResource {
                 SearchMode.HYBRID,
                 true,
                 EnumSet.of(Facet.TYPE, Facet.TEAM, Facet.YEAR, Facet.CASE),
-                asTyped ? Set.of() : SearchRequest.Reading.all()));
+                reading));
     Set<String> matched = new LinkedHashSet<>();
     for (SearchHit h : result.hits()) matched.addAll(markedWords(h.snippet()));
     String mark = marks.keep(access.caller().id(), matched);
@@ -268,6 +276,8 @@ public class PageResource {
             facets,
             understood(result.understood()),
             asTyped,
+            noDates,
+            result.understood().datePhrase(),
             result.match().quality() == SearchResult.Quality.WEAK,
             pages > 1 ? links : List.of(),
             pageNumber > 1 ? pageNumber - 1 : null,
@@ -444,7 +454,7 @@ public class PageResource {
   private Views.SearchPage empty(List<String> errors, String q, String from, String to) {
     return new Views.SearchPage(
         chrome(), q, from, to, errors, false, 0, 0, 0, List.of(), List.of(), List.of(), false,
-        false, List.of(), null, null);
+        false, null, false, List.of(), null, null);
   }
 
   private void mustSearch() {

@@ -69,6 +69,8 @@ public final class Views {
       List<FacetGroup> facets,
       List<String> understood,
       boolean asTyped,
+      boolean noDates,
+      String datePhrase,
       boolean weak,
       List<PageLink> pages,
       Integer previous,

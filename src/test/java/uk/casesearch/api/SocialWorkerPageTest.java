@@ -235,6 +235,15 @@ class SocialWorkerPageTest {
         browser.findElement(By.id("understood")).getText());
     browser.findElement(By.id("read-again")).click();
     assertFalse(browser.findElements(By.id("as-typed")).isEmpty(), "read again");
+    // Only the date undone: the concept and record type are still read, the date is not.
+    browser.findElement(By.id("without-date")).click();
+    assertTrue(
+        browser.findElement(By.id("no-dates")).getText().contains("searched as words"),
+        browser.findElement(By.tagName("main")).getText());
+    assertTrue(browser.findElements(By.id("without-date")).isEmpty(), "no date read");
+    accessible("search without the date");
+    browser.findElement(By.id("dates-again")).click();
+    assertFalse(browser.findElements(By.id("without-date")).isEmpty(), "the date read again");
 
     // A record and its original file, fetched with the browser's own session.
     browser.get(url("/records/" + DOCUMENT));
