@@ -135,6 +135,12 @@ class SocialWorkerPageTest {
         .until(ExpectedConditions.urlMatches(".*/search$"));
   }
 
+  /** The element, once the page that holds it has loaded (a button's form posts, then renders). */
+  private WebElement waitFor(By by) {
+    return new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(by));
+  }
+
   private void search(String q) {
     WebElement box = browser.findElement(By.id("q"));
     box.clear();
@@ -231,19 +237,19 @@ class SocialWorkerPageTest {
     search("safety plans since January 2024");
     browser.findElement(By.id("as-typed")).click();
     assertTrue(
-        browser.findElement(By.id("understood")).getText().contains("as you typed"),
+        waitFor(By.id("understood")).getText().contains("as you typed"),
         browser.findElement(By.id("understood")).getText());
     browser.findElement(By.id("read-again")).click();
-    assertFalse(browser.findElements(By.id("as-typed")).isEmpty(), "read again");
+    waitFor(By.id("as-typed"));
     // Only the date undone: the concept and record type are still read, the date is not.
     browser.findElement(By.id("without-date")).click();
     assertTrue(
-        browser.findElement(By.id("no-dates")).getText().contains("searched as words"),
+        waitFor(By.id("no-dates")).getText().contains("searched as words"),
         browser.findElement(By.tagName("main")).getText());
     assertTrue(browser.findElements(By.id("without-date")).isEmpty(), "no date read");
     accessible("search without the date");
     browser.findElement(By.id("dates-again")).click();
-    assertFalse(browser.findElements(By.id("without-date")).isEmpty(), "the date read again");
+    waitFor(By.id("without-date"));
 
     // A record and its original file, fetched with the browser's own session.
     browser.get(url("/records/" + DOCUMENT));
