@@ -236,8 +236,9 @@ class SocialWorkerPageTest {
     // What the query was read as, undone: the words searched as typed, and read again.
     search("safety plans since January 2024");
     browser.findElement(By.id("as-typed")).click();
+    waitFor(By.id("read-again"));
     assertTrue(
-        waitFor(By.id("understood")).getText().contains("as you typed"),
+        browser.findElement(By.id("understood")).getText().contains("as you typed"),
         browser.findElement(By.id("understood")).getText());
     browser.findElement(By.id("read-again")).click();
     waitFor(By.id("as-typed"));
