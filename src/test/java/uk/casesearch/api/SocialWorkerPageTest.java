@@ -135,16 +135,31 @@ class SocialWorkerPageTest {
         .until(ExpectedConditions.urlMatches(".*/search$"));
   }
 
-  /** The element, once the page that holds it has loaded (a button's form posts, then renders). */
-  private WebElement waitFor(By by) {
-    return new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.presenceOfElementLocated(by));
-  }
-
   private void search(String q) {
     WebElement box = browser.findElement(By.id("q"));
     box.clear();
+    WebElement old = browser.findElement(By.tagName("html"));
     box.sendKeys(q, Keys.ENTER);
+    loaded(old);
+  }
+
+  /** Waits for the page {@code old} belongs to to be replaced by the next one, fully loaded. */
+  private void loaded(WebElement old) {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.until(ExpectedConditions.stalenessOf(old));
+    wait.until(
+        d ->
+            "complete"
+                .equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.readyState")));
+  }
+
+  /** Clicks a button that submits its form, and waits for the page it leads to. */
+  private void press(String id) {
+    WebElement old = browser.findElement(By.tagName("html"));
+    browser.findElement(By.id(id)).click();
+    loaded(old);
   }
 
   /** axe-core on the page as it is now: no violation of WCAG 2.0, 2.1 and 2.2, A and AA. */
@@ -235,22 +250,21 @@ class SocialWorkerPageTest {
 
     // What the query was read as, undone: the words searched as typed, and read again.
     search("safety plans since January 2024");
-    browser.findElement(By.id("as-typed")).click();
-    waitFor(By.id("read-again"));
+    press("as-typed");
     assertTrue(
         browser.findElement(By.id("understood")).getText().contains("as you typed"),
         browser.findElement(By.id("understood")).getText());
-    browser.findElement(By.id("read-again")).click();
-    waitFor(By.id("as-typed"));
+    press("read-again");
+    assertFalse(browser.findElements(By.id("as-typed")).isEmpty(), "read again");
     // Only the date undone: the concept and record type are still read, the date is not.
-    browser.findElement(By.id("without-date")).click();
+    press("without-date");
     assertTrue(
-        waitFor(By.id("no-dates")).getText().contains("searched as words"),
+        browser.findElement(By.id("no-dates")).getText().contains("searched as words"),
         browser.findElement(By.tagName("main")).getText());
     assertTrue(browser.findElements(By.id("without-date")).isEmpty(), "no date read");
     accessible("search without the date");
-    browser.findElement(By.id("dates-again")).click();
-    waitFor(By.id("without-date"));
+    press("dates-again");
+    assertFalse(browser.findElements(By.id("without-date")).isEmpty(), "the date read again");
 
     // A record and its original file, fetched with the browser's own session.
     browser.get(url("/records/" + DOCUMENT));
@@ -395,7 +409,9 @@ class SocialWorkerPageTest {
         .then()
         .statusCode(401);
 
+    WebElement before = browser.findElement(By.tagName("html"));
     browser.findElement(By.id("access-case")).sendKeys("AV-1003", Keys.ENTER);
+    loaded(before);
     browser.findElement(By.id("access-users")).sendKeys("rowan");
     browser.findElement(By.id("save-access")).click();
     given()
