@@ -64,6 +64,7 @@ public final class EngineSettings {
         s.fusion(),
         s.feedbackPassages(),
         s.feedbackWeight(),
-        s.vectorWeightWithoutLexicon());
+        s.vectorWeightWithoutLexicon(),
+        HybridSearcher.WeakMatch.defaults());
   }
 }

@@ -80,8 +80,6 @@ public final class QueryDates {
       "twelve"
     };
     for (int i = 0; i < words.length; i++) NUMBERS.put(words[i], i + 1);
-    NUMBERS.put("a", 1);
-    NUMBERS.put("an", 1);
     NUMBERS.put("couple of", 2);
     NUMBERS.put("few", 3);
   }

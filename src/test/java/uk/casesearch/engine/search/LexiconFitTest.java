@@ -97,7 +97,8 @@ class LexiconFitTest {
             d.fusion(),
             d.feedbackPassages(),
             d.feedbackWeight(),
-            d.vectorWeightWithoutLexicon());
+            d.vectorWeightWithoutLexicon(),
+            HybridSearcher.WeakMatch.defaults());
     HybridSearcher s =
         new HybridSearcher(
             text,

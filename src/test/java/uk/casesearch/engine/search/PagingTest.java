@@ -91,7 +91,8 @@ class PagingTest {
               d.fusion(),
               d.feedbackPassages(),
               d.feedbackWeight(),
-              d.vectorWeightWithoutLexicon());
+              d.vectorWeightWithoutLexicon(),
+              HybridSearcher.WeakMatch.defaults());
       HybridSearcher searcher =
           new HybridSearcher(
               t.text(),

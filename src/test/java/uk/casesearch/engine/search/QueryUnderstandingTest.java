@@ -148,7 +148,8 @@ class QueryUnderstandingTest {
             d.fusion(),
             2,
             0.5,
-            d.vectorWeightWithoutLexicon());
+            d.vectorWeightWithoutLexicon(),
+            HybridSearcher.WeakMatch.defaults());
     HybridSearcher s = searcher(withFeedback, ConceptLexicon.shipped());
     assertEquals("N1", search(s, "instances of neglect", SearchMode.VECTOR).hits().getFirst().id());
     assertEquals(

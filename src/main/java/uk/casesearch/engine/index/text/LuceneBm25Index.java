@@ -692,7 +692,7 @@ public final class LuceneBm25Index implements TextIndex {
       for (String typed : words) {
         String word = spellingOf(typed);
         if (word == null || word.length() < 4 || out.containsKey(typed)) continue;
-        if (holds(s, SPELL, word, filter)) continue;
+        if (known.contains(word) || holds(s, SPELL, word, filter)) continue;
         int maxEdits = word.length() < 10 ? 1 : 2;
         List<String> close = new ArrayList<>();
         FuzzyTermsEnum e = new FuzzyTermsEnum(terms, new Term(SPELL, word), maxEdits, 1, true);
@@ -710,7 +710,6 @@ public final class LuceneBm25Index implements TextIndex {
           }
         }
         // A known word closer than any the records hold ("rujaway": runaway, a concept's name).
-        if (known.contains(word)) continue;
         int bestDistance = best == null ? maxEdits + 1 : distance(best, word);
         for (String k : known) {
           if (k.charAt(0) != word.charAt(0) || Math.abs(k.length() - word.length()) > maxEdits)
