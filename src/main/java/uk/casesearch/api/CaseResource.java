@@ -1,7 +1,9 @@
 package uk.casesearch.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -137,6 +139,43 @@ public class CaseResource {
       }
       default -> Response.ok(c, MediaType.APPLICATION_JSON).build();
     };
+  }
+
+  /** The longest question asked of a case. */
+  static final int MAX_QUESTION = 500;
+
+  /** A question to a case. */
+  public record Question(String question) {}
+
+  @POST
+  @Path("ask")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Ask a question of a case",
+      description =
+          "Answers a question in plain English (who is the GP, which school, when did something first or last happen,"
+              + " has something ever happened, who is in the safety network) from the records the caller may see,"
+              + " with sentences copied from them, each after its record's date and followed by its id in brackets,"
+              + " and the records cited. found=false with an empty answer when the records hold no answer; for a"
+              + " yes/no question with nothing found, the answer says the records were searched and none says so."
+              + " understood says how the question was read. The question and the records cited are audited.")
+  public Response ask(@PathParam("caseId") String caseId, Question body) {
+    if (body == null || body.question() == null || body.question().isBlank())
+      throw ApiException.badRequest("the body must be a JSON object with a question");
+    String question = body.question().strip();
+    if (question.length() > MAX_QUESTION)
+      throw ApiException.badRequest("question is over " + MAX_QUESTION + " characters");
+    var drawn = insight.ask(caseId, r -> access.maySee(r.caseId(), r.restricted()), question);
+    Map<String, Object> detail = new LinkedHashMap<>();
+    detail.put("question", question);
+    detail.put(
+        "outcome",
+        drawn.isEmpty() ? "not_found" : drawn.get().view().found() ? "answered" : "nothing_found");
+    detail.put("ids", drawn.map(InsightService.Drawn::recordIds).orElse(List.of()));
+    audit.append(new AuditLog.Event(access.caller().id(), "ask", caseId, null, detail, null));
+    if (drawn.isEmpty()) throw ApiException.notFound("no case with id '" + caseId + "'");
+    return Response.ok(drawn.get().view(), MediaType.APPLICATION_JSON).build();
   }
 
   private static String format(String format, List<String> allowed) {

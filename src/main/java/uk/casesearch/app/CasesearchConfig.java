@@ -74,6 +74,12 @@ public interface CasesearchConfig {
      * next start.
      */
     Optional<Path> lexicon();
+
+    /**
+     * A council's own question lexicon (YAML, the shipped questions.yaml format: question forms,
+     * topics and where the records hold them, lists, role words); default: shipped.
+     */
+    Optional<Path> questions();
   }
 
   /**

@@ -17,6 +17,7 @@ import uk.casesearch.engine.ingest.CaseRecord;
 import uk.casesearch.engine.ingest.RecordParser;
 import uk.casesearch.engine.ingest.doc.DocumentExtractor;
 import uk.casesearch.engine.insight.InsightLexicon;
+import uk.casesearch.engine.insight.QuestionLexicon;
 
 /**
  * Measures eco-maps and chronologies on a case corpus with truth ({@code _truth/network.jsonl},
@@ -46,6 +47,11 @@ public class InsightEvalCommand implements Callable<Integer> {
       names = "--lexicon",
       description = "an insight lexicon to measure instead of the shipped one")
   Path lexicon;
+
+  @Option(
+      names = "--questions",
+      description = "a question lexicon to measure instead of the shipped one")
+  Path questions;
 
   @Option(
       names = "--out",
@@ -78,6 +84,16 @@ public class InsightEvalCommand implements Callable<Integer> {
     String md = report.markdown(dataset.toString());
     Files.createDirectories(out);
     String name = dataset.toAbsolutePath().normalize().getFileName().toString();
+    Path qa = dataset.resolve("qa.jsonl");
+    if (Files.isRegularFile(qa)) {
+      QuestionLexicon ql =
+          questions == null ? QuestionLexicon.shipped() : QuestionLexicon.load(questions);
+      InsightEval.Answers answers = InsightEval.ask(qa, byCase, lex, ql);
+      md += answers.markdown();
+      Files.write(
+          out.resolve("answers-" + name + ".jsonl"), answers.lines(), StandardCharsets.UTF_8);
+      report = report.with(answers);
+    }
     Files.writeString(out.resolve("insight-" + name + ".md"), md, StandardCharsets.UTF_8);
     System.out.print(md);
     if (expectation == null) return 0;

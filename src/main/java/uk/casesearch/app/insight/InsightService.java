@@ -15,6 +15,8 @@ import org.jboss.logging.Logger;
 import uk.casesearch.app.RecordStore;
 import uk.casesearch.app.SimplePdf;
 import uk.casesearch.engine.ingest.CaseRecord;
+import uk.casesearch.engine.insight.CaseAnswer;
+import uk.casesearch.engine.insight.CaseAnswerer;
 import uk.casesearch.engine.insight.CaseSource;
 import uk.casesearch.engine.insight.Chronology;
 import uk.casesearch.engine.insight.ChronologyBuilder;
@@ -35,11 +37,17 @@ public class InsightService {
   private final RecordStore store;
   private final EcoMapBuilder ecoMaps;
   private final ChronologyBuilder chronologies;
+  private final CaseAnswerer answerer;
 
-  public InsightService(RecordStore store, EcoMapBuilder ecoMaps, ChronologyBuilder chronologies) {
+  public InsightService(
+      RecordStore store,
+      EcoMapBuilder ecoMaps,
+      ChronologyBuilder chronologies,
+      CaseAnswerer answerer) {
     this.store = store;
     this.ecoMaps = ecoMaps;
     this.chronologies = chronologies;
+    this.answerer = answerer;
   }
 
   /** A view and the records it drew on (for the audit trail). */
@@ -105,6 +113,24 @@ public class InsightService {
             ecoMaps.build(caseId, sources),
             chronologies.build(caseId, sources, null, null, Set.of()),
             ids(sources)));
+  }
+
+  /**
+   * An answer to a question about a case from the records the caller may see, or empty when the
+   * caller sees no record of the case (then: 404). The records drawn on are the ones it cites.
+   */
+  public Optional<Drawn<CaseAnswer>> ask(
+      String caseId, Predicate<CaseRecord> visible, String question) {
+    List<CaseSource> sources = visible(caseId, visible);
+    if (sources.isEmpty()) return Optional.empty();
+    CaseAnswer a =
+        answerer.ask(
+            question,
+            sources,
+            ecoMaps.build(caseId, sources),
+            chronologies.build(caseId, sources, null, null, Set.of()));
+    return Optional.of(
+        new Drawn<>(a, a.citations().stream().map(CaseAnswer.Citation::recordId).toList()));
   }
 
   private List<CaseSource> visible(String caseId, Predicate<CaseRecord> visible) {

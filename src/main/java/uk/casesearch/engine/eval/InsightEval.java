@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import uk.casesearch.engine.ingest.CaseRecord;
+import uk.casesearch.engine.insight.CaseAnswer;
+import uk.casesearch.engine.insight.CaseAnswerer;
 import uk.casesearch.engine.insight.CaseSource;
 import uk.casesearch.engine.insight.Chronology;
 import uk.casesearch.engine.insight.ChronologyBuilder;
@@ -23,6 +25,7 @@ import uk.casesearch.engine.insight.EcoMap;
 import uk.casesearch.engine.insight.EcoMapBuilder;
 import uk.casesearch.engine.insight.InsightFinder;
 import uk.casesearch.engine.insight.InsightLexicon;
+import uk.casesearch.engine.insight.QuestionLexicon;
 
 /**
  * Measures eco-maps and chronologies against a corpus's truth ({@code _truth/network.jsonl} and
@@ -82,6 +85,13 @@ public final class InsightEval {
 
   /** The measures, by name, and the cases measured. */
   public record Report(int cases, Map<String, Double> measures, Map<String, Integer> counts) {
+
+    /** This report with the answers' measures beside its own, each named {@code ask_...}. */
+    public Report with(Answers answers) {
+      Map<String, Double> m = new LinkedHashMap<>(measures);
+      answers.measures().forEach((k, v) -> m.put("ask_" + k, v));
+      return new Report(cases, m, counts);
+    }
 
     /** The report as Markdown: a table of the measures and the counts behind them. */
     public String markdown(String dataset) {
@@ -187,6 +197,86 @@ public final class InsightEval {
     m.put("chronology_precision", ratio(c, "rows_right", "rows"));
     m.put("milestone_recall", ratio(c, "milestones_found", "milestones"));
     return new Report(cases, m, c);
+  }
+
+  /**
+   * Answers measured on a corpus's questions: the measures (as {@link AskEval} scores them), the
+   * same by question category, and each answer as the corpus's scorer reads it.
+   */
+  public record Answers(
+      int questions,
+      Map<String, Double> measures,
+      Map<String, Map<String, Double>> byCategory,
+      List<String> lines) {
+
+    /** The answers' measures as Markdown. */
+    public String markdown() {
+      StringBuilder sb = new StringBuilder("\n## Questions to a case\n\n");
+      sb.append(questions)
+          .append(
+              " questions, each over the case's records a caller without a restricted grant"
+                  + " sees.\n\n");
+      sb.append("| category | answer | abstain | cit. precision | cit. coverage | combined |\n");
+      sb.append("|---|---|---|---|---|---|\n");
+      Map<String, Map<String, Double>> all = new LinkedHashMap<>();
+      all.put("overall", measures);
+      all.putAll(byCategory);
+      all.forEach(
+          (cat, m) ->
+              sb.append(
+                  String.format(
+                      Locale.ROOT,
+                      "| %s | %.3f | %.3f | %.3f | %.3f | %.3f |%n",
+                      cat,
+                      m.get("answer_accuracy"),
+                      m.get("abstention_accuracy"),
+                      m.get("citation_precision"),
+                      m.get("citation_coverage"),
+                      m.get("combined"))));
+      return sb.toString();
+    }
+  }
+
+  /** Asks every question of {@code qa} over its case's records without restricted ones. */
+  public static Answers ask(
+      Path qa,
+      Map<String, List<CaseRecord>> byCase,
+      InsightLexicon lexicon,
+      QuestionLexicon questions)
+      throws IOException {
+    InsightFinder finder = new InsightFinder(lexicon);
+    EcoMapBuilder ecomaps = new EcoMapBuilder(lexicon);
+    ChronologyBuilder chronologies = new ChronologyBuilder(lexicon);
+    CaseAnswerer answerer = new CaseAnswerer(lexicon, questions);
+    Map<String, Double> counts = new LinkedHashMap<>();
+    Map<String, Map<String, Double>> byCategory = new java.util.TreeMap<>();
+    List<String> lines = new ArrayList<>();
+    Map<String, List<CaseSource>> sourcesOf = new HashMap<>();
+    Map<String, EcoMap> maps = new HashMap<>();
+    Map<String, Chronology> chronologyOf = new HashMap<>();
+    List<AskEval.Question> all = AskEval.read(qa);
+    for (AskEval.Question q : all) {
+      List<CaseSource> sources =
+          sourcesOf.computeIfAbsent(
+              q.caseId(),
+              id -> {
+                List<CaseSource> out = new ArrayList<>();
+                for (CaseRecord r : byCase.getOrDefault(id, List.of()))
+                  if (!r.restricted()) out.add(new CaseSource(r, finder.find(r)));
+                return out;
+              });
+      EcoMap map = maps.computeIfAbsent(q.caseId(), id -> ecomaps.build(id, sources));
+      Chronology chronology =
+          chronologyOf.computeIfAbsent(
+              q.caseId(), id -> chronologies.build(id, sources, null, null, Set.of()));
+      CaseAnswer a = answerer.ask(q.question(), sources, map, chronology);
+      AskEval.count(q, a, counts);
+      AskEval.count(q, a, byCategory.computeIfAbsent(q.category(), k -> new LinkedHashMap<>()));
+      lines.add(AskEval.line(q, a));
+    }
+    Map<String, Map<String, Double>> measuredByCategory = new LinkedHashMap<>();
+    byCategory.forEach((k, v) -> measuredByCategory.put(k, AskEval.measures(v)));
+    return new Answers(all.size(), AskEval.measures(counts), measuredByCategory, lines);
   }
 
   private static double ratio(Map<String, Integer> c, String num, String den) {

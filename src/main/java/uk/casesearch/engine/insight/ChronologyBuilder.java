@@ -124,14 +124,14 @@ public final class ChronologyBuilder {
   /**
    * A milestone record's describing sentence: its first sentence of prose (else its first line).
    */
-  private static String milestoneSentence(CaseRecord r) {
+  static String milestoneSentence(CaseRecord r) {
     int start = descStart(r);
     List<TextSpans.Span> spans = TextSpans.sentences(r.text());
     for (TextSpans.Span s : spans) if (s.start() == start) return s.of(r.text());
     return spans.isEmpty() ? (r.title() == null ? "" : r.title()) : spans.getFirst().of(r.text());
   }
 
-  private static int descStart(CaseRecord r) {
+  static int descStart(CaseRecord r) {
     List<TextSpans.Span> spans = TextSpans.sentences(r.text());
     for (TextSpans.Span s : spans) {
       String t = s.of(r.text());

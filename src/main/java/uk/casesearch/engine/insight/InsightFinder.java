@@ -598,7 +598,7 @@ public final class InsightFinder {
   /** What a cue of several words counts for, against one of a single word. */
   static final int PHRASE_WEIGHT = 2;
 
-  private boolean retells(CaseRecord record) {
+  boolean retells(CaseRecord record) {
     if (record.type() != null
         && lexicon.retellingTypes.contains(record.type().toLowerCase(Locale.ROOT))) return true;
     return record.title() != null

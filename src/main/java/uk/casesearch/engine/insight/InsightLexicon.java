@@ -63,6 +63,9 @@ public final class InsightLexicon {
 
   final CueMatcher<String> roles = new CueMatcher<>();
 
+  /** The words of {@code roles}, by the relation they name. */
+  final Map<String, List<String>> roleWords = new LinkedHashMap<>();
+
   /** The kind of person each relation of {@code roles} names: family, professional or place. */
   final Map<String, String> roleKinds = new LinkedHashMap<>();
 
@@ -106,6 +109,7 @@ public final class InsightLexicon {
                     (relation, words) -> {
                       roleKinds.put(relation, kind);
                       words.forEach(w -> roles.add(w, relation));
+                      roleWords.put(relation, List.copyOf(words));
                     }));
     if (f.titleRelations() != null)
       f.titleRelations().forEach((t, rel) -> titleRelations.put(lower(t), rel));

@@ -15,10 +15,12 @@ import uk.casesearch.engine.ingest.CaseRecord;
 import uk.casesearch.engine.ingest.RecordParser;
 import uk.casesearch.engine.ingest.doc.DocumentExtractor;
 import uk.casesearch.engine.insight.InsightLexicon;
+import uk.casesearch.engine.insight.QuestionLexicon;
 
 /**
- * The eco-map and chronology gate: every case of the judged corpus measured against its truth, each
- * figure of src/eval/insight/dev.yaml kept. Skipped (and says so) where ../shared is not present.
+ * The eco-map, chronology and question gate: every case of the judged corpus measured against its
+ * truth and every question of its qa.jsonl answered, each figure of src/eval/insight/dev.yaml kept.
+ * Skipped (and says so) where ../shared is not present.
  */
 class InsightEvalTest {
 
@@ -40,9 +42,12 @@ class InsightEvalTest {
           extractor,
           r -> byCase.computeIfAbsent(r.caseId(), k -> new ArrayList<>()).add(r));
     }
+    InsightEval.Answers answers =
+        InsightEval.ask(
+            dir.resolve("qa.jsonl"), byCase, InsightLexicon.shipped(), QuestionLexicon.shipped());
     InsightEval.Report report =
-        InsightEval.run(dir.resolve("_truth"), byCase, InsightLexicon.shipped());
-    System.out.println(report.markdown(dir.toString()));
+        InsightEval.run(dir.resolve("_truth"), byCase, InsightLexicon.shipped()).with(answers);
+    System.out.println(report.markdown(dir.toString()) + answers.markdown());
     assertEquals(byCase.size(), report.cases(), "every case has truth");
     Map<String, String> checked = e.check(report);
     assertTrue(checked.values().stream().allMatch(v -> v.startsWith("OK")), checked.toString());
