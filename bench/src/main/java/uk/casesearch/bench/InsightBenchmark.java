@@ -22,6 +22,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import uk.casesearch.engine.ingest.CaseRecord;
 import uk.casesearch.engine.ingest.RecordParser;
+import uk.casesearch.engine.insight.CaseAnswer;
+import uk.casesearch.engine.insight.CaseAnswerer;
 import uk.casesearch.engine.insight.CaseSource;
 import uk.casesearch.engine.insight.Chronology;
 import uk.casesearch.engine.insight.ChronologyBuilder;
@@ -29,6 +31,7 @@ import uk.casesearch.engine.insight.EcoMap;
 import uk.casesearch.engine.insight.EcoMapBuilder;
 import uk.casesearch.engine.insight.InsightFinder;
 import uk.casesearch.engine.insight.InsightLexicon;
+import uk.casesearch.engine.insight.QuestionLexicon;
 import uk.casesearch.engine.insight.RecordInsight;
 
 /**
@@ -53,6 +56,19 @@ public class InsightBenchmark {
   private final InsightFinder finder = new InsightFinder(lexicon);
   private final EcoMapBuilder ecoMaps = new EcoMapBuilder(lexicon);
   private final ChronologyBuilder chronologies = new ChronologyBuilder(lexicon);
+  private final CaseAnswerer answerer = new CaseAnswerer(lexicon, QuestionLexicon.shipped());
+
+  /** Questions of every form the answerer reads, asked in turn. */
+  private static final List<String> QUESTIONS =
+      List.of(
+          "Who is the child's GP?",
+          "When was the child first reported missing?",
+          "When was the last child protection conference?",
+          "Has the child ever been subject to a child protection plan?",
+          "Who is in the safety network?",
+          "What did the child say about school?");
+
+  private int nextQuestion;
   private List<CaseRecord> caseRecords;
   private List<String> stored;
   private int next;
@@ -99,6 +115,24 @@ public class InsightBenchmark {
     CaseRecord r = caseRecords.get(next);
     next = (next + 1) % caseRecords.size();
     return finder.find(r);
+  }
+
+  /**
+   * A question to a case: its records' findings read, the eco-map and chronology built and the
+   * question answered (what {@code POST /ask} costs beside reading the case's rows).
+   */
+  @Benchmark
+  public CaseAnswer askACase() {
+    List<CaseSource> sources = new ArrayList<>(caseRecords.size());
+    for (int i = 0; i < caseRecords.size(); i++)
+      sources.add(new CaseSource(caseRecords.get(i), RecordInsight.fromJson(stored.get(i))));
+    String q = QUESTIONS.get(nextQuestion);
+    nextQuestion = (nextQuestion + 1) % QUESTIONS.size();
+    return answerer.ask(
+        q,
+        sources,
+        ecoMaps.build("AV-1001", sources),
+        chronologies.build("AV-1001", sources, null, null, Set.of()));
   }
 
   @Benchmark

@@ -55,6 +55,39 @@ public final class CaseAnswerer {
     questions.roles.forEach((rel, words) -> words.forEach(w -> roles.add(w, rel)));
   }
 
+  /** A record's sentences and their words, read once for one question. */
+  private final class Read {
+    private final Map<CaseRecord, List<Sentence>> sentences = new java.util.IdentityHashMap<>();
+
+    List<Sentence> of(CaseRecord r) {
+      return sentences.computeIfAbsent(
+          r,
+          k -> {
+            List<Sentence> out = new ArrayList<>();
+            for (TextSpans.Span sp : TextSpans.sentences(k.text()))
+              out.add(new Sentence(sp, TextSpans.words(k.text(), sp.start(), sp.end())));
+            return out;
+          });
+    }
+  }
+
+  /** A sentence of a record: its span, its words and (when asked) the role words it holds. */
+  private final class Sentence {
+    final TextSpans.Span span;
+    final List<TextSpans.Word> words;
+    private List<CueMatcher.Hit<String>> roleHits;
+
+    Sentence(TextSpans.Span span, List<TextSpans.Word> words) {
+      this.span = span;
+      this.words = words;
+    }
+
+    List<CueMatcher.Hit<String>> roleHits() {
+      if (roleHits == null) roleHits = roles.find(words);
+      return roleHits;
+    }
+  }
+
   /** A sentence that may answer, and where it comes from. */
   private record Found(
       LocalDate date, CaseRecord record, String sentence, int start, int end, String confidence) {}
@@ -69,6 +102,7 @@ public final class CaseAnswerer {
     String q = question.strip();
     List<TextSpans.Word> words = TextSpans.words(q, 0, q.length());
     int n = sources.size();
+    Read read = new Read();
     String form = form(words);
     String list = first(questions.lists.find(words));
     String topic = first(questions.topicCues.find(words));
@@ -83,25 +117,26 @@ public final class CaseAnswerer {
     if (when && topic != null) {
       CaseAnswer.Understood u =
           new CaseAnswer.Understood("date", form, topic, null, null, narrow, n);
-      List<Found> found = candidates(topic, sources, chronology, narrow, false);
+      List<Found> found = candidates(topic, sources, chronology, narrow, false, read);
       if (found.isEmpty()) return nothing(q, u, null);
       return answer(q, u, List.of(pick(found, form)), "");
     }
-    if (yesNo && topic != null && !who) return yesNo(q, form, topic, narrow, sources, chronology);
+    if (yesNo && topic != null && !who)
+      return yesNo(q, form, topic, narrow, sources, chronology, read);
     if (list != null) {
       CaseAnswer.Understood u =
           new CaseAnswer.Understood("list", form, null, null, list, narrow, n);
-      Found f = listSentence(list, sources);
+      Found f = listSentence(list, sources, read);
       return f == null ? nothing(q, u, null) : answer(q, u, List.of(f), "");
     }
     if (relation != null && (who || yesNo)) {
       CaseAnswer.Understood u =
           new CaseAnswer.Understood("person", form, null, relation, null, narrow, n);
-      Found f = person(relation, topic, words, sources, map);
+      Found f = person(relation, topic, words, sources, map, read);
       return f == null ? nothing(q, u, null) : answer(q, u, List.of(f), "");
     }
     CaseAnswer.Understood u = new CaseAnswer.Understood("open", form, topic, null, null, narrow, n);
-    List<Found> found = open(words, sources);
+    List<Found> found = open(words, sources, read);
     return found.isEmpty() ? nothing(q, u, null) : answer(q, u, found, "");
   }
 
@@ -114,11 +149,12 @@ public final class CaseAnswerer {
       String topic,
       List<String> narrow,
       List<CaseSource> sources,
-      Chronology chronology) {
+      Chronology chronology,
+      Read read) {
     int n = sources.size();
     CaseAnswer.Understood u =
         new CaseAnswer.Understood("yes_no", form, topic, null, null, narrow, n);
-    List<Found> found = candidates(topic, sources, chronology, narrow, true);
+    List<Found> found = candidates(topic, sources, chronology, narrow, true, read);
     if (found.isEmpty())
       return nothing(
           q,
@@ -166,7 +202,8 @@ public final class CaseAnswerer {
       List<CaseSource> sources,
       Chronology chronology,
       List<String> narrow,
-      boolean yesNo) {
+      boolean yesNo,
+      Read read) {
     QuestionLexicon.Topic topic = questions.topics.get(topicId);
     Map<String, CaseRecord> byId = new HashMap<>();
     for (CaseSource s : sources) byId.put(s.record().id(), s.record());
@@ -212,7 +249,7 @@ public final class CaseAnswerer {
       CaseRecord r = s.record();
       if (r.date() == null || seen.contains(r.id())) continue;
       if (finder.retells(r) && (!yesNo || structured)) continue;
-      Found f = said(r, says);
+      Found f = said(r, says, read);
       if (f != null) {
         seen.add(r.id());
         out.add(f);
@@ -249,20 +286,19 @@ public final class CaseAnswerer {
   }
 
   /** The first sentence of a record that states a phrase, not negated or put off. */
-  private Found said(CaseRecord r, CueMatcher<Boolean> says) {
+  private Found said(CaseRecord r, CueMatcher<Boolean> says, Read read) {
     String text = r.text();
-    for (TextSpans.Span sp : TextSpans.sentences(text)) {
-      String sentence = sp.of(text);
+    for (Sentence st : read.of(r)) {
+      String sentence = st.span.of(text);
       if (sentence.endsWith("?")) continue;
-      List<TextSpans.Word> w = TextSpans.words(text, sp.start(), sp.end());
-      List<CueMatcher.Hit<Boolean>> hits = says.find(w);
+      List<CueMatcher.Hit<Boolean>> hits = says.find(st.words);
       if (hits.isEmpty()) continue;
       int at = hits.getFirst().start();
       boolean negated = false;
-      for (CueMatcher.Hit<Boolean> h : questions.notSaid.find(w))
+      for (CueMatcher.Hit<Boolean> h : questions.notSaid.find(st.words))
         if (h.start() < at) negated = true;
-      if (!negated && insight.history.find(w).isEmpty())
-        return new Found(r.date(), r, sentence, sp.start(), sp.end(), "low");
+      if (!negated && insight.history.find(st.words).isEmpty())
+        return new Found(r.date(), r, sentence, st.span.start(), st.span.end(), "low");
     }
     return null;
   }
@@ -300,14 +336,15 @@ public final class CaseAnswerer {
   // --- lists
 
   /** The latest sentence that holds the list and names someone (else any that holds it). */
-  private Found listSentence(String list, List<CaseSource> sources) {
+  private Found listSentence(String list, List<CaseSource> sources, Read read) {
     Found best = null;
     boolean bestNames = false;
     for (CaseSource s : sources) {
       CaseRecord r = s.record();
       String text = r.text();
-      for (TextSpans.Span sp : TextSpans.sentences(text)) {
-        List<TextSpans.Word> w = TextSpans.words(text, sp.start(), sp.end());
+      for (Sentence st : read.of(r)) {
+        TextSpans.Span sp = st.span;
+        List<TextSpans.Word> w = st.words;
         boolean holds = false;
         for (CueMatcher.Hit<String> h : questions.lists.find(w)) holds |= h.value().equals(list);
         if (!holds || !questions.notSaid.find(w.subList(0, Math.min(2, w.size()))).isEmpty())
@@ -357,7 +394,8 @@ public final class CaseAnswerer {
       String topic,
       List<TextSpans.Word> question,
       List<CaseSource> sources,
-      EcoMap map) {
+      EcoMap map,
+      Read read) {
     CueMatcher<String> specific = questions.roleWords.get(relation);
     List<String> asked = new ArrayList<>();
     if (specific != null)
@@ -374,13 +412,14 @@ public final class CaseAnswerer {
         CaseRecord r = s.record();
         String text = r.text();
         if (InsightFinder.indexOfWord(text, name, 0) < 0) continue;
-        for (TextSpans.Span sp : TextSpans.sentences(text)) {
-          int at = InsightFinder.indexOfWord(text.substring(0, sp.end()), name, sp.start());
-          if (at < 0) continue;
+        for (Sentence st : read.of(r)) {
+          TextSpans.Span sp = st.span;
+          int at = InsightFinder.indexOfWord(text, name, sp.start());
+          if (at < 0 || at + name.length() > sp.end()) continue;
           int nameEnd = at + name.length();
-          List<TextSpans.Word> w = TextSpans.words(text, sp.start(), sp.end());
+          List<TextSpans.Word> w = st.words;
           int here = of ? 1 : 0;
-          for (CueMatcher.Hit<String> h : roles.find(w)) {
+          for (CueMatcher.Hit<String> h : st.roleHits()) {
             if (!h.value().equals(relation)) continue;
             boolean beside =
                 (h.start() >= nameEnd
@@ -472,7 +511,7 @@ public final class CaseAnswerer {
   // --- open questions
 
   /** The sentences holding most of the question's words (at least {@link #OPEN_COVERAGE}). */
-  private List<Found> open(List<TextSpans.Word> question, List<CaseSource> sources) {
+  private List<Found> open(List<TextSpans.Word> question, List<CaseSource> sources, Read read) {
     Set<String> names = new LinkedHashSet<>();
     for (CaseSource s : sources)
       if (s.record().child() != null && s.record().child().name() != null)
@@ -487,10 +526,10 @@ public final class CaseAnswerer {
       String text = r.text();
       Found bestOfRecord = null;
       double best = 0;
-      for (TextSpans.Span sp : TextSpans.sentences(text)) {
+      for (Sentence st : read.of(r)) {
+        TextSpans.Span sp = st.span;
         Set<String> held = new LinkedHashSet<>();
-        for (TextSpans.Word w : TextSpans.words(text, sp.start(), sp.end()))
-          if (wanted.contains(w.norm())) held.add(w.norm());
+        for (TextSpans.Word w : st.words) if (wanted.contains(w.norm())) held.add(w.norm());
         double share = (double) held.size() / wanted.size();
         if (share >= OPEN_COVERAGE && share > best) {
           best = share;
