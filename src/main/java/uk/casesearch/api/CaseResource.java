@@ -160,15 +160,22 @@ public class CaseResource {
               + " and the records cited. found=false with an empty answer when the records hold no answer; for a"
               + " yes/no question with nothing found, the answer says the records were searched and none says so."
               + " understood says how the question was read. The question and the records cited are audited.")
-  public Response ask(@PathParam("caseId") String caseId, Question body) {
+  public Response ask(
+      @PathParam("caseId") String caseId,
+      @QueryParam("subject") String subject,
+      @QueryParam("redact") String redact,
+      Question body) {
+    InsightService.Reader reader = reader(subject, redact);
     if (body == null || body.question() == null || body.question().isBlank())
       throw ApiException.badRequest("the body must be a JSON object with a question");
     String question = body.question().strip();
     if (question.length() > MAX_QUESTION)
       throw ApiException.badRequest("question is over " + MAX_QUESTION + " characters");
-    var drawn = insight.ask(caseId, r -> access.maySee(r.caseId(), r.restricted()), question);
+    var drawn =
+        insight.ask(caseId, r -> access.maySee(r.caseId(), r.restricted()), question, reader);
     Map<String, Object> detail = new LinkedHashMap<>();
     detail.put("question", question);
+    detail.put("redacted", reader.redacted());
     detail.put(
         "outcome",
         drawn.isEmpty() ? "not_found" : drawn.get().view().found() ? "answered" : "nothing_found");
@@ -176,6 +183,54 @@ public class CaseResource {
     audit.append(new AuditLog.Event(access.caller().id(), "ask", caseId, null, detail, null));
     if (drawn.isEmpty()) throw ApiException.notFound("no case with id '" + caseId + "'");
     return Response.ok(drawn.get().view(), MediaType.APPLICATION_JSON).build();
+  }
+
+  @GET
+  @Path("summary")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Summary of a case",
+      description =
+          "Sections of sentences copied from the records the caller may see, each with its record id and offsets:"
+              + " the child and the people around them, current worries, strengths and protective people, recent"
+              + " significant events and the current plan; recent first, a few sentences a section, none repeated."
+              + " redact=true gives a data subject's own reading (a care leaver's): the subject access view, other"
+              + " people's personal data masked before any sentence is chosen, restricted records withheld and"
+              + " counted, and plain words beside the jargon; subject names the data subject (default: the child)."
+              + " Audited with the records it cites.")
+  public Response summary(
+      @PathParam("caseId") String caseId,
+      @QueryParam("subject") String subject,
+      @QueryParam("redact") String redact) {
+    InsightService.Reader reader = reader(subject, redact);
+    var drawn = insight.summary(caseId, r -> access.maySee(r.caseId(), r.restricted()), reader);
+    Map<String, Object> detail = new LinkedHashMap<>();
+    detail.put("redacted", reader.redacted());
+    if (reader.redacted()) detail.put("subject", String.valueOf(reader.subject()));
+    detail.put("outcome", drawn.isPresent() ? "shown" : "not_found");
+    detail.put("ids", drawn.map(InsightService.Drawn::recordIds).orElse(List.of()));
+    audit.append(
+        new AuditLog.Event(access.caller().id(), "view.summary", caseId, null, detail, null));
+    if (drawn.isEmpty()) throw ApiException.notFound("no case with id '" + caseId + "'");
+    return Response.ok(drawn.get().view(), MediaType.APPLICATION_JSON).build();
+  }
+
+  /** Whose reading a request asks for: redact=true is the data subject's own. */
+  private InsightService.Reader reader(String subject, String redact) {
+    String r =
+        redact == null || redact.isBlank() ? "false" : redact.strip().toLowerCase(Locale.ROOT);
+    if (!r.equals("true") && !r.equals("false"))
+      throw ApiException.badRequest(
+          "redact must be true or false, got: '" + abbreviate(redact) + "'");
+    boolean redacted = r.equals("true");
+    if (subject != null && subject.length() > 512)
+      throw ApiException.badRequest("subject is over 512 characters");
+    String who = subject == null || subject.isBlank() ? null : subject.strip();
+    if (who != null && !redacted)
+      throw ApiException.badRequest("subject is read only with redact=true");
+    return redacted
+        ? new InsightService.Reader(true, who, access.caller().id())
+        : InsightService.Reader.practitioner();
   }
 
   private static String format(String format, List<String> allowed) {

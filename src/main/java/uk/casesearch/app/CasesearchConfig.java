@@ -80,6 +80,12 @@ public interface CasesearchConfig {
      * topics and where the records hold them, lists, role words); default: shipped.
      */
     Optional<Path> questions();
+
+    /**
+     * A council's own glossary (YAML, the shipped glossary.yaml format: terms and their plain
+     * words), shown beside the jargon of a care leaver's summary; default: shipped.
+     */
+    Optional<Path> glossary();
   }
 
   /**

@@ -25,10 +25,13 @@ import uk.casesearch.engine.ingest.RecordParser;
 import uk.casesearch.engine.insight.CaseAnswer;
 import uk.casesearch.engine.insight.CaseAnswerer;
 import uk.casesearch.engine.insight.CaseSource;
+import uk.casesearch.engine.insight.CaseSummarizer;
+import uk.casesearch.engine.insight.CaseSummary;
 import uk.casesearch.engine.insight.Chronology;
 import uk.casesearch.engine.insight.ChronologyBuilder;
 import uk.casesearch.engine.insight.EcoMap;
 import uk.casesearch.engine.insight.EcoMapBuilder;
+import uk.casesearch.engine.insight.Glossary;
 import uk.casesearch.engine.insight.InsightFinder;
 import uk.casesearch.engine.insight.InsightLexicon;
 import uk.casesearch.engine.insight.QuestionLexicon;
@@ -57,6 +60,8 @@ public class InsightBenchmark {
   private final EcoMapBuilder ecoMaps = new EcoMapBuilder(lexicon);
   private final ChronologyBuilder chronologies = new ChronologyBuilder(lexicon);
   private final CaseAnswerer answerer = new CaseAnswerer(lexicon, QuestionLexicon.shipped());
+  private final CaseSummarizer summarizer =
+      new CaseSummarizer(QuestionLexicon.shipped(), Glossary.shipped());
 
   /** Questions of every form the answerer reads, asked in turn. */
   private static final List<String> QUESTIONS =
@@ -123,9 +128,7 @@ public class InsightBenchmark {
    */
   @Benchmark
   public CaseAnswer askACase() {
-    List<CaseSource> sources = new ArrayList<>(caseRecords.size());
-    for (int i = 0; i < caseRecords.size(); i++)
-      sources.add(new CaseSource(caseRecords.get(i), RecordInsight.fromJson(stored.get(i))));
+    List<CaseSource> sources = sources();
     String q = QUESTIONS.get(nextQuestion);
     nextQuestion = (nextQuestion + 1) % QUESTIONS.size();
     return answerer.ask(
@@ -135,11 +138,29 @@ public class InsightBenchmark {
         chronologies.build("AV-1001", sources, null, null, Set.of()));
   }
 
+  /** A case's summary, with plain words for its jargon (a care leaver's reading, unredacted). */
   @Benchmark
-  public int ecoMapAndChronologyOfACase() {
+  public CaseSummary summarizeACase() {
+    List<CaseSource> sources = sources();
+    return summarizer.summarize(
+        "AV-1001",
+        sources,
+        ecoMaps.build("AV-1001", sources),
+        chronologies.build("AV-1001", sources, null, null, Set.of()),
+        true,
+        0);
+  }
+
+  private List<CaseSource> sources() {
     List<CaseSource> sources = new ArrayList<>(caseRecords.size());
     for (int i = 0; i < caseRecords.size(); i++)
       sources.add(new CaseSource(caseRecords.get(i), RecordInsight.fromJson(stored.get(i))));
+    return sources;
+  }
+
+  @Benchmark
+  public int ecoMapAndChronologyOfACase() {
+    List<CaseSource> sources = sources();
     EcoMap map = ecoMaps.build("AV-1001", sources);
     Chronology c = chronologies.build("AV-1001", sources, null, null, Set.of());
     return map.nodes().size() + c.rows().size();

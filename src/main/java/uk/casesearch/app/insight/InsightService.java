@@ -14,14 +14,18 @@ import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 import uk.casesearch.app.RecordStore;
 import uk.casesearch.app.SimplePdf;
+import uk.casesearch.app.SubjectAccessService;
 import uk.casesearch.engine.ingest.CaseRecord;
 import uk.casesearch.engine.insight.CaseAnswer;
 import uk.casesearch.engine.insight.CaseAnswerer;
 import uk.casesearch.engine.insight.CaseSource;
+import uk.casesearch.engine.insight.CaseSummarizer;
+import uk.casesearch.engine.insight.CaseSummary;
 import uk.casesearch.engine.insight.Chronology;
 import uk.casesearch.engine.insight.ChronologyBuilder;
 import uk.casesearch.engine.insight.EcoMap;
 import uk.casesearch.engine.insight.EcoMapBuilder;
+import uk.casesearch.engine.insight.InsightFinder;
 
 /**
  * A case's eco-map and chronology over exactly the records a caller may see, from the findings
@@ -38,16 +42,105 @@ public class InsightService {
   private final EcoMapBuilder ecoMaps;
   private final ChronologyBuilder chronologies;
   private final CaseAnswerer answerer;
+  private final CaseSummarizer summarizer;
+  private final SubjectAccessService subjectAccess;
+  private final InsightFinder finder;
 
   public InsightService(
       RecordStore store,
       EcoMapBuilder ecoMaps,
       ChronologyBuilder chronologies,
-      CaseAnswerer answerer) {
+      CaseAnswerer answerer,
+      CaseSummarizer summarizer,
+      SubjectAccessService subjectAccess,
+      InsightFinder finder) {
     this.store = store;
     this.ecoMaps = ecoMaps;
     this.chronologies = chronologies;
     this.answerer = answerer;
+    this.summarizer = summarizer;
+    this.subjectAccess = subjectAccess;
+    this.finder = finder;
+  }
+
+  /**
+   * Whose view a summary or an answer is: a practitioner's (every record the caller may see, as
+   * written) or a data subject's (the subject access view: other people's personal data masked
+   * before any sentence is chosen, restricted records withheld and counted, jargon explained).
+   *
+   * @param subject the data subject (null: the child)
+   * @param by who asks, for the subject access export's own record
+   */
+  public record Reader(boolean redacted, String subject, String by) {
+    public static Reader practitioner() {
+      return new Reader(false, null, null);
+    }
+  }
+
+  /** The records a reader reads, and the restricted ones withheld from a subject's view. */
+  private record Read(List<CaseSource> sources, int withheld) {}
+
+  private Optional<Read> read(String caseId, Predicate<CaseRecord> visible, Reader reader) {
+    if (!reader.redacted()) {
+      List<CaseSource> sources = visible(caseId, visible);
+      return sources.isEmpty() ? Optional.empty() : Optional.of(new Read(sources, 0));
+    }
+    var export = subjectAccess.export(caseId, reader.subject(), visible, reader.by());
+    if (export.isEmpty()) return Optional.empty();
+    java.util.Map<String, CaseRecord> originals = new java.util.HashMap<>();
+    for (CaseRecord r : store.byCase(caseId)) originals.put(r.id(), r);
+    List<CaseSource> sources = new ArrayList<>();
+    for (SubjectAccessService.RedactedRecord rr : export.get().records()) {
+      CaseRecord o = originals.get(rr.id());
+      if (o == null) continue;
+      // A person whose name the copy masks is left out: the view names only who it may.
+      List<CaseRecord.Person> people = new ArrayList<>();
+      for (int i = 0; i < rr.people().size() && i < o.people().size(); i++) {
+        SubjectAccessService.PersonView p = rr.people().get(i);
+        if (p.name() != null && p.name().equals(o.people().get(i).name()))
+          people.add(o.people().get(i));
+      }
+      CaseRecord shown =
+          new CaseRecord(
+              rr.id(),
+              rr.caseId(),
+              o.child(),
+              rr.type(),
+              rr.title(),
+              rr.date(),
+              rr.author(),
+              rr.team(),
+              rr.text(),
+              people,
+              false,
+              o.sourceSystem());
+      sources.add(new CaseSource(shown, finder.find(shown)));
+    }
+    return Optional.of(new Read(sources, export.get().withheldRestricted()));
+  }
+
+  /**
+   * A case's summary for a reader, or empty when the caller sees no record of the case (then: 404).
+   * The records drawn on are the ones it cites.
+   */
+  public Optional<Drawn<CaseSummary>> summary(
+      String caseId, Predicate<CaseRecord> visible, Reader reader) {
+    return read(caseId, visible, reader)
+        .map(
+            read -> {
+              CaseSummary s =
+                  summarizer.summarize(
+                      caseId,
+                      read.sources(),
+                      ecoMaps.build(caseId, read.sources()),
+                      chronologies.build(caseId, read.sources(), null, null, Set.of()),
+                      reader.redacted(),
+                      read.withheld());
+              List<String> ids = new ArrayList<>();
+              for (CaseSummary.Section sec : s.sections())
+                for (CaseSummary.Sentence sen : sec.sentences()) ids.add(sen.recordId());
+              return new Drawn<>(s, ids.stream().distinct().toList());
+            });
   }
 
   /** A view and the records it drew on (for the audit trail). */
@@ -120,17 +213,19 @@ public class InsightService {
    * caller sees no record of the case (then: 404). The records drawn on are the ones it cites.
    */
   public Optional<Drawn<CaseAnswer>> ask(
-      String caseId, Predicate<CaseRecord> visible, String question) {
-    List<CaseSource> sources = visible(caseId, visible);
-    if (sources.isEmpty()) return Optional.empty();
-    CaseAnswer a =
-        answerer.ask(
-            question,
-            sources,
-            ecoMaps.build(caseId, sources),
-            chronologies.build(caseId, sources, null, null, Set.of()));
-    return Optional.of(
-        new Drawn<>(a, a.citations().stream().map(CaseAnswer.Citation::recordId).toList()));
+      String caseId, Predicate<CaseRecord> visible, String question, Reader reader) {
+    return read(caseId, visible, reader)
+        .map(
+            read -> {
+              CaseAnswer a =
+                  answerer.ask(
+                      question,
+                      read.sources(),
+                      ecoMaps.build(caseId, read.sources()),
+                      chronologies.build(caseId, read.sources(), null, null, Set.of()));
+              return new Drawn<>(
+                  a, a.citations().stream().map(CaseAnswer.Citation::recordId).toList());
+            });
   }
 
   private List<CaseSource> visible(String caseId, Predicate<CaseRecord> visible) {

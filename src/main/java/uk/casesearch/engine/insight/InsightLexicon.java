@@ -175,7 +175,7 @@ public final class InsightLexicon {
   public static InsightLexicon shipped() {
     try (InputStream in = InsightLexicon.class.getResourceAsStream("insight.yaml")) {
       if (in == null) throw new IllegalStateException("insight.yaml is missing from the jar");
-      return new InsightLexicon(mapper().readValue(in, File.class));
+      return new InsightLexicon(strictYaml().readValue(in, File.class));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -184,14 +184,15 @@ public final class InsightLexicon {
   /** A council's own lexicon, which replaces the shipped one. */
   public static InsightLexicon load(Path path) throws IOException {
     try (InputStream in = Files.newInputStream(path)) {
-      return new InsightLexicon(mapper().readValue(in, File.class));
+      return new InsightLexicon(strictYaml().readValue(in, File.class));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalArgumentException(
           "insight lexicon " + path + " does not parse: " + e.getOriginalMessage(), e);
     }
   }
 
-  private static ObjectMapper mapper() {
+  /** YAML read strictly: an unknown field is an error; fields in snake case. */
+  static ObjectMapper strictYaml() {
     return YAMLMapper.builder()
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

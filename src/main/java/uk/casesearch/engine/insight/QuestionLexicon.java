@@ -1,9 +1,5 @@
 package uk.casesearch.engine.insight;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,7 +50,9 @@ public final class QuestionLexicon {
       Map<String, List<String>> roles,
       Map<String, Map<String, List<String>>> roleWords,
       Map<String, List<String>> narrowBy,
-      List<String> notSaid) {}
+      List<String> notSaid,
+      List<String> childLines,
+      List<String> plans) {}
 
   private record TopicFile(
       List<String> cues,
@@ -81,6 +79,8 @@ public final class QuestionLexicon {
 
   final CueMatcher<Boolean> notSaid = new CueMatcher<>();
   final CueMatcher<String> narrowBy = new CueMatcher<>();
+  final CueMatcher<Boolean> childLines = new CueMatcher<>();
+  final Set<String> plans = new LinkedHashSet<>();
   final Map<String, CueMatcher<Boolean>> agencyWords = new LinkedHashMap<>();
 
   private QuestionLexicon(File f) {
@@ -142,6 +142,8 @@ public final class QuestionLexicon {
                     });
                 agencyWords.put(agency, m);
               });
+    if (f.childLines() != null) f.childLines().forEach(w -> childLines.add(w, true));
+    if (f.plans() != null) f.plans().forEach(t -> plans.add(t.toLowerCase(Locale.ROOT)));
     if (f.notSaid() != null) f.notSaid().forEach(w -> notSaid.add(w, true));
   }
 
@@ -163,7 +165,7 @@ public final class QuestionLexicon {
   public static QuestionLexicon shipped() {
     try (InputStream in = QuestionLexicon.class.getResourceAsStream("questions.yaml")) {
       if (in == null) throw new IllegalStateException("questions.yaml is missing from the jar");
-      return new QuestionLexicon(mapper().readValue(in, File.class));
+      return new QuestionLexicon(InsightLexicon.strictYaml().readValue(in, File.class));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -172,17 +174,10 @@ public final class QuestionLexicon {
   /** A council's own lexicon, which replaces the shipped one. */
   public static QuestionLexicon load(Path path) throws IOException {
     try (InputStream in = Files.newInputStream(path)) {
-      return new QuestionLexicon(mapper().readValue(in, File.class));
+      return new QuestionLexicon(InsightLexicon.strictYaml().readValue(in, File.class));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalArgumentException(
           "question lexicon " + path + " does not parse: " + e.getOriginalMessage(), e);
     }
-  }
-
-  private static ObjectMapper mapper() {
-    return YAMLMapper.builder()
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-        .build();
   }
 }

@@ -21,14 +21,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Questions to a case over HTTP: answers quote the stored records at the offsets they cite, a fact
- * only a sealed record holds is answered only with the restricted grant (and otherwise leaves no
- * trace), a case the caller may not see is an unknown case, bad questions are a 400, and every
- * question is audited with the records its answer cites.
+ * Questions and summaries of a case over HTTP: answers and summary sentences quote the stored
+ * records at the offsets they cite, a fact only a sealed record holds is shown only with the
+ * restricted grant (and otherwise leaves no trace), a care leaver's reading masks other people
+ * before any sentence is chosen and explains the jargon, a case the caller may not see is an
+ * unknown case, bad input is a 400, and every question and summary is audited with what it cites.
  */
 @QuarkusTest
 @WithTestResource(value = TempDataDir.class, scope = TestResourceScope.GLOBAL)
-class AskApiTest {
+class AnswersApiTest {
 
   private static final String CASE = "CASE-ASK-A";
   private static final String OTHER = "CASE-ASK-B";
@@ -78,7 +79,7 @@ class AskApiTest {
             "Home visit",
             "2023-03-05",
             "I visited Finn at home. Finn went missing overnight and was found by police the next"
-                + " morning.",
+                + " morning; a return home interview was arranged.",
             MUM));
     records.add(
         rec(
@@ -87,6 +88,15 @@ class AskApiTest {
             "Visit",
             "2023-06-20",
             "Finn was reported missing again after he did not come home from school.",
+            MUM));
+    records.add(
+        rec(
+            "ASK-4",
+            "case_note",
+            "Visit",
+            "2023-07-01",
+            "Finn lives with his mother Gemma Lowe at 4 Elm Road, Sedgebury NV1 2AB. The ICPC was"
+                + " held last week.",
             MUM));
     Map<String, Object> sealed =
         rec(
@@ -167,7 +177,7 @@ class AskApiTest {
     JsonPath granted = ask(sealedKey, q);
     assertTrue(granted.getString("answer").startsWith("Yes. 2 August 2023: "));
     assertEquals(List.of("ASK-9"), granted.getList("citations.record_id"));
-    assertEquals(4, granted.getInt("understood.records_searched"));
+    assertEquals(5, granted.getInt("understood.records_searched"));
     String open =
         as(openKey)
             .body(Map.of("question", q))
@@ -175,12 +185,12 @@ class AskApiTest {
             .then()
             .statusCode(200)
             .body("found", equalTo(false))
-            .body("understood.records_searched", equalTo(3))
+            .body("understood.records_searched", equalTo(4))
             .extract()
             .asString();
     assertFalse(open.contains("ASK-9"), open);
     assertFalse(open.contains("neglect"), open);
-    assertTrue(open.contains("Nothing found: none of the 3 records you may see"), open);
+    assertTrue(open.contains("Nothing found: none of the 4 records you may see"), open);
   }
 
   @Test
@@ -253,5 +263,121 @@ class AskApiTest {
     assertTrue(all.contains("Who is Finn's GP?"), all);
     assertTrue(all.contains("ASK-1"), all);
     assertTrue(all.contains("answered"), all);
+  }
+
+  private static JsonPath summary(String key, String... params) {
+    RequestSpecification r = as(key);
+    for (int i = 0; i + 1 < params.length; i += 2) r = r.queryParam(params[i], params[i + 1]);
+    return r.get("/api/v1/cases/" + CASE + "/summary").then().statusCode(200).extract().jsonPath();
+  }
+
+  @Test
+  void aSummaryIsSectionsOfCitedSentences() {
+    JsonPath s = summary(sealedKey);
+    assertEquals(CASE, s.getString("case_id"));
+    assertEquals(
+        List.of("child_and_people", "worries", "strengths", "events", "plan"),
+        s.getList("sections.id"));
+    List<Map<String, Object>> all = s.getList("sections.sentences.flatten()");
+    assertFalse(all.isEmpty());
+    for (Map<String, Object> sen : all) {
+      String text = text((String) sen.get("record_id"));
+      assertEquals(
+          text.substring((Integer) sen.get("start"), (Integer) sen.get("end")).strip(),
+          sen.get("text"));
+    }
+    assertTrue(
+        s.getList("sections.find { it.id == 'plan' }.sentences.record_id").contains("ASK-9"));
+    assertTrue(
+        s.getList("sections.find { it.id == 'child_and_people' }.sentences.text")
+            .toString()
+            .contains("Finn lives with his mother Gemma Lowe"));
+    assertEquals(0, s.getInt("withheld_restricted"));
+    // Without the grant the sealed plan is not there, nor any trace of it.
+    String open =
+        as(openKey)
+            .get("/api/v1/cases/" + CASE + "/summary")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertFalse(open.contains("ASK-9"), open);
+    assertFalse(open.contains("neglect"), open);
+  }
+
+  @Test
+  void aCareLeaversReadingMasksOtherPeopleAndExplainsTheJargon() {
+    String body =
+        as(sealedKey)
+            .queryParam("redact", "true")
+            .get("/api/v1/cases/" + CASE + "/summary")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertFalse(body.contains("Gemma"), body);
+    assertFalse(body.contains("Elm Road"), body);
+    assertFalse(body.contains("ASK-9"), "restricted records are withheld: " + body);
+    JsonPath s = JsonPath.from(body);
+    assertEquals(1, s.getInt("withheld_restricted"));
+    List<Map<String, Object>> all = s.getList("sections.sentences.flatten()");
+    Map<String, Object> lives =
+        all.stream()
+            .filter(x -> ((String) x.get("text")).startsWith("Finn lives with his mother"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(body));
+    assertTrue(((String) lives.get("text")).contains("[NAME]"), lives.toString());
+    // Jargon is explained beside the text, in the reading only.
+    List<Map<String, Object>> explained =
+        all.stream().filter(x -> !((List<?>) x.get("glossary")).isEmpty()).toList();
+    assertFalse(explained.isEmpty(), body);
+    assertTrue(explained.toString().contains("RHI"), explained.toString());
+    assertFalse(
+        summary(sealedKey).getList("sections.sentences.flatten().glossary.flatten()").stream()
+            .anyMatch(g -> g != null));
+    // Professionals are disclosed: the GP is still an answer in the reading.
+    JsonPath gp =
+        as(sealedKey)
+            .queryParam("redact", "true")
+            .body(Map.of("question", "Who is Finn's GP?"))
+            .post("/api/v1/cases/" + CASE + "/ask")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertTrue(gp.getString("answer").contains("Priya Nair"), gp.getString("answer"));
+  }
+
+  @Test
+  void badSummaryRequestsAreA400AndAnUnseenCaseA404() {
+    as(openKey)
+        .queryParam("redact", "maybe")
+        .get("/api/v1/cases/" + CASE + "/summary")
+        .then()
+        .statusCode(400)
+        .body("code", equalTo("bad_request"));
+    as(openKey)
+        .queryParam("subject", "Finn Lowe")
+        .get("/api/v1/cases/" + CASE + "/summary")
+        .then()
+        .statusCode(400);
+    as(openKey)
+        .queryParam("redact", "true")
+        .queryParam("subject", "x".repeat(600))
+        .get("/api/v1/cases/" + CASE + "/summary")
+        .then()
+        .statusCode(400);
+    as(openKey)
+        .queryParam("redact", "yes")
+        .body(Map.of("question", "Who is Finn's GP?"))
+        .post("/api/v1/cases/" + CASE + "/ask")
+        .then()
+        .statusCode(400);
+    as(otherTeamKey).get("/api/v1/cases/" + CASE + "/summary").then().statusCode(404);
+    as(otherTeamKey)
+        .queryParam("redact", "true")
+        .get("/api/v1/cases/" + CASE + "/summary")
+        .then()
+        .statusCode(404);
   }
 }
