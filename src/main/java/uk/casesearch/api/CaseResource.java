@@ -23,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.casesearch.app.SubjectAccessService;
 import uk.casesearch.app.audit.AuditLog;
+import uk.casesearch.app.insight.AuditedAsk;
 import uk.casesearch.app.insight.InsightService;
 import uk.casesearch.app.security.Access;
 import uk.casesearch.app.security.Role;
+import uk.casesearch.engine.insight.CaseAnswerer;
 import uk.casesearch.engine.insight.Chronology;
 import uk.casesearch.engine.insight.EcoMapSvg;
 import uk.casesearch.engine.insight.InsightLexicon;
@@ -41,15 +43,18 @@ public class CaseResource {
   private final InsightLexicon lexicon;
   private final Access access;
   private final AuditLog audit;
+  private final AuditedAsk asker;
 
   public CaseResource(
       SubjectAccessService subjectAccess,
       InsightService insight,
+      AuditedAsk asker,
       InsightLexicon lexicon,
       Access access,
       AuditLog audit) {
     this.subjectAccess = subjectAccess;
     this.insight = insight;
+    this.asker = asker;
     this.lexicon = lexicon;
     this.access = access;
     this.audit = audit;
@@ -141,9 +146,6 @@ public class CaseResource {
     };
   }
 
-  /** The longest question asked of a case. */
-  static final int MAX_QUESTION = 500;
-
   /** A question to a case. */
   public record Question(String question) {}
 
@@ -169,20 +171,12 @@ public class CaseResource {
     if (body == null || body.question() == null || body.question().isBlank())
       throw ApiException.badRequest("the body must be a JSON object with a question");
     String question = body.question().strip();
-    if (question.length() > MAX_QUESTION)
-      throw ApiException.badRequest("question is over " + MAX_QUESTION + " characters");
-    var drawn =
-        insight.ask(caseId, r -> access.maySee(r.caseId(), r.restricted()), question, reader);
-    Map<String, Object> detail = new LinkedHashMap<>();
-    detail.put("question", question);
-    detail.put("redacted", reader.redacted());
-    detail.put(
-        "outcome",
-        drawn.isEmpty() ? "not_found" : drawn.get().view().found() ? "answered" : "nothing_found");
-    detail.put("ids", drawn.map(InsightService.Drawn::recordIds).orElse(List.of()));
-    audit.append(new AuditLog.Event(access.caller().id(), "ask", caseId, null, detail, null));
-    if (drawn.isEmpty()) throw ApiException.notFound("no case with id '" + caseId + "'");
-    return Response.ok(drawn.get().view(), MediaType.APPLICATION_JSON).build();
+    if (question.length() > CaseAnswerer.MAX_QUESTION)
+      throw ApiException.badRequest(
+          "question is over " + CaseAnswerer.MAX_QUESTION + " characters");
+    var answer = asker.ask(caseId, question, reader);
+    if (answer.isEmpty()) throw ApiException.notFound("no case with id '" + caseId + "'");
+    return Response.ok(answer.get(), MediaType.APPLICATION_JSON).build();
   }
 
   @GET

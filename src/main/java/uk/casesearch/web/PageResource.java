@@ -38,12 +38,14 @@ import uk.casesearch.app.CasesearchConfig;
 import uk.casesearch.app.RecordStore;
 import uk.casesearch.app.SubjectAccessService;
 import uk.casesearch.app.audit.AuditLog;
+import uk.casesearch.app.insight.AuditedAsk;
 import uk.casesearch.app.insight.InsightService;
 import uk.casesearch.app.search.AuditedSearch;
 import uk.casesearch.app.security.Access;
 import uk.casesearch.app.security.Role;
 import uk.casesearch.engine.index.SearchFilter;
 import uk.casesearch.engine.ingest.CaseRecord;
+import uk.casesearch.engine.insight.CaseAnswerer;
 import uk.casesearch.engine.insight.Chronology;
 import uk.casesearch.engine.insight.EcoMap;
 import uk.casesearch.engine.insight.EcoMapSvg;
@@ -88,6 +90,7 @@ public class PageResource {
   private final Marks marks;
   private final RecordStore store;
   private final InsightService insight;
+  private final AuditedAsk asker;
   private final SubjectAccessService subjectAccess;
   private final Access access;
   private final AuditLog audit;
@@ -101,6 +104,7 @@ public class PageResource {
       Marks marks,
       RecordStore store,
       InsightService insight,
+      AuditedAsk asker,
       SubjectAccessService subjectAccess,
       Access access,
       AuditLog audit,
@@ -112,6 +116,7 @@ public class PageResource {
     this.marks = marks;
     this.store = store;
     this.insight = insight;
+    this.asker = asker;
     this.subjectAccess = subjectAccess;
     this.access = access;
     this.audit = audit;
@@ -368,6 +373,38 @@ public class PageResource {
   @Operation(hidden = true)
   public TemplateInstance child(@PathParam("caseId") String caseId) {
     mustSearch();
+    return childPage(caseId, Views.Asked.none());
+  }
+
+  @POST
+  @Path("cases/{caseId}/ask")
+  @Authenticated
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public TemplateInstance ask(
+      @PathParam("caseId") String caseId,
+      @RestForm("question") String question,
+      @RestForm(Csrf.FIELD) String token) {
+    mustSearch();
+    checkToken(token);
+    String q = question == null ? "" : question.strip();
+    if (q.isEmpty())
+      return childPage(caseId, new Views.Asked("", "Enter a question", false, "", List.of()));
+    if (q.length() > CaseAnswerer.MAX_QUESTION)
+      return childPage(
+          caseId,
+          new Views.Asked(
+              q.substring(0, CaseAnswerer.MAX_QUESTION),
+              "A question must be " + CaseAnswerer.MAX_QUESTION + " characters or fewer",
+              false,
+              "",
+              List.of()));
+    var answer = asker.ask(caseId, q, InsightService.Reader.practitioner());
+    if (answer.isEmpty()) throw PageException.notFound();
+    return childPage(caseId, Views.asked(answer.get()));
+  }
+
+  private TemplateInstance childPage(String caseId, Views.Asked asked) {
     var view = insight.caseView(caseId, r -> access.maySee(r.caseId(), r.restricted()));
     Map<String, Object> detail = new LinkedHashMap<>();
     detail.put("outcome", view.isPresent() ? "shown" : "not_found");
@@ -402,7 +439,9 @@ public class PageResource {
                 .toList(),
             EcoMapSvg.draw(map),
             map.nodes().stream().map(Views::person).toList(),
-            chronology.rows().stream().map(Views::row).toList()));
+            chronology.rows().stream().map(Views::row).toList(),
+            view.get().summary().sections().stream().map(Views::section).toList(),
+            asked));
   }
 
   @GET

@@ -135,7 +135,53 @@ public final class Views {
       List<RecordRow> records,
       String ecoMapSvg,
       List<MapPerson> people,
-      List<TimelineRow> chronology) {}
+      List<TimelineRow> chronology,
+      List<SummarySection> summary,
+      Asked asked) {}
+
+  /** A summary section: its heading and its sentences, each cited. */
+  public record SummarySection(String id, String heading, List<Cited> sentences) {}
+
+  /** A sentence of a record, with the record it comes from. */
+  public record Cited(String text, String recordId, String date) {}
+
+  /**
+   * A question asked on a child's page and its answer.
+   *
+   * @param error what is wrong with the question, or null
+   */
+  public record Asked(
+      String question, String error, boolean found, String answer, List<Cited> citations) {
+
+    static Asked none() {
+      return new Asked("", null, false, "", List.of());
+    }
+  }
+
+  static SummarySection section(uk.casesearch.engine.insight.CaseSummary.Section s) {
+    return new SummarySection(
+        s.id(),
+        s.heading(),
+        s.sentences().stream()
+            .map(x -> new Cited(x.text(), x.recordId(), ukDate(x.date())))
+            .toList());
+  }
+
+  static Asked asked(uk.casesearch.engine.insight.CaseAnswer a) {
+    return new Asked(
+        a.question(),
+        null,
+        a.found(),
+        a.answer(),
+        a.citations().stream()
+            .map(
+                c ->
+                    new Cited(
+                        c.title() == null ? c.recordId() : c.title(),
+                        c.recordId(),
+                        ukDate(c.date())))
+            .toList());
+  }
 
   /** A row of the audit trail. */
   public record AuditRow(

@@ -44,10 +44,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The social worker's page as a person uses it, in a real browser (Debian's headless Chromium,
  * driven by Selenium) against the real service, model and indexes: sign in, search, filter by a
- * facet, page through, open a record, download its original, open the child's records, eco-map and
- * chronology, and sign out, on the demo set; the same by keyboard alone; and axe-core on every
- * page, with no violation of WCAG 2.2 AA. Each page's screenshot is saved under docs/screenshots/.
- * Skipped, and says so, where Chromium or its driver is not installed (.ci/run installs both).
+ * facet, page through, open a record, download its original, open the child's summary, ask a
+ * question of the child's records, open the child's records, eco-map and chronology, and sign out,
+ * on the demo set; the same by keyboard alone; and axe-core on every page, with no violation of
+ * WCAG 2.2 AA. Each page's screenshot is saved under docs/screenshots/. Skipped, and says so, where
+ * Chromium or its driver is not installed (.ci/run installs both).
  */
 @QuarkusTest
 @WithTestResource(value = TempDataDir.class, scope = TestResourceScope.GLOBAL)
@@ -286,9 +287,33 @@ class SocialWorkerPageTest {
     assertTrue(browser.findElement(By.tagName("h1")).getText().contains("safety plan"));
     accessible("redacted record");
 
-    // The child's page: records, eco-map, chronology.
+    // The child's page: summary, questions, records, eco-map, chronology.
     browser.get(url("/cases/" + CASE));
     assertTrue(browser.findElement(By.className("moj-identity-bar")).getText().contains(CASE));
+    String summary = browser.findElement(By.id("summary")).getText();
+    assertTrue(
+        summary.contains("Current worries") && summary.contains("The current plan"), summary);
+    assertFalse(
+        browser.findElements(By.cssSelector("#summary li a[href^='/records/']")).isEmpty(),
+        "every summary sentence links to its record");
+    accessible("child: summary");
+    browser.findElement(By.cssSelector("a[href='#questions']")).click();
+    browser.findElement(By.id("question")).sendKeys("Who is the GP?");
+    press("ask");
+    String answer = browser.findElement(By.id("answer")).getText();
+    assertTrue(answer.contains("Okafor"), answer);
+    assertTrue(browser.findElement(By.id("questions")).isDisplayed(), "the answer's tab is shown");
+    accessible("child: answer");
+    screenshot("answer");
+    browser.findElement(By.id("question")).clear();
+    press("ask");
+    assertTrue(
+        browser
+            .findElement(By.className("govuk-error-summary"))
+            .getText()
+            .contains("Enter a question"));
+    accessible("child: question error");
+    browser.findElement(By.cssSelector("a[href='#records']")).click();
     accessible("child: records");
     browser.findElement(By.cssSelector("a[href='#eco-map']")).click();
     assertTrue(browser.findElement(By.cssSelector("#eco-map svg")).isDisplayed(), "the eco-map");
@@ -382,7 +407,8 @@ class SocialWorkerPageTest {
     browser.findElement(By.id("username")).sendKeys("ada");
     browser.findElement(By.id("password")).sendKeys(PASSWORD);
     browser.findElement(By.id("sign-in")).click();
-    assertTrue(browser.getCurrentUrl().endsWith("/admin"), browser.getCurrentUrl());
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlMatches(".*/admin$"));
     accessible("administration");
     browser.findElement(By.id("key-name")).sendKeys("page-made key");
     browser.findElement(By.cssSelector("label[for='role-practitioner']")).click();

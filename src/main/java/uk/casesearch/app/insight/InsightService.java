@@ -189,22 +189,29 @@ public class InsightService {
 
   /**
    * Everything a child's page shows, from one read of the case: the records the caller may see, the
-   * eco-map and the whole chronology.
+   * eco-map, the whole chronology and the summary.
    *
    * @param recordIds every record drawn on
    */
   public record CaseView(
-      List<CaseRecord> records, EcoMap ecoMap, Chronology chronology, List<String> recordIds) {}
+      List<CaseRecord> records,
+      EcoMap ecoMap,
+      Chronology chronology,
+      CaseSummary summary,
+      List<String> recordIds) {}
 
   /** A child's page, or empty when the caller sees no record of the case (then: 404). */
   public Optional<CaseView> caseView(String caseId, Predicate<CaseRecord> visible) {
     List<CaseSource> sources = visible(caseId, visible);
     if (sources.isEmpty()) return Optional.empty();
+    EcoMap map = ecoMaps.build(caseId, sources);
+    Chronology chronology = chronologies.build(caseId, sources, null, null, Set.of());
     return Optional.of(
         new CaseView(
             sources.stream().map(CaseSource::record).toList(),
-            ecoMaps.build(caseId, sources),
-            chronologies.build(caseId, sources, null, null, Set.of()),
+            map,
+            chronology,
+            summarizer.summarize(caseId, sources, map, chronology, false, 0),
             ids(sources)));
   }
 

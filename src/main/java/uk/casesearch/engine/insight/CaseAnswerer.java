@@ -27,6 +27,9 @@ public final class CaseAnswerer {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
+  /** The longest question asked of a case, in characters. */
+  public static final int MAX_QUESTION = 500;
+
   /** The share of an open question's words a sentence must hold to be an answer. */
   private static final double OPEN_COVERAGE = 0.75;
 
