@@ -79,6 +79,7 @@ public class CasesearchCommand implements QuarkusApplication {
             .addSubcommand("check", checkCommand)
             // CasesearchMain runs these without starting the application.
             .addSubcommand("eval-insight", new InsightEvalCommand())
+            .addSubcommand("eval-policy", new PolicyEvalCommand())
             .addSubcommand("hash-password", new HashPasswordCommand())
             .addSubcommand("backup", new BackupCommand())
             .addSubcommand("restore", new RestoreCommand());

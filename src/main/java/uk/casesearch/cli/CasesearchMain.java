@@ -35,11 +35,12 @@ public final class CasesearchMain {
           new CommandLine(new HashPasswordCommand())
               .execute(java.util.Arrays.copyOfRange(args, 1, args.length)));
     }
-    if (command.equals("eval-insight")) {
+    if (command.equals("eval-insight") || command.equals("eval-policy")) {
       // Engine only: reads a corpus and its truth, never the service's data or port.
+      Object evaluation =
+          command.equals("eval-insight") ? new InsightEvalCommand() : new PolicyEvalCommand();
       System.exit(
-          new CommandLine(new InsightEvalCommand())
-              .execute(java.util.Arrays.copyOfRange(args, 1, args.length)));
+          new CommandLine(evaluation).execute(java.util.Arrays.copyOfRange(args, 1, args.length)));
     }
     if (command.equals("backup") || command.equals("restore")) {
       // These work beside the service (backup asks it over HTTP) or with it stopped (restore

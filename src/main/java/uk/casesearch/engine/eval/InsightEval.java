@@ -105,7 +105,8 @@ public final class InsightEval {
   }
 
   /** Measures where less is better: a regression is a rise. */
-  static final Set<String> LOWER_IS_BETTER = Set.of("duplicate_nodes", "wrongly_risk");
+  static final Set<String> LOWER_IS_BETTER =
+      Set.of("duplicate_nodes", "wrongly_risk", "look_alikes_flagged");
 
   /**
    * An insight regression file: the dataset and the figures it must keep.

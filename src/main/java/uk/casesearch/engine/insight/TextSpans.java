@@ -12,19 +12,19 @@ import uk.casesearch.engine.search.PhraseMatcher;
  * Sentences and words of a record's text, with their character offsets, so that everything the
  * eco-map and the chronology show can point at the exact span of the record it was copied from.
  */
-final class TextSpans {
+public final class TextSpans {
 
   private TextSpans() {}
 
   /** A span of the text: {@code [start, end)}. */
-  record Span(int start, int end) {
-    String of(String text) {
+  public record Span(int start, int end) {
+    public String of(String text) {
       return text.substring(start, end);
     }
   }
 
   /** A word: its offsets and its normalised form (as {@link PhraseMatcher#words} folds it). */
-  record Word(int start, int end, String norm) {}
+  public record Word(int start, int end, String norm) {}
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'\u2019&]+");
 
@@ -33,7 +33,7 @@ final class TextSpans {
    * and form fields), and a line's prose is split where a sentence ends; the abbreviations of
    * titles ("Dr.", "Mrs.") do not end one.
    */
-  static List<Span> sentences(String text) {
+  public static List<Span> sentences(String text) {
     List<Span> out = new ArrayList<>();
     int lineStart = 0;
     int n = text.length();
@@ -75,7 +75,7 @@ final class TextSpans {
   }
 
   /** The words of {@code text[from, to)}, normalised for phrase matching. */
-  static List<Word> words(String text, int from, int to) {
+  public static List<Word> words(String text, int from, int to) {
     List<Word> out = new ArrayList<>();
     Matcher m = WORD.matcher(text).region(from, to);
     while (m.find()) {
