@@ -97,7 +97,7 @@ public class DocumentResource {
     }
   }
 
-  private static int status(DocumentException.Reason reason) {
+  static int status(DocumentException.Reason reason) {
     return switch (reason) {
       case TOO_LARGE -> 413;
       case UNSUPPORTED_TYPE -> 415;

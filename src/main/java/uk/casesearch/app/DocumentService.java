@@ -261,6 +261,15 @@ public class DocumentService {
   }
 
   /**
+   * The text of a file, as a document record's would be read (the same limits): for the guidance
+   * collection, whose documents are no case records.
+   */
+  public String extractText(byte[] bytes, String fileName, String declaredType)
+      throws DocumentException {
+    return extractor().extract(bytes, fileName, declaredType).text();
+  }
+
+  /**
    * Tika loads every parser when first used: a service or import that reads no document skips that.
    */
   private synchronized DocumentExtractor extractor() {

@@ -1,0 +1,302 @@
+package uk.casesearch.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import uk.casesearch.app.DocumentService;
+import uk.casesearch.app.audit.AuditLog;
+import uk.casesearch.app.guidance.GuidanceService;
+import uk.casesearch.app.security.Access;
+import uk.casesearch.app.security.Role;
+import uk.casesearch.engine.guidance.GuidanceDocument;
+import uk.casesearch.engine.guidance.GuidanceLibrary;
+import uk.casesearch.engine.guidance.PolicyChecker;
+import uk.casesearch.engine.ingest.doc.DocumentException;
+import uk.casesearch.engine.insight.CaseAnswerer;
+
+/**
+ * The guidance collection: legislation, statutory guidance and local procedures a council loads
+ * (Casesearch ships none), searched, asked and checked. Never mixed with case records, and open to
+ * every practitioner: no case permissions apply.
+ */
+@Path("/api/v1/guidance")
+@Tag(name = "guidance")
+@RolesAllowed({Role.PRACTITIONER, Role.MANAGER})
+public class GuidanceResource {
+
+  /** The longest id a guidance document may have. */
+  static final int MAX_ID = 128;
+
+  private final GuidanceService guidance;
+  private final DocumentService documents;
+  private final ObjectMapper mapper;
+  private final Access access;
+  private final AuditLog audit;
+
+  public GuidanceResource(
+      GuidanceService guidance,
+      DocumentService documents,
+      ObjectMapper mapper,
+      Access access,
+      AuditLog audit) {
+    this.guidance = guidance;
+    this.documents = documents;
+    this.mapper = mapper;
+    this.access = access;
+    this.audit = audit;
+  }
+
+  /** A document as listed: its metadata and how many paragraphs were read. */
+  public record Listed(
+      String id,
+      String title,
+      String issuer,
+      String kind,
+      String version,
+      LocalDate date,
+      int paragraphs) {
+
+    static Listed of(GuidanceDocument d) {
+      return new Listed(
+          d.id(),
+          d.title(),
+          d.issuer(),
+          d.kind().label(),
+          d.version(),
+          d.date(),
+          d.paragraphs().size());
+    }
+  }
+
+  @POST
+  @Path("documents")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.INGEST, Role.ADMIN})
+  @Operation(
+      summary = "Add or replace a guidance document",
+      description =
+          "Multipart: a `file` part (PDF, Word, HTML, text ...) and a `metadata` part, JSON {id, title, issuer, kind:"
+              + " statutory | local, version, date (ISO)}. The text is read from the file as a document record's"
+              + " would be (the same limits and errors); its paragraphs keep their numbers as written.")
+  public Response add(@RestForm("file") FileUpload file, @RestForm("metadata") String metadata)
+      throws IOException {
+    if (file == null || file.uploadedFile() == null)
+      throw new ApiException(
+          Response.Status.BAD_REQUEST,
+          "missing_file",
+          "send the document in a multipart part named 'file'");
+    if (metadata == null || metadata.isBlank())
+      throw new ApiException(
+          Response.Status.BAD_REQUEST,
+          "missing_metadata",
+          "send the document's fields as JSON in a part named 'metadata'");
+    JsonNode m;
+    try {
+      m = mapper.readTree(metadata);
+    } catch (JsonProcessingException e) {
+      throw new ApiException(
+          Response.Status.BAD_REQUEST,
+          "bad_json",
+          "metadata is not valid JSON: " + e.getOriginalMessage());
+    }
+    if (m == null || !m.isObject())
+      throw new ApiException(
+          Response.Status.BAD_REQUEST, "invalid_metadata", "metadata must be a JSON object");
+    List<String> errors = new ArrayList<>();
+    String id = text(m, "id", MAX_ID, true, errors);
+    if (id != null && !id.matches("[A-Za-z0-9._-]+"))
+      errors.add("id may hold only letters, digits, '.', '_' and '-'");
+    String title = text(m, "title", 512, true, errors);
+    String issuer = text(m, "issuer", 512, false, errors);
+    String version = text(m, "version", 64, false, errors);
+    String kindText = text(m, "kind", 16, true, errors);
+    GuidanceDocument.Kind kind = GuidanceDocument.Kind.of(kindText);
+    if (kindText != null && kind == null) errors.add("kind must be statutory or local");
+    LocalDate date = null;
+    String dateText = text(m, "date", 10, false, errors);
+    if (dateText != null) {
+      try {
+        date = LocalDate.parse(dateText);
+      } catch (DateTimeParseException e) {
+        errors.add("date must be an ISO date (2023-12-15)");
+      }
+    }
+    if (!errors.isEmpty())
+      throw new ApiException(
+          Response.Status.BAD_REQUEST, "invalid_metadata", String.join("; ", errors));
+    String extracted;
+    try {
+      extracted =
+          documents.extractText(
+              Files.readAllBytes(file.uploadedFile()), file.fileName(), file.contentType());
+    } catch (DocumentException e) {
+      throw new ApiException(
+          DocumentResource.status(e.reason()), e.reason().code(), e.getMessage());
+    }
+    if (extracted == null || extracted.isBlank())
+      throw new ApiException(
+          Response.Status.BAD_REQUEST, "empty", "no text could be read from the file");
+    GuidanceDocument d =
+        guidance.store(new GuidanceDocument(id, title, issuer, kind, version, date, extracted));
+    audit.append(
+        new AuditLog.Event(
+            access.caller().id(), "guidance.store", null, null, Map.of("document", id), null));
+    return Response.ok(Listed.of(d), MediaType.APPLICATION_JSON).build();
+  }
+
+  private static String text(
+      JsonNode m, String field, int max, boolean required, List<String> errors) {
+    JsonNode v = m.get(field);
+    if (v == null || v.isNull()) {
+      if (required) errors.add(field + " is required");
+      return null;
+    }
+    if (!v.isTextual()) {
+      errors.add(field + " must be a string");
+      return null;
+    }
+    String s = v.asText().strip();
+    if (s.isEmpty()) {
+      if (required) errors.add(field + " is required");
+      return null;
+    }
+    if (s.length() > max) {
+      errors.add(field + " is over " + max + " characters");
+      return null;
+    }
+    return s;
+  }
+
+  @GET
+  @Path("documents")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The guidance documents loaded")
+  public List<Listed> list() {
+    return guidance.library().documents().stream().map(Listed::of).toList();
+  }
+
+  /** The longest query or question, in characters. */
+  static final int MAX_QUERY = CaseAnswerer.MAX_QUESTION;
+
+  @GET
+  @Path("search")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Search the guidance",
+      description =
+          "The paragraphs that share the most of the query's words (rarer words weigh more), each with its document,"
+              + " its paragraph number as written and its heading. limit 1-50 (default 10).")
+  public Map<String, Object> search(@QueryParam("q") String q, @QueryParam("limit") String limit) {
+    String query = question(q, "q");
+    int n = 10;
+    if (limit != null && !limit.isBlank()) {
+      try {
+        n = Integer.parseInt(limit.strip());
+      } catch (NumberFormatException e) {
+        n = -1;
+      }
+      if (n < 1 || n > 50)
+        throw ApiException.badRequest("limit must be a whole number from 1 to 50");
+    }
+    List<GuidanceLibrary.Hit> hits = guidance.library().search(query, n);
+    audit.append(
+        new AuditLog.Event(
+            access.caller().id(), "guidance.search", null, null, Map.of("q", query), null));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("query", query);
+    out.put("hits", hits);
+    return out;
+  }
+
+  /** A question to the guidance. */
+  public record Question(String question) {}
+
+  @POST
+  @Path("ask")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Ask the guidance a question",
+      description =
+          "Answers with the sentence of a guidance paragraph that holds the most of the question's words, followed"
+              + " by its document and paragraph number in brackets, statutory guidance first where two hold as much;"
+              + " found=false with an empty answer when no sentence holds enough of them.")
+  public GuidanceLibrary.Answer ask(Question body) {
+    String q = question(body == null ? null : body.question(), "question");
+    GuidanceLibrary.Answer a = guidance.library().ask(q);
+    Map<String, Object> detail = new LinkedHashMap<>();
+    detail.put("question", q);
+    detail.put("outcome", a.found() ? "answered" : "nothing_found");
+    audit.append(
+        new AuditLog.Event(access.caller().id(), "guidance.ask", null, null, detail, null));
+    return a;
+  }
+
+  private static String question(String q, String field) {
+    if (q == null || q.isBlank()) throw ApiException.badRequest(field + " is required");
+    String s = q.strip();
+    if (s.length() > MAX_QUERY)
+      throw ApiException.badRequest(field + " is over " + MAX_QUERY + " characters");
+    return s;
+  }
+
+  /** A local procedure to check. */
+  public record Check(String documentId) {}
+
+  /** The check's findings. */
+  public record Checked(String documentId, List<PolicyChecker.Finding> findings) {}
+
+  @POST
+  @Path("check")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Check a local procedure against the statutory guidance",
+      description =
+          "Every statement of the local procedure that sets a timescale, names who must take part or be told, sets a"
+              + " threshold or cites a document, matched to the statutory sentence on the same subject, with both"
+              + " quotes: contradiction=true where the local rule falls short of the guidance (a stricter local"
+              + " rule that still meets it is no contradiction), and an explanation naming what differs.")
+  public Checked check(Check body) {
+    if (body == null || body.documentId() == null || body.documentId().isBlank())
+      throw ApiException.badRequest("document_id is required");
+    GuidanceLibrary library = guidance.library();
+    GuidanceDocument d =
+        library
+            .document(body.documentId().strip())
+            .orElseThrow(
+                () ->
+                    ApiException.notFound(
+                        "no guidance document with id '" + body.documentId().strip() + "'"));
+    if (d.kind() != GuidanceDocument.Kind.LOCAL)
+      throw ApiException.badRequest(
+          "document " + d.id() + " is statutory: check a local procedure");
+    List<PolicyChecker.Finding> findings = library.check(d);
+    audit.append(
+        new AuditLog.Event(
+            access.caller().id(), "guidance.check", null, null, Map.of("document", d.id()), null));
+    return new Checked(d.id(), findings);
+  }
+}
