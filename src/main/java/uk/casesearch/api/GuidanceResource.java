@@ -25,9 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import uk.casesearch.app.DocumentService;
-import uk.casesearch.app.audit.AuditLog;
 import uk.casesearch.app.guidance.GuidanceService;
-import uk.casesearch.app.security.Access;
 import uk.casesearch.app.security.Role;
 import uk.casesearch.engine.guidance.GuidanceDocument;
 import uk.casesearch.engine.guidance.GuidanceLibrary;
@@ -51,20 +49,12 @@ public class GuidanceResource {
   private final GuidanceService guidance;
   private final DocumentService documents;
   private final ObjectMapper mapper;
-  private final Access access;
-  private final AuditLog audit;
 
   public GuidanceResource(
-      GuidanceService guidance,
-      DocumentService documents,
-      ObjectMapper mapper,
-      Access access,
-      AuditLog audit) {
+      GuidanceService guidance, DocumentService documents, ObjectMapper mapper) {
     this.guidance = guidance;
     this.documents = documents;
     this.mapper = mapper;
-    this.access = access;
-    this.audit = audit;
   }
 
   /** A document as listed: its metadata and how many paragraphs were read. */
@@ -160,9 +150,6 @@ public class GuidanceResource {
           Response.Status.BAD_REQUEST, "empty", "no text could be read from the file");
     GuidanceDocument d =
         guidance.store(new GuidanceDocument(id, title, issuer, kind, version, date, extracted));
-    audit.append(
-        new AuditLog.Event(
-            access.caller().id(), "guidance.store", null, null, Map.of("document", id), null));
     return Response.ok(Listed.of(d), MediaType.APPLICATION_JSON).build();
   }
 
@@ -220,10 +207,7 @@ public class GuidanceResource {
       if (n < 1 || n > 50)
         throw ApiException.badRequest("limit must be a whole number from 1 to 50");
     }
-    List<GuidanceLibrary.Hit> hits = guidance.library().search(query, n);
-    audit.append(
-        new AuditLog.Event(
-            access.caller().id(), "guidance.search", null, null, Map.of("q", query), null));
+    List<GuidanceLibrary.Hit> hits = guidance.search(query, n);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("query", query);
     out.put("hits", hits);
@@ -245,12 +229,7 @@ public class GuidanceResource {
               + " found=false with an empty answer when no sentence holds enough of them.")
   public GuidanceLibrary.Answer ask(Question body) {
     String q = question(body == null ? null : body.question(), "question");
-    GuidanceLibrary.Answer a = guidance.library().ask(q);
-    Map<String, Object> detail = new LinkedHashMap<>();
-    detail.put("question", q);
-    detail.put("outcome", a.found() ? "answered" : "nothing_found");
-    audit.append(
-        new AuditLog.Event(access.caller().id(), "guidance.ask", null, null, detail, null));
+    GuidanceLibrary.Answer a = guidance.ask(q);
     return a;
   }
 
@@ -282,21 +261,16 @@ public class GuidanceResource {
   public Checked check(Check body) {
     if (body == null || body.documentId() == null || body.documentId().isBlank())
       throw ApiException.badRequest("document_id is required");
-    GuidanceLibrary library = guidance.library();
-    GuidanceDocument d =
-        library
-            .document(body.documentId().strip())
-            .orElseThrow(
-                () ->
-                    ApiException.notFound(
-                        "no guidance document with id '" + body.documentId().strip() + "'"));
-    if (d.kind() != GuidanceDocument.Kind.LOCAL)
-      throw ApiException.badRequest(
-          "document " + d.id() + " is statutory: check a local procedure");
-    List<PolicyChecker.Finding> findings = library.check(d);
-    audit.append(
-        new AuditLog.Event(
-            access.caller().id(), "guidance.check", null, null, Map.of("document", d.id()), null));
-    return new Checked(d.id(), findings);
+    String id = body.documentId().strip();
+    try {
+      return new Checked(
+          id,
+          guidance
+              .check(id)
+              .orElseThrow(
+                  () -> ApiException.notFound("no guidance document with id '" + id + "'")));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
   }
 }

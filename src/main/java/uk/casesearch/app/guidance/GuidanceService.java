@@ -4,8 +4,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import uk.casesearch.app.audit.AuditLog;
+import uk.casesearch.app.security.Access;
 import uk.casesearch.engine.guidance.GuidanceDocument;
 import uk.casesearch.engine.guidance.GuidanceLibrary;
+import uk.casesearch.engine.guidance.PolicyChecker;
 
 /**
  * The guidance collection: documents stored in their own table, never beside case records, and read
@@ -13,6 +17,52 @@ import uk.casesearch.engine.guidance.GuidanceLibrary;
  */
 @ApplicationScoped
 public class GuidanceService {
+
+  private final Access access;
+  private final AuditLog audit;
+
+  public GuidanceService(Access access, AuditLog audit) {
+    this.access = access;
+    this.audit = audit;
+  }
+
+  private void audited(String action, Map<String, Object> detail) {
+    audit.append(new AuditLog.Event(access.caller().id(), action, null, null, detail, null));
+  }
+
+  /** The paragraphs a query finds, audited. */
+  public List<GuidanceLibrary.Hit> search(String query, int limit) {
+    List<GuidanceLibrary.Hit> hits = library().search(query, limit);
+    audited("guidance.search", Map.of("q", query, "hits", hits.size()));
+    return hits;
+  }
+
+  /** A question's answer from the guidance, audited. */
+  public GuidanceLibrary.Answer ask(String question) {
+    GuidanceLibrary.Answer a = library().ask(question);
+    audited(
+        "guidance.ask",
+        Map.of("question", question, "outcome", a.found() ? "answered" : "nothing_found"));
+    return a;
+  }
+
+  /**
+   * A local procedure's check against the statutory guidance, audited; empty for an unknown
+   * document.
+   *
+   * @throws IllegalArgumentException when the document is statutory
+   */
+  public java.util.Optional<List<PolicyChecker.Finding>> check(String documentId) {
+    GuidanceLibrary l = library();
+    var d = l.document(documentId);
+    if (d.isEmpty()) return java.util.Optional.empty();
+    if (d.get().kind() != GuidanceDocument.Kind.LOCAL)
+      throw new IllegalArgumentException(
+          "document " + documentId + " is statutory: check a local procedure");
+    List<PolicyChecker.Finding> findings = l.check(d.get());
+    audited("guidance.check", Map.of("document", documentId, "findings", findings.size()));
+    return java.util.Optional.of(findings);
+  }
 
   private volatile GuidanceLibrary library;
 
@@ -41,6 +91,7 @@ public class GuidanceService {
             });
     generation.incrementAndGet();
     library = null;
+    audited("guidance.store", Map.of("document", d.id()));
     return d;
   }
 
