@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
  * People sign in to the page through the identity provider, as in production: a real OIDC server
@@ -84,7 +85,7 @@ class OidcSignInTest {
     assertFalse(browser.getCurrentUrl().startsWith(root), browser.getCurrentUrl());
     browser.findElement(By.id("username")).sendKeys("alice");
     browser.findElement(By.id("password")).sendKeys("alice");
-    browser.findElement(By.id("login")).click();
+    Browsers.navigate(browser, () -> browser.findElement(By.id("login")).click());
     assertTrue(browser.getCurrentUrl().startsWith(root + "/search"), browser.getCurrentUrl());
     assertTrue(
         browser.findElements(By.className("govuk-phase-banner")).isEmpty(),
@@ -92,12 +93,13 @@ class OidcSignInTest {
     assertFalse(
         browser.findElements(By.id("q")).isEmpty(),
         "the search form: " + browser.findElement(By.tagName("main")).getText());
-    browser.findElement(By.id("q")).sendKeys("kinship carer contact centre", Keys.ENTER);
+    WebElement q = browser.findElement(By.id("q"));
+    Browsers.navigate(browser, () -> q.sendKeys("kinship carer contact centre", Keys.ENTER));
     String main = browser.findElement(By.tagName("main")).getText();
     assertTrue(main.contains("CASE-OIDC-A"), main);
     assertFalse(main.contains("CASE-OIDC-B"), "a case alice may not see leaves no trace");
 
-    browser.findElement(By.id("sign-out")).click();
+    Browsers.navigate(browser, () -> browser.findElement(By.id("sign-out")).click());
     assertTrue(browser.getCurrentUrl().endsWith("/sign-in"), browser.getCurrentUrl());
     assertTrue(browser.manage().getCookieNamed("q_session") == null, "the session cookie is gone");
     // The form sign-in is off: its post is refused.

@@ -22,7 +22,6 @@ import io.restassured.http.ContentType;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -38,8 +37,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The social worker's page as a person uses it, in a real browser (Debian's headless Chromium,
@@ -130,37 +127,23 @@ class SocialWorkerPageTest {
     assertTrue(browser.getCurrentUrl().endsWith("/sign-in"), browser.getCurrentUrl());
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.id("sign-in")).click();
-    // The form posts, then redirects: wait for the browser to land rather than read it mid-way.
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.urlMatches(".*/search$"));
+    press("sign-in");
+    assertTrue(browser.getCurrentUrl().endsWith("/search"), browser.getCurrentUrl());
   }
 
   private void search(String q) {
     WebElement box = browser.findElement(By.id("q"));
     box.clear();
-    WebElement old = browser.findElement(By.tagName("html"));
-    box.sendKeys(q, Keys.ENTER);
-    loaded(old);
-  }
-
-  /** Waits for the page {@code old} belongs to to be replaced by the next one, fully loaded. */
-  private void loaded(WebElement old) {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    wait.until(ExpectedConditions.stalenessOf(old));
-    wait.until(
-        d ->
-            "complete"
-                .equals(
-                    ((org.openqa.selenium.JavascriptExecutor) d)
-                        .executeScript("return document.readyState")));
+    navigate(() -> box.sendKeys(q, Keys.ENTER));
   }
 
   /** Clicks a button that submits its form, and waits for the page it leads to. */
   private void press(String id) {
-    WebElement old = browser.findElement(By.tagName("html"));
-    browser.findElement(By.id(id)).click();
-    loaded(old);
+    navigate(() -> browser.findElement(By.id(id)).click());
+  }
+
+  private void navigate(Runnable action) {
+    Browsers.navigate(browser, action);
   }
 
   /** axe-core on the page as it is now: no violation of WCAG 2.0, 2.1 and 2.2, A and AA. */
@@ -196,7 +179,7 @@ class SocialWorkerPageTest {
     screenshot("sign-in");
     browser.findElement(By.id("username")).sendKeys("sam");
     browser.findElement(By.id("password")).sendKeys("not the password");
-    browser.findElement(By.id("sign-in")).click();
+    press("sign-in");
     assertTrue(
         browser.getCurrentUrl().endsWith("/sign-in/failed"),
         browser.getCurrentUrl() + " " + browser.getPageSource());
@@ -227,7 +210,7 @@ class SocialWorkerPageTest {
     assertTrue(count.find(), strategy.getText());
     int expected = Integer.parseInt(count.group(1));
     strategy.click();
-    browser.findElement(By.id("apply-filters")).click();
+    press("apply-filters");
     // The count is of the records the search found; searching within the type reaches deeper into
     // it, so it finds at least as many.
     assertTrue(total() >= expected, "the filtered total " + total() + " against " + expected);
@@ -240,7 +223,7 @@ class SocialWorkerPageTest {
 
     // Paging, the filter untied.
     search("who collects the children");
-    browser.findElement(By.id("next-page")).click();
+    press("next-page");
     assertTrue(
         browser
             .findElement(By.tagName("main"))
@@ -283,7 +266,7 @@ class SocialWorkerPageTest {
             .extract()
             .asByteArray();
     assertArrayEquals(original, downloaded, "the original file downloads as it was sent");
-    browser.findElement(By.id("redacted")).click();
+    press("redacted");
     assertTrue(browser.findElement(By.tagName("h1")).getText().contains("safety plan"));
     accessible("redacted record");
 
@@ -326,7 +309,7 @@ class SocialWorkerPageTest {
     screenshot("chronology");
 
     // Signing out ends the session: the page asks to sign in again.
-    browser.findElement(By.id("sign-out")).click();
+    press("sign-out");
     assertTrue(browser.getCurrentUrl().endsWith("/sign-in"), browser.getCurrentUrl());
     browser.get(url("/search"));
     assertTrue(browser.getCurrentUrl().endsWith("/sign-in"), "signed out");
@@ -337,16 +320,18 @@ class SocialWorkerPageTest {
     browser.manage().deleteAllCookies();
     browser.get(url("/sign-in"));
     tabTo("username").sendKeys("sam");
-    tabTo("password").sendKeys(PASSWORD, Keys.ENTER);
+    WebElement password = tabTo("password");
+    navigate(() -> password.sendKeys(PASSWORD, Keys.ENTER));
     assertTrue(browser.getCurrentUrl().endsWith("/search"), browser.getCurrentUrl());
-    tabTo("q").sendKeys("who collects the children", Keys.ENTER);
+    WebElement q = tabTo("q");
+    navigate(() -> q.sendKeys("who collects the children", Keys.ENTER));
     assertTrue(total() > 0);
     WebElement first = browser.findElement(By.cssSelector("#results > li a"));
     String title = first.getText();
     for (int i = 0; i < 200 && !browser.switchTo().activeElement().equals(first); i++)
       new Actions(browser).sendKeys(Keys.TAB).perform();
     assertEquals(first, browser.switchTo().activeElement(), "the first result is reachable by Tab");
-    new Actions(browser).sendKeys(Keys.ENTER).perform();
+    navigate(() -> new Actions(browser).sendKeys(Keys.ENTER).perform());
     assertEquals(title, browser.findElement(By.tagName("h1")).getText());
     assertFalse(
         browser.findElements(By.cssSelector("#record-text mark")).isEmpty(),
@@ -382,11 +367,12 @@ class SocialWorkerPageTest {
     browser.get(url("/sign-in"));
     browser.findElement(By.id("username")).sendKeys("alex");
     browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.id("sign-in")).click();
+    press("sign-in");
     assertTrue(browser.getCurrentUrl().endsWith("/audit"), browser.getCurrentUrl());
     assertTrue(browser.findElement(By.id("chain")).getText().contains("intact"));
     browser.findElement(By.id("user")).sendKeys("tess");
-    browser.findElement(By.id("action")).sendKeys("view.case", Keys.ENTER);
+    WebElement action = browser.findElement(By.id("action"));
+    navigate(() -> action.sendKeys("view.case", Keys.ENTER));
     assertTrue(
         browser.findElement(By.id("events")).getText().contains(OTHER_CASE),
         "the trail holds tess's refused view of the other case");
@@ -406,14 +392,13 @@ class SocialWorkerPageTest {
     browser.get(url("/sign-in"));
     browser.findElement(By.id("username")).sendKeys("ada");
     browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.id("sign-in")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.urlMatches(".*/admin$"));
+    press("sign-in");
+    assertTrue(browser.getCurrentUrl().endsWith("/admin"), browser.getCurrentUrl());
     accessible("administration");
     browser.findElement(By.id("key-name")).sendKeys("page-made key");
     browser.findElement(By.cssSelector("label[for='role-practitioner']")).click();
     browser.findElement(By.cssSelector("label[for='key-all']")).click();
-    browser.findElement(By.id("make-key")).click();
+    press("make-key");
     String secret = browser.findElement(By.id("new-key-secret")).getText();
     accessible("a key made");
     given()
@@ -423,7 +408,7 @@ class SocialWorkerPageTest {
         .statusCode(200);
     WebElement row =
         browser.findElement(By.xpath("//table[@id='keys']//tr[td[1][text()='page-made key']]"));
-    row.findElement(By.tagName("button")).click();
+    navigate(() -> row.findElement(By.tagName("button")).click());
     assertTrue(
         browser
             .findElement(By.xpath("//table[@id='keys']//tr[td[1][text()='page-made key']]"))
@@ -435,11 +420,10 @@ class SocialWorkerPageTest {
         .then()
         .statusCode(401);
 
-    WebElement before = browser.findElement(By.tagName("html"));
-    browser.findElement(By.id("access-case")).sendKeys("AV-1003", Keys.ENTER);
-    loaded(before);
+    WebElement accessCase = browser.findElement(By.id("access-case"));
+    navigate(() -> accessCase.sendKeys("AV-1003", Keys.ENTER));
     browser.findElement(By.id("access-users")).sendKeys("rowan");
-    browser.findElement(By.id("save-access")).click();
+    press("save-access");
     given()
         .header("X-API-Key", TestAuth.ADMIN_KEY)
         .get("/api/v1/admin/cases/AV-1003/access")
