@@ -3,8 +3,11 @@ package uk.casesearch.app.guidance;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import uk.casesearch.app.audit.AuditLog;
 import uk.casesearch.app.security.Access;
 import uk.casesearch.engine.guidance.GuidanceDocument;
@@ -52,23 +55,22 @@ public class GuidanceService {
    *
    * @throws IllegalArgumentException when the document is statutory
    */
-  public java.util.Optional<List<PolicyChecker.Finding>> check(String documentId) {
+  public Optional<List<PolicyChecker.Finding>> check(String documentId) {
     GuidanceLibrary l = library();
     var d = l.document(documentId);
-    if (d.isEmpty()) return java.util.Optional.empty();
+    if (d.isEmpty()) return Optional.empty();
     if (d.get().kind() != GuidanceDocument.Kind.LOCAL)
       throw new IllegalArgumentException(
           "document " + documentId + " is statutory: check a local procedure");
     List<PolicyChecker.Finding> findings = l.check(d.get());
     audited("guidance.check", Map.of("document", documentId, "findings", findings.size()));
-    return java.util.Optional.of(findings);
+    return Optional.of(findings);
   }
 
   private volatile GuidanceLibrary library;
 
   /** Counts stores, so a read that began before one never caches what it read. */
-  private final java.util.concurrent.atomic.AtomicLong generation =
-      new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong generation = new AtomicLong();
 
   /** Adds or replaces a document; the collection is read again once it is committed. */
   public GuidanceDocument store(GuidanceDocument d) {
@@ -105,7 +107,7 @@ public class GuidanceService {
       l =
           new GuidanceLibrary(
               all.stream()
-                  .sorted(java.util.Comparator.comparing(e -> e.id))
+                  .sorted(Comparator.comparing(e -> e.id))
                   .map(GuidanceEntity::toDocument)
                   .toList());
       if (generation.get() == seen) library = l;

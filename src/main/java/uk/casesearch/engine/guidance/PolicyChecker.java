@@ -106,6 +106,20 @@ public final class PolicyChecker {
       Pattern.compile("\\b(where|whenever|if|when|once|unless)\\b", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern ACRONYM = Pattern.compile("\\(([A-Z][A-Za-z]{1,9})\\)");
+
+  /**
+   * A document's name as written: two or more capitalised words, "and", "of" or "for" between them
+   * ("Child and Family Assessment", "Initial Assessment").
+   */
+  private static final Pattern TITLE =
+      Pattern.compile("\\b[A-Z][a-z]+(?:\\s+(?:(?:and|of|for)\\s+)?[A-Z][a-z]+)+\\b");
+
+  /** Words a sentence may begin with that are not part of a name after them. */
+  private static final Set<String> LEADING =
+      Set.of(
+          "The", "A", "An", "This", "That", "These", "Each", "Every", "Any", "All", "Where", "When",
+          "If", "Before", "After", "Once", "Until", "Our", "Its", "Their");
+
   private static final Pattern SUPERSEDED_OBJECT =
       Pattern.compile(
           "\\b(replaced|replaces|supersedes|superseded)\\s+(the\\s+)?([^.;]+)",
@@ -120,7 +134,12 @@ public final class PolicyChecker {
           "the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "with", "and", "or", "is",
           "are", "was", "were", "be", "been", "will", "shall", "must", "it", "its", "this", "that",
           "they", "their", "them", "which", "who", "as", "from", "any", "all", "each", "every",
-          "not", "no", "only", "there", "than", "more", "least", "within", "after", "before");
+          "not", "no", "only", "there", "than", "more", "least", "within", "after", "before", "do",
+          "does", "did", "has", "have", "had");
+
+  /** Plurals no suffix rule reaches. */
+  private static final Map<String, String> IRREGULAR =
+      Map.of("children", "child", "people", "person", "men", "man", "women", "woman");
 
   /** A sentence of a document, with the paragraph it stands in. */
   private record Sentence(
@@ -169,7 +188,7 @@ public final class PolicyChecker {
     Set<String> out = new LinkedHashSet<>();
     for (String w : PhraseMatcher.words(text)) {
       if (STOP.contains(w)) continue;
-      String s = w.replaceAll("(ing|ed|es|s)$", "");
+      String s = IRREGULAR.getOrDefault(w, w).replaceAll("(ing|ed|es|s)$", "");
       out.add(s.length() > 6 ? s.substring(0, 6) : s);
     }
     return out;
@@ -186,8 +205,7 @@ public final class PolicyChecker {
   /** What a sentence sets, most specific first. */
   static List<Kind> kinds(String s) {
     List<Kind> out = new ArrayList<>();
-    if (ACRONYM.matcher(s).find() || s.matches("(?s).*\\b(form|template|guidance|edition)\\b.*"))
-      out.add(Kind.REFERENCE);
+    if (!names(s).isEmpty()) out.add(Kind.REFERENCE);
     if (!durations(s).isEmpty()) out.add(Kind.TIMESCALE);
     if (ATTEND.matcher(s).find()) out.add(Kind.ATTENDEE);
     if (RESTRICTION.matcher(s).find() || CONDITION.matcher(s).find()) out.add(Kind.THRESHOLD);
@@ -203,8 +221,10 @@ public final class PolicyChecker {
     double bestScore = 0;
     for (Sentence g : guidance) {
       if (kind == Kind.TIMESCALE && durations(g.text()).isEmpty()) continue;
-      if (kind == Kind.REFERENCE && acronyms(s.text()).stream().noneMatch(g.text()::contains))
+      if (kind == Kind.REFERENCE && names(s.text()).stream().noneMatch(g.text()::contains))
         continue;
+      // Who takes part is checked against what the guidance requires, not what it allows.
+      if (kind == Kind.ATTENDEE && !requires(g.text())) continue;
       // The sentence's own words count whole, its paragraph's (the subject it is about) by half.
       double shared = 0;
       for (String w : s.stems())
@@ -370,10 +390,16 @@ public final class PolicyChecker {
     return out;
   }
 
+  /** Whether a sentence requires someone to take part or be told. */
+  private static boolean requires(String g) {
+    return ATTEND.matcher(g).find()
+        && MANDATORY.matcher(g).find()
+        && !NEGATED.matcher(before(g, ATTEND)).find();
+  }
+
   private Finding attendee(Sentence s, Sentence g) {
     if (!ATTEND.matcher(g.text()).find()) return null;
-    boolean required =
-        MANDATORY.matcher(g.text()).find() && !NEGATED.matcher(before(g.text(), ATTEND)).find();
+    boolean required = requires(g.text());
     boolean leftOut = NEGATED.matcher(s.text()).find();
     boolean limited = LIMITED.matcher(s.text()).find() && EVERY.matcher(g.text()).find();
     if (required && (leftOut || limited))
@@ -413,28 +439,66 @@ public final class PolicyChecker {
         Kind.THRESHOLD, false, s, g, "The threshold agrees with the guidance (" + para(g) + ").");
   }
 
-  private static Set<String> acronyms(String s) {
+  /**
+   * The documents a sentence names: acronyms in brackets ("(CAF)") and titles of a form,
+   * assessment, plan, framework and the like ("Initial Assessment form"), as written.
+   */
+  static Set<String> names(String s) {
     Set<String> named = new LinkedHashSet<>();
     Matcher a = ACRONYM.matcher(s);
     while (a.find()) named.add(a.group(1));
+    Matcher t = TITLE.matcher(s);
+    while (t.find()) {
+      String title = t.group();
+      int space = title.indexOf(' ');
+      if (LEADING.contains(title.substring(0, space))) title = title.substring(space + 1);
+      if (title.indexOf(' ') < 0) continue;
+      String after = s.substring(t.end()).stripLeading().toLowerCase(Locale.ROOT);
+      String last = title.substring(title.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+      if (DOCUMENT_WORDS.contains(last) || DOCUMENT_WORDS.stream().anyMatch(after::startsWith))
+        named.add(title);
+    }
     return named;
   }
 
+  /** Words that make a title a document's: a form, an assessment, a plan ... */
+  private static final Set<String> DOCUMENT_WORDS =
+      Set.of(
+          "form",
+          "assessment",
+          "plan",
+          "framework",
+          "template",
+          "record",
+          "report",
+          "tool",
+          "guidance",
+          "protocol",
+          "procedure",
+          "checklist",
+          "edition");
+
+  /** The words a sentence says are replaced or no longer used, or null. */
+  private static String withdrawn(String text) {
+    Matcher o = SUPERSEDED_OBJECT.matcher(text);
+    if (o.find()) return o.group(3);
+    Matcher p = SUPERSEDED_SUBJECT.matcher(text);
+    return p.find() ? text.substring(0, p.start()) : null;
+  }
+
   private Finding reference(Sentence s, Sentence g) {
-    Set<String> named = acronyms(s.text());
+    Set<String> named = names(s.text());
     if (named.isEmpty()) return null;
-    String object = null;
-    Matcher o = SUPERSEDED_OBJECT.matcher(g.text());
-    if (o.find()) object = o.group(3);
-    else {
-      Matcher p = SUPERSEDED_SUBJECT.matcher(g.text());
-      if (p.find()) object = g.text().substring(0, p.start());
-    }
+    String object = withdrawn(g.text());
     boolean cites = false;
     for (String n : named) if (g.text().contains(n)) cites = true;
     if (!cites) return null;
+    // A local sentence that itself says the old document is gone agrees.
+    String localWithdrawn = withdrawn(s.text());
     for (String n : named)
-      if (object != null && object.contains(n))
+      if (object != null
+          && object.contains(n)
+          && (localWithdrawn == null || !localWithdrawn.contains(n)))
         return finding(
             Kind.REFERENCE,
             true,
