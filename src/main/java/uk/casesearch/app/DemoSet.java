@@ -12,15 +12,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
+import uk.casesearch.app.guidance.GuidanceService;
+import uk.casesearch.engine.guidance.GuidanceDocument;
 
 /**
  * Loads the invented demo set shipped in the jar (demo/demo-records.jsonl and the documents its
- * manifest lists) into an empty database at start, in the background, when {@code
- * casesearch.demo.load} is on (the demo profile), so that a newcomer can sign in and search it
- * within a minute of starting. A database that holds any record is left as it is.
+ * manifest lists, and its invented guidance when no guidance is loaded) into an empty database at
+ * start, in the background, when {@code casesearch.demo.load} is on (the demo profile), so that a
+ * newcomer can sign in and search it within a minute of starting. A database that holds any record
+ * is left as it is.
  */
 @ApplicationScoped
 public class DemoSet {
@@ -29,16 +33,23 @@ public class DemoSet {
   private static final String RECORDS = "demo/demo-records.jsonl";
   private static final int BATCH = 50;
   private static final String MANIFEST = "demo/files/demo-manifest.jsonl";
+  private static final String GUIDANCE = "demo/guidance/guidance-manifest.jsonl";
 
   private final CasesearchConfig config;
   private final RecordStore store;
   private final IngestService ingest;
   private final DocumentService documents;
+  private final GuidanceService guidance;
   private final ObjectMapper json = new ObjectMapper();
 
   public DemoSet(
-      CasesearchConfig config, RecordStore store, IngestService ingest, DocumentService documents) {
+      CasesearchConfig config,
+      RecordStore store,
+      IngestService ingest,
+      DocumentService documents,
+      GuidanceService guidance) {
     this.config = config;
+    this.guidance = guidance;
     this.store = store;
     this.ingest = ingest;
     this.documents = documents;
@@ -75,9 +86,31 @@ public class DemoSet {
           files++;
         }
       }
+      int guides = 0;
+      if (guidance.library().documents().isEmpty())
+        for (String line : lines(GUIDANCE)) {
+          if (line.isBlank()) continue;
+          JsonNode m = json.readTree(line);
+          String text;
+          try (InputStream in = resource("demo/guidance/" + m.get("path").asText())) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          }
+          guidance.store(
+              new GuidanceDocument(
+                  m.get("id").asText(),
+                  m.get("title").asText(),
+                  m.get("issuer").asText(),
+                  GuidanceDocument.Kind.of(m.get("kind").asText()),
+                  m.get("version").asText(),
+                  LocalDate.parse(m.get("date").asText()),
+                  text),
+              "demo");
+          guides++;
+        }
       LOG.infof(
-          "demo set loaded: %d records (%d rejected) and %d documents in %d ms",
-          accepted, rejected, files, (System.nanoTime() - t0) / 1_000_000);
+          "demo set loaded: %d records (%d rejected), %d documents and %d guidance documents in %d"
+              + " ms",
+          accepted, rejected, files, guides, (System.nanoTime() - t0) / 1_000_000);
     } catch (Exception e) {
       LOG.error("loading the demo set failed", e);
     }

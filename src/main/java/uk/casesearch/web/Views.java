@@ -238,6 +238,33 @@ public final class Views {
   /** The sign-in page. */
   public record SignInPage(boolean failed, boolean localSignIn) {}
 
+  /** A guidance document as listed on the guidance page. */
+  public record GuidanceRow(
+      String id,
+      String title,
+      String issuer,
+      String kind,
+      String version,
+      String date,
+      int paragraphs) {}
+
+  /**
+   * The guidance page: the documents, a question's answer and the paragraphs it found, or a local
+   * procedure's findings beside the statutory sentences they were checked against.
+   *
+   * @param checked the title of the local procedure checked, or null
+   */
+  public record GuidancePage(
+      Chrome chrome,
+      List<GuidanceRow> documents,
+      String question,
+      String error,
+      uk.casesearch.engine.guidance.GuidanceLibrary.Answer answer,
+      List<uk.casesearch.engine.guidance.GuidanceLibrary.Hit> hits,
+      String checked,
+      List<uk.casesearch.engine.guidance.PolicyChecker.Finding> findings,
+      long contradictions) {}
+
   static MapPerson person(EcoMap.Node n) {
     String evidence =
         n.evidence().isEmpty()

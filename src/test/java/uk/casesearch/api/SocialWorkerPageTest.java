@@ -106,6 +106,23 @@ class SocialWorkerPageTest {
           .then()
           .statusCode(200);
     }
+    // The demo's invented guidance, uploaded as a council loads its own.
+    for (String line : Files.readAllLines(DEMO.resolve("guidance/guidance-manifest.jsonl"))) {
+      if (line.isBlank()) continue;
+      ObjectNode meta = (ObjectNode) json.readTree(line);
+      String path = meta.remove("path").asText();
+      given()
+          .header("X-API-Key", ingest)
+          .multiPart(
+              "file",
+              path,
+              Files.readAllBytes(DEMO.resolve("guidance").resolve(path)),
+              "text/plain")
+          .multiPart("metadata", json.writeValueAsString(meta), "application/json")
+          .post("/api/v1/guidance/documents")
+          .then()
+          .statusCode(200);
+    }
     // tess's team sees the Hollins children's case, and no other.
     TestAuth.grant(CASE, List.of("Perm Team A"), List.of(), List.of());
     seeded = true;
@@ -313,6 +330,39 @@ class SocialWorkerPageTest {
     assertTrue(browser.getCurrentUrl().endsWith("/sign-in"), browser.getCurrentUrl());
     browser.get(url("/search"));
     assertTrue(browser.getCurrentUrl().endsWith("/sign-in"), "signed out");
+  }
+
+  @Test
+  void aPractitionerAsksTheGuidanceAndChecksALocalProcedure() throws Exception {
+    signIn("tess");
+    navigate(() -> browser.findElement(By.linkText("Guidance")).click());
+    String documents = browser.findElement(By.id("documents")).getText();
+    assertTrue(documents.contains("Ashby Vale child protection procedures"), documents);
+    accessible("guidance");
+    press("ask");
+    assertTrue(
+        browser
+            .findElement(By.className("govuk-error-summary"))
+            .getText()
+            .contains("Enter a question"));
+    accessible("guidance: question error");
+    browser.findElement(By.id("question")).sendKeys("How soon is a return home interview offered?");
+    press("ask");
+    String answer = browser.findElement(By.id("answer")).getText();
+    assertTrue(answer.contains("72 hours") && answer.contains("3.1"), answer);
+    assertFalse(browser.findElements(By.cssSelector("#paragraphs li")).isEmpty(), "paragraphs");
+    accessible("guidance: answer");
+
+    press("check-demo-ashby-vale-cp");
+    assertTrue(
+        browser.findElement(By.id("check-summary")).getText().contains("4 fall short"),
+        browser.findElement(By.id("check-summary")).getText());
+    List<WebElement> rows = browser.findElements(By.cssSelector("#findings tbody tr"));
+    String first = rows.getFirst().getText();
+    assertTrue(first.contains("Falls short") && first.contains("20 working days"), first);
+    assertTrue(rows.getLast().getText().contains("Meets it"), rows.getLast().getText());
+    accessible("guidance: check");
+    screenshot("guidance-check");
   }
 
   @Test
