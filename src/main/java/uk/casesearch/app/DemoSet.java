@@ -88,23 +88,8 @@ public class DemoSet {
       }
       int guides = 0;
       if (guidance.library().documents().isEmpty())
-        for (String line : lines(GUIDANCE)) {
-          if (line.isBlank()) continue;
-          JsonNode m = json.readTree(line);
-          String text;
-          try (InputStream in = resource("demo/guidance/" + m.get("path").asText())) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-          }
-          guidance.store(
-              new GuidanceDocument(
-                  m.get("id").asText(),
-                  m.get("title").asText(),
-                  m.get("issuer").asText(),
-                  GuidanceDocument.Kind.of(m.get("kind").asText()),
-                  m.get("version").asText(),
-                  LocalDate.parse(m.get("date").asText()),
-                  text),
-              "demo");
+        for (GuidanceDocument d : guidance()) {
+          guidance.store(d, "demo");
           guides++;
         }
       LOG.infof(
@@ -114,6 +99,30 @@ public class DemoSet {
     } catch (Exception e) {
       LOG.error("loading the demo set failed", e);
     }
+  }
+
+  /** The demo's invented guidance, as its manifest describes each file. */
+  static List<GuidanceDocument> guidance() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<GuidanceDocument> docs = new ArrayList<>();
+    for (String line : lines(GUIDANCE)) {
+      if (line.isBlank()) continue;
+      JsonNode m = json.readTree(line);
+      String text;
+      try (InputStream in = resource("demo/guidance/" + m.get("path").asText())) {
+        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      docs.add(
+          new GuidanceDocument(
+              m.get("id").asText(),
+              m.get("title").asText(),
+              m.get("issuer").asText(),
+              GuidanceDocument.Kind.of(m.get("kind").asText()),
+              m.get("version").asText(),
+              LocalDate.parse(m.get("date").asText()),
+              text));
+    }
+    return docs;
   }
 
   private static List<String> lines(String name) throws IOException {

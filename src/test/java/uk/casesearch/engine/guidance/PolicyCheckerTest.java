@@ -59,6 +59,20 @@ class PolicyCheckerTest {
   }
 
   @Test
+  void documentsAreNamedByAcronymOrByTitleWords() {
+    assertEquals(
+        java.util.Set.of("CAF", "Common Assessment Framework"),
+        PolicyChecker.names("The worker completes a Common Assessment Framework (CAF) form."));
+    assertEquals(
+        java.util.Set.of("Initial Assessment"),
+        PolicyChecker.names("The Initial Assessment form is no longer used."));
+    assertEquals(
+        java.util.Set.of(),
+        PolicyChecker.names("Parents are invited to the Initial Child Protection Conference."));
+    assertEquals(java.util.Set.of(), PolicyChecker.names("Before Monday, the worker visits."));
+  }
+
+  @Test
   void paragraphsKeepTheirNumbersAndHeadings() {
     List<GuidanceDocument.Paragraph> p = GUIDANCE.paragraphs();
     assertEquals("1.1", p.getFirst().number());
