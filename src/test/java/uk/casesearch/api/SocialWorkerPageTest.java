@@ -57,7 +57,13 @@ class SocialWorkerPageTest {
   private static final String OTHER_RECORD = "DEMO-0037";
   private static final String DOCUMENT = "DEMO-D01";
   private static final String PASSWORD = "casesearch-demo";
-  private static final Path SHOTS = Path.of("docs/screenshots");
+
+  /**
+   * Where the screenshots go: target/screenshots, or docs/screenshots to refresh the README's
+   * ({@code -Dcasesearch.screenshots=docs/screenshots}).
+   */
+  private static final Path SHOTS =
+      Path.of(System.getProperty("casesearch.screenshots", "target/screenshots"));
 
   private static WebDriver browser;
   private static boolean seeded;
