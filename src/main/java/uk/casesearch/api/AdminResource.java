@@ -110,6 +110,8 @@ public class AdminResource {
       r = backups.backup();
     } catch (BackupService.BusyException e) {
       throw new ApiException(Response.Status.CONFLICT, "backup_running", e.getMessage());
+    } catch (UnsupportedOperationException e) {
+      throw new ApiException(Response.Status.CONFLICT, "backup_not_in_this_mode", e.getMessage());
     } catch (IOException e) {
       audit.append(
           new AuditLog.Event(

@@ -29,6 +29,63 @@ public interface CasesearchConfig {
 
   Text text();
 
+  /**
+   * Where passages are indexed: {@code embedded} (JVector and Lucene in this process, under the
+   * data folder) or {@code opensearch} (an OpenSearch 3 cluster, {@code casesearch.opensearch.*};
+   * then PostgreSQL is the source of truth, and several instances may share the cluster and
+   * database).
+   */
+  @WithDefault("embedded")
+  Backend backend();
+
+  /** Where the passage index lives. */
+  enum Backend {
+    EMBEDDED,
+    OPENSEARCH
+  }
+
+  OpenSearch opensearch();
+
+  /** The cluster of the {@code opensearch} backend. */
+  interface OpenSearch {
+    /** The nodes' HTTP addresses, comma-separated ({@code https://os1.council.local:9200,...}). */
+    @WithDefault("http://127.0.0.1:9200")
+    List<java.net.URI> hosts();
+
+    /** Basic-auth user (with the password), when the cluster's security plugin asks for one. */
+    Optional<String> username();
+
+    Optional<String> password();
+
+    /** A PKCS#12 (or .jks) trust store holding the cluster's CA, for https hosts. */
+    Optional<Path> trustStore();
+
+    Optional<String> trustStorePassword();
+
+    /** The alias searches and writes go through; each layout's index is named from it. */
+    @WithDefault("casesearch-passages")
+    String index();
+
+    /** Primary shards of a new index. */
+    @WithDefault("2")
+    int shards();
+
+    /** Copies of each shard on other nodes: 1 keeps every passage through the loss of a node. */
+    @WithDefault("1")
+    int replicas();
+
+    /** How long one request to the cluster may take. */
+    @WithDefault("30s")
+    Duration timeout();
+
+    /**
+     * How often the outbox is read for changes an instance stored and did not live to send: one
+     * such change reaches the cluster within about twice this.
+     */
+    @WithDefault("30s")
+    Duration outboxInterval();
+  }
+
   Ingest ingest();
 
   Documents documents();

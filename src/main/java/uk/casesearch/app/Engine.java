@@ -20,6 +20,7 @@ import uk.casesearch.engine.embed.Embedder;
 import uk.casesearch.engine.embed.EnsembleEmbedder;
 import uk.casesearch.engine.embed.OnnxEmbedder;
 import uk.casesearch.engine.index.SearchFilter;
+import uk.casesearch.engine.index.opensearch.OpenSearchIndex;
 import uk.casesearch.engine.index.text.LuceneBm25Index;
 import uk.casesearch.engine.index.text.TextIndex;
 import uk.casesearch.engine.index.vector.JVectorIndex;
@@ -74,10 +75,21 @@ public class Engine {
     int dimension = parts.stream().mapToInt(p -> p.model().dimension()).sum();
     Path indexDir = config.dataDir().resolve("index");
     Files.createDirectories(indexDir);
-    text = LuceneBm25Index.open(indexDir.resolve("text"), EngineSettings.text(config.text()));
-    vectors =
-        JVectorIndex.open(
-            indexDir.resolve("vector"), EngineSettings.vector(config.vector(), dimension));
+    boolean cluster = config.backend() == CasesearchConfig.Backend.OPENSEARCH;
+    if (cluster) {
+      OpenSearchIndex os =
+          OpenSearchIndex.open(
+              EngineSettings.openSearch(config.opensearch()),
+              EngineSettings.text(config.text()),
+              dimension);
+      text = os;
+      vectors = os;
+    } else {
+      text = LuceneBm25Index.open(indexDir.resolve("text"), EngineSettings.text(config.text()));
+      vectors =
+          JVectorIndex.open(
+              indexDir.resolve("vector"), EngineSettings.vector(config.vector(), dimension));
+    }
     try {
       models = loading.get();
     } catch (ExecutionException e) {
@@ -133,7 +145,7 @@ public class Engine {
               }
               if (config.warmUp()) warmSearches(warm);
             });
-    if (config.warmUp()) warmPageCache(indexDir);
+    if (config.warmUp() && !cluster) warmPageCache(indexDir);
     LOG.infof(
         "engine ready in %d ms: model %s (dim %d), %d text passages, %d vector passages",
         (System.nanoTime() - t0) / 1_000_000,
@@ -242,7 +254,7 @@ public class Engine {
       LOG.errorf("committing indexes at shutdown failed: %s", e.getMessage());
     }
     ok &= closeQuietly(text);
-    ok &= closeQuietly(vectors);
+    if (vectors != text) ok &= closeQuietly(vectors);
     indexesClosed = ok;
     return ok;
   }

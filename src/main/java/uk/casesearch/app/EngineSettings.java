@@ -1,5 +1,6 @@
 package uk.casesearch.app;
 
+import uk.casesearch.engine.index.opensearch.OpenSearchConfig;
 import uk.casesearch.engine.index.text.LuceneBm25Index;
 import uk.casesearch.engine.index.vector.JVectorIndex;
 import uk.casesearch.engine.ingest.Chunker;
@@ -23,6 +24,20 @@ public final class EngineSettings {
         t.titleBoost(),
         t.peopleBoost(),
         t.synonyms().map(LuceneBm25Index.SynonymSource::fromFile).orElse(null));
+  }
+
+  /** The cluster of the opensearch backend. */
+  public static OpenSearchConfig openSearch(CasesearchConfig.OpenSearch o) {
+    return new OpenSearchConfig(
+        o.hosts(),
+        o.username().orElse(null),
+        o.password().orElse(null),
+        o.trustStore().orElse(null),
+        o.trustStorePassword().orElse(null),
+        o.index(),
+        o.shards(),
+        o.replicas(),
+        o.timeout());
   }
 
   /** The vector index's settings, for vectors of this many dimensions. */

@@ -108,6 +108,8 @@ public class IndexingService {
   void onStart(@Observes @Priority(20) StartupEvent event) {
     running = true;
     worker = Thread.ofPlatform().name("indexer").daemon().start(this::run);
+    if (config.backend() == CasesearchConfig.Backend.OPENSEARCH)
+      outboxDrainer = Thread.ofVirtual().name("outbox").start(this::drainOutbox);
     if (cleanStopHolds()) {
       startupCheck = StartupCheck.SKIPPED_AFTER_CLEAN_STOP;
       LOG.info("start-up check skipped: the indexes are as the last clean shutdown left them");
@@ -306,6 +308,35 @@ public class IndexingService {
     return repairedAtStart;
   }
 
+  private Thread outboxDrainer;
+
+  /**
+   * Every outbox interval, queues the records whose outbox rows were already there at the previous
+   * round: changes another instance committed and did not live to send (its own are sent within
+   * seconds and their rows deleted). Sending one again is harmless: indexing reads the database.
+   */
+  private void drainOutbox() {
+    long previousHigh = 0;
+    long interval = Math.max(1, config.opensearch().outboxInterval().toMillis());
+    while (running) {
+      try {
+        Thread.sleep(interval);
+        RecordStore.Outbox o = store.undelivered(previousHigh, 10_000);
+        if (!o.recordIds().isEmpty()) {
+          LOG.infof(
+              "outbox: %d records changed by an instance that did not index them",
+              o.recordIds().size());
+          submit(o.recordIds());
+        }
+        previousHigh = o.highest();
+      } catch (InterruptedException e) {
+        return;
+      } catch (RuntimeException e) {
+        LOG.warnf("reading the outbox failed (%s); retrying at the next round", e.toString());
+      }
+    }
+  }
+
   private void run() {
     int batchSize = config.ingest().batchSize();
     while (running) {
@@ -346,6 +377,8 @@ public class IndexingService {
   private void process(List<Pending> batch) throws IOException {
     Map<String, List<Pending>> byId = new LinkedHashMap<>();
     for (Pending p : batch) byId.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(p);
+    // Read before the records: rows of changes committed after this read stay for the next round.
+    List<Long> outboxRows = store.outboxRows(byId.keySet());
     Map<String, CaseRecord> found = store.findAll(byId.keySet());
     RecordIndexer indexer = engine.indexer();
     List<CaseRecord> toIndex = new ArrayList<>();
@@ -356,6 +389,7 @@ public class IndexingService {
     }
     indexer.index(toIndex);
     indexer.refresh();
+    store.delivered(outboxRows);
     dirty.set(true);
     indexedCount.addAndGet(byId.size());
     batch.forEach(p -> p.done().complete(null));
@@ -390,6 +424,7 @@ public class IndexingService {
     synchronized (submitting) {
       running = false;
     }
+    if (outboxDrainer != null) outboxDrainer.interrupt();
     if (worker != null) {
       try {
         worker.join(10_000);

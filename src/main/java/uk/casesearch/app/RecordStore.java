@@ -37,11 +37,86 @@ public class RecordStore implements RecordLookup {
   private final AgroalDataSource dataSource;
   private final InsightFinder insights;
 
-  public RecordStore(EntityManager em, AgroalDataSource dataSource, InsightFinder insights) {
+  /** Whether each change also leaves a row in index_outbox (the cluster backend's). */
+  private final boolean outbox;
+
+  public RecordStore(
+      EntityManager em,
+      AgroalDataSource dataSource,
+      InsightFinder insights,
+      CasesearchConfig config) {
     this.em = em;
     this.dataSource = dataSource;
     this.insights = insights;
+    this.outbox = config.backend() == CasesearchConfig.Backend.OPENSEARCH;
   }
+
+  /** In the caller's transaction: these records changed and the cluster must hear of it. */
+  private void queue(Collection<String> ids) {
+    if (!outbox) return;
+    for (String id : ids) {
+      em.createNativeQuery("insert into index_outbox (record_id) values (?1)")
+          .setParameter(1, id)
+          .executeUpdate();
+    }
+  }
+
+  /**
+   * The outbox rows of these records (their sequence numbers), read before their current state is:
+   * once that state is indexed, {@link #delivered} deletes them, and a change committed meanwhile
+   * keeps its own row.
+   */
+  public List<Long> outboxRows(Collection<String> ids) {
+    if (!outbox || ids.isEmpty()) return List.of();
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              List<Long> out = new ArrayList<>();
+              for (Object seq :
+                  em.createNativeQuery("select seq from index_outbox where record_id in (?1)")
+                      .setParameter(1, List.copyOf(ids))
+                      .getResultList()) out.add(((Number) seq).longValue());
+              return out;
+            });
+  }
+
+  /** Deletes outbox rows whose changes are on the cluster. */
+  public void delivered(List<Long> rows) {
+    if (rows.isEmpty()) return;
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                em.createNativeQuery("delete from index_outbox where seq in (?1)")
+                    .setParameter(1, rows)
+                    .executeUpdate());
+  }
+
+  /**
+   * Up to {@code max} records with an outbox row numbered at most {@code upTo} (rows that outlived
+   * the instance that wrote them), and the highest row number now, for the next call.
+   */
+  public Outbox undelivered(long upTo, int max) {
+    if (!outbox) return new Outbox(List.of(), 0);
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Number high =
+                  (Number)
+                      em.createNativeQuery("select coalesce(max(seq), 0) from index_outbox")
+                          .getSingleResult();
+              List<String> ids = new ArrayList<>();
+              for (Object id :
+                  em.createNativeQuery(
+                          "select distinct record_id from index_outbox where seq <= ?1")
+                      .setParameter(1, upTo)
+                      .setMaxResults(max)
+                      .getResultList()) ids.add((String) id);
+              return new Outbox(ids, high.longValue());
+            });
+  }
+
+  /** Records whose changes may not have reached the cluster, and the outbox's last row number. */
+  public record Outbox(List<String> recordIds, long highest) {}
 
   /** What an upsert did. */
   public record UpsertResult(List<String> changed, int unchanged) {}
@@ -78,6 +153,7 @@ public class RecordStore implements RecordLookup {
                 }
                 em.remove(o);
               }
+              queue(changed);
               return new UpsertResult(changed, result.unchanged());
             });
   }
@@ -172,6 +248,7 @@ public class RecordStore implements RecordLookup {
                   changed.add(stale);
                 }
               }
+              queue(changed);
               return new UpsertResult(changed, result.unchanged());
             });
   }
@@ -240,6 +317,7 @@ public class RecordStore implements RecordLookup {
               }
               em.remove(e);
               deleted.add(0, id);
+              queue(deleted);
               return deleted;
             });
   }
@@ -378,6 +456,7 @@ public class RecordStore implements RecordLookup {
               RecordEntity e = em.find(RecordEntity.class, id);
               if (e == null) return false;
               em.remove(e);
+              queue(List.of(id));
               return true;
             });
   }

@@ -20,6 +20,7 @@ import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.casesearch.engine.embed.Embedder;
+import uk.casesearch.engine.index.HybridIndex;
 import uk.casesearch.engine.index.PassageHit;
 import uk.casesearch.engine.index.RecordMeta;
 import uk.casesearch.engine.index.SearchFilter;
@@ -722,6 +723,12 @@ public final class HybridSearcher {
     String lexicalQuery = q.lexical();
     float[] denseQuery = q.dense();
     SearchFilter filter = q.filter();
+    if (text instanceof HybridIndex both && config.feedbackPassages() == 0) {
+      // One round trip holds both retrievers (a cluster's multi-search).
+      HybridIndex.Both got =
+          both.searchBoth(lexicalQuery, q.expansions(), q.names(), denseQuery, depth, filter);
+      return fused(depth, lexicalQuery != null, denseQuery != null, got.bm25(), got.dense());
+    }
     CompletableFuture<List<PassageHit>> lexical =
         lexicalQuery != null
             ? CompletableFuture.supplyAsync(
@@ -740,14 +747,21 @@ public final class HybridSearcher {
       if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
       throw e;
     }
+    return fused(depth, lexicalQuery != null, denseQuery != null, bm25, dense);
+  }
 
+  /** Each retriever's best passage per record, and the records fused. */
+  private Retrieved fused(
+      int depth,
+      boolean withLexical,
+      boolean withDense,
+      List<PassageHit> bm25,
+      List<PassageHit> dense) {
     Map<String, PassageHit> bm25Best = bestPerRecord(bm25);
     Map<String, PassageHit> denseBest = bestPerRecord(dense);
     double vectorWeight =
         conceptMatcher.lexiconFits() ? config.vectorWeight() : config.vectorWeightWithoutLexicon();
-    double[] weights = {
-      lexicalQuery != null ? config.bm25Weight() : 0, denseQuery != null ? vectorWeight : 0
-    };
+    double[] weights = {withLexical ? config.bm25Weight() : 0, withDense ? vectorWeight : 0};
     List<RrfFuser.Fused> fused =
         config.fusion() == Fusion.RRF
             ? fuser.fuse(

@@ -34,8 +34,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -67,16 +65,12 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -89,11 +83,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -124,9 +113,9 @@ public final class LuceneBm25Index implements TextIndex {
 
   private static final System.Logger LOG = System.getLogger(LuceneBm25Index.class.getName());
 
-  static final String RECORD_ID = "record_id";
-  static final String PASSAGE = "passage";
-  static final String RECORD_HASH = "record_hash";
+  static final String RECORD_ID = PassageFields.RECORD_ID;
+  static final String PASSAGE = PassageFields.PASSAGE;
+  static final String RECORD_HASH = PassageFields.RECORD_HASH;
 
   /**
    * The record hash again as doc values, read at start-up instead of the stored field (a million
@@ -135,16 +124,16 @@ public final class LuceneBm25Index implements TextIndex {
    */
   static final String RECORD_HASH_DV = "record_hash_dv";
 
-  static final String CASE_ID = "case_id";
-  static final String CHILD_ID = "child_id";
-  static final String TYPE = "type";
-  static final String TEAM = "team";
-  static final String DATE = "date";
-  static final String RESTRICTED = "restricted";
-  static final String TITLE = "title";
-  static final String PEOPLE = "people";
-  static final String NAME = "name";
-  static final String SPELL = SocialCareAnalyzer.SPELLING_FIELD;
+  static final String CASE_ID = PassageFields.CASE_ID;
+  static final String CHILD_ID = PassageFields.CHILD_ID;
+  static final String TYPE = PassageFields.TYPE;
+  static final String TEAM = PassageFields.TEAM;
+  static final String DATE = PassageFields.DATE;
+  static final String RESTRICTED = PassageFields.RESTRICTED;
+  static final String TITLE = PassageFields.TITLE;
+  static final String PEOPLE = PassageFields.PEOPLE;
+  static final String NAME = PassageFields.NAME;
+  static final String SPELL = PassageFields.SPELL;
 
   /** The words as written, for spelling: whether a passage holds a word, nothing more. */
   private static final FieldType SPELL_TYPE = new FieldType();
@@ -156,7 +145,7 @@ public final class LuceneBm25Index implements TextIndex {
     SPELL_TYPE.freeze();
   }
 
-  static final String TEXT = "text";
+  static final String TEXT = PassageFields.TEXT;
 
   /** Commit user-data key recording which {@link #SCHEMA_VERSION} wrote the index. */
   static final String SCHEMA_KEY = "casesearch.schema";
@@ -278,9 +267,8 @@ public final class LuceneBm25Index implements TextIndex {
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  private final Analyzer queryAnalyzer;
+  private final QueryReader reader;
   private final Analyzer indexAnalyzer;
-  private final Config config;
 
   /**
    * Records written since the last refresh, which the current searcher does not see yet: true for
@@ -294,18 +282,12 @@ public final class LuceneBm25Index implements TextIndex {
   private volatile String closedCommitId;
 
   private LuceneBm25Index(
-      Directory directory,
-      IndexWriter writer,
-      SearcherManager searchers,
-      Analyzer indexAnalyzer,
-      Analyzer queryAnalyzer,
-      Config config) {
+      Directory directory, IndexWriter writer, SearcherManager searchers, QueryReader reader) {
     this.directory = directory;
     this.writer = writer;
     this.searchers = searchers;
-    this.indexAnalyzer = indexAnalyzer;
-    this.queryAnalyzer = queryAnalyzer;
-    this.config = config;
+    this.reader = reader;
+    this.indexAnalyzer = reader.indexAnalyzer();
   }
 
   /**
@@ -327,15 +309,11 @@ public final class LuceneBm25Index implements TextIndex {
   public static LuceneBm25Index open(Path dir, Config config) throws IOException {
     Objects.requireNonNull(dir, "dir");
     Objects.requireNonNull(config, "config");
-    Analyzer queryAnalyzer;
-    try (Reader rules = config.synonyms().open()) {
-      queryAnalyzer = SocialCareAnalyzer.forQueries(rules);
-    }
-    Analyzer indexAnalyzer = SocialCareAnalyzer.forIndexing();
+    QueryReader reader = QueryReader.of(config);
     try {
       Files.createDirectories(dir);
       try {
-        return openAt(dir, config, indexAnalyzer, queryAnalyzer);
+        return openAt(dir, config, reader);
       } catch (IOException e) {
         if (!isDamaged(e)) {
           throw e;
@@ -349,11 +327,10 @@ public final class LuceneBm25Index implements TextIndex {
             e.toString(),
             aside);
         Files.createDirectories(dir);
-        return openAt(dir, config, indexAnalyzer, queryAnalyzer);
+        return openAt(dir, config, reader);
       }
     } catch (IOException | RuntimeException e) {
-      queryAnalyzer.close();
-      indexAnalyzer.close();
+      reader.close();
       throw e;
     }
   }
@@ -388,15 +365,15 @@ public final class LuceneBm25Index implements TextIndex {
     }
   }
 
-  private static LuceneBm25Index openAt(
-      Path dir, Config config, Analyzer indexAnalyzer, Analyzer queryAnalyzer) throws IOException {
+  private static LuceneBm25Index openAt(Path dir, Config config, QueryReader reader)
+      throws IOException {
     Directory directory = FSDirectory.open(dir);
     IndexWriter writer = null;
     SearcherManager searchers = null;
     try {
       BM25Similarity similarity = new BM25Similarity(config.k1(), config.b());
       boolean existed = DirectoryReader.indexExists(directory);
-      IndexWriterConfig iwc = new IndexWriterConfig(indexAnalyzer);
+      IndexWriterConfig iwc = new IndexWriterConfig(reader.indexAnalyzer());
       iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       iwc.setSimilarity(similarity);
       writer = new IndexWriter(directory, iwc);
@@ -419,8 +396,7 @@ public final class LuceneBm25Index implements TextIndex {
                   return s;
                 }
               });
-      return new LuceneBm25Index(
-          directory, writer, searchers, indexAnalyzer, queryAnalyzer, config);
+      return new LuceneBm25Index(directory, writer, searchers, reader);
     } catch (IOException | RuntimeException e) {
       // Release the files and the write lock so the caller may move the directory aside.
       try {
@@ -609,10 +585,10 @@ public final class LuceneBm25Index implements TextIndex {
     String q = query;
     while (true) {
       try {
-        Query text = withExpansions(q, parse(q), expansions);
+        Query text = reader.build(q, expansions);
         return text == null ? List.of() : run(text, topK, filter, names);
       } catch (IndexSearcher.TooManyClauses e) {
-        q = shorten(q, e);
+        q = QueryReader.shorten(q, e);
       }
     }
   }
@@ -642,11 +618,11 @@ public final class LuceneBm25Index implements TextIndex {
         if (sameInitials) close.add(candidate);
       }
       close.sort(
-          Comparator.comparingInt((String c) -> distance(c, typed))
+          Comparator.comparingInt((String c) -> QueryReader.distance(c, typed))
               .thenComparing(Comparator.comparingInt((String c) -> docFreq(s, NAME, c)).reversed())
               .thenComparing(Comparator.naturalOrder()));
       for (String c : close) {
-        if (distance(c, typed) <= maxEdits && holds(s, NAME, c, filter)) return c;
+        if (QueryReader.distance(c, typed) <= maxEdits && holds(s, NAME, c, filter)) return c;
       }
       return null;
     } finally {
@@ -690,7 +666,7 @@ public final class LuceneBm25Index implements TextIndex {
       Terms terms = MultiTerms.getTerms(s.getIndexReader(), SPELL);
       if (terms == null) return out;
       for (String typed : words) {
-        String word = spellingOf(typed);
+        String word = reader.spellingOf(typed);
         if (word == null || word.length() < 4 || out.containsKey(typed)) continue;
         if (known.contains(word) || holds(s, SPELL, word, filter)) continue;
         int maxEdits = word.length() < 10 ? 1 : 2;
@@ -698,23 +674,23 @@ public final class LuceneBm25Index implements TextIndex {
         FuzzyTermsEnum e = new FuzzyTermsEnum(terms, new Term(SPELL, word), maxEdits, 1, true);
         for (BytesRef t = e.next(); t != null; t = e.next()) close.add(t.utf8ToString());
         close.sort(
-            Comparator.comparingInt((String c) -> distance(c, word))
+            Comparator.comparingInt((String c) -> QueryReader.distance(c, word))
                 .thenComparing(
                     Comparator.comparingInt((String c) -> docFreq(s, SPELL, c)).reversed())
                 .thenComparing(Comparator.naturalOrder()));
         String best = null;
         for (String c : close) {
-          if (distance(c, word) <= maxEdits && holds(s, SPELL, c, filter)) {
+          if (QueryReader.distance(c, word) <= maxEdits && holds(s, SPELL, c, filter)) {
             best = c;
             break;
           }
         }
         // A known word closer than any the records hold ("rujaway": runaway, a concept's name).
-        int bestDistance = best == null ? maxEdits + 1 : distance(best, word);
+        int bestDistance = best == null ? maxEdits + 1 : QueryReader.distance(best, word);
         for (String k : known) {
           if (k.charAt(0) != word.charAt(0) || Math.abs(k.length() - word.length()) > maxEdits)
             continue;
-          int d = distance(k, word);
+          int d = QueryReader.distance(k, word);
           if (d < bestDistance) {
             best = k;
             bestDistance = d;
@@ -738,7 +714,7 @@ public final class LuceneBm25Index implements TextIndex {
     while (m.find()) {
       String w = m.group().toLowerCase(Locale.ROOT);
       if (!seen.add(w)) continue;
-      Query q = parse(w);
+      Query q = reader.parse(w);
       if (q != null) words.add(q);
     }
     if (words.isEmpty() || recordIds.isEmpty()) return words.isEmpty() ? 1 : 0;
@@ -818,18 +794,6 @@ public final class LuceneBm25Index implements TextIndex {
     }
   }
 
-  /** A word as the spelling field holds it, or null when it is not one word. */
-  private String spellingOf(String typed) throws IOException {
-    try (TokenStream ts = indexAnalyzer.tokenStream(SPELL, typed)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      String word = ts.incrementToken() ? term.toString() : null;
-      if (word != null && ts.incrementToken()) word = null;
-      ts.end();
-      return word;
-    }
-  }
-
   /** Whether a passage of a record passing {@code filter} holds the term. */
   private static boolean holds(IndexSearcher s, String field, String term, SearchFilter filter)
       throws IOException {
@@ -846,116 +810,6 @@ public final class LuceneBm25Index implements TextIndex {
     } catch (IOException e) {
       return 0;
     }
-  }
-
-  /** Damerau-Levenshtein (optimal string alignment) distance. */
-  static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) d[i][0] = i;
-    for (int j = 0; j <= b.length(); j++) d[0][j] = j;
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1
-            && j > 1
-            && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
-  }
-
-  /**
-   * Query syntax ("+word", "-word", quotes, "a | b", "prefix*", "word~1", brackets): a query
-   * written with it asks for exactly that, so it is searched without expansions.
-   */
-  private static final Pattern OPERATORS = Pattern.compile("(^|[\\s(])[+-][\\p{L}\"(]|[\"|*~()]");
-
-  /**
-   * The query, or-ed with each expansion's words at the expansion's weight. Expansions are analysed
-   * without synonyms (they are already the words records use) and searched in the text field only.
-   * A query with operators is left as written.
-   *
-   * <p>The result is one flat disjunction of the query's words and the expansions' words, each
-   * carrying its boost: it scores as the nested form (a sum either way), but Lucene's max-score
-   * pruning then skips the common expansion words' postings, which a disjunction nested inside a
-   * disjunction cannot (at a million passages the 90th percentile went from 263 to 41 ms; see
-   * bench/results/latency-split-1m.txt).
-   */
-  private Query withExpansions(String text, Query query, List<Expansion> expansions) {
-    if (expansions.isEmpty() || OPERATORS.matcher(text).find()) {
-      return query;
-    }
-    List<Query> clauses = new ArrayList<>();
-    if (query != null) {
-      flatten(query, 1f, clauses);
-    }
-    // Operators off: expansion text is words, whatever characters it holds.
-    SimpleQueryParser words = new SimpleQueryParser(indexAnalyzer, Map.of(TEXT, 1.0f), 0);
-    words.setDefaultOperator(BooleanClause.Occur.SHOULD);
-    int queryTerms = query == null ? 1 : Math.max(1, clauses(query));
-    for (Expansion e : expansions) {
-      Query parsed = words.parse(e.text());
-      if (parsed != null && !(parsed instanceof MatchNoDocsQuery)) {
-        // As in RM3, the expansion as a whole weighs e.weight() times the query as a whole: each
-        // of its words counts for less the more words it has, so a long description does not
-        // outrank a passage that matches the query itself.
-        flatten(parsed, e.weight() * queryTerms / Math.max(1, clauses(parsed)), clauses);
-      }
-    }
-    if (clauses.isEmpty()) {
-      return null;
-    }
-    if (clauses.size() == 1) {
-      return clauses.getFirst();
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    for (Query c : clauses) {
-      b.add(c, BooleanClause.Occur.SHOULD);
-    }
-    return b.build();
-  }
-
-  /**
-   * Adds {@code q}'s optional leaves to {@code out}, each boosted by {@code boost} times its own
-   * boosts: a pure disjunction (only SHOULD clauses, no minimum) scores the sum of its matching
-   * clauses, so its leaves can join the parent disjunction unchanged. Anything else is kept whole.
-   */
-  private static void flatten(Query q, float boost, List<Query> out) {
-    if (q instanceof BoostQuery bq) {
-      flatten(bq.getQuery(), boost * bq.getBoost(), out);
-    } else if (q instanceof BooleanQuery bq
-        && bq.getMinimumNumberShouldMatch() == 0
-        && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
-      for (BooleanClause c : bq.clauses()) {
-        flatten(c.query(), boost, out);
-      }
-    } else {
-      out.add(boost == 1f ? q : new BoostQuery(q, boost));
-    }
-  }
-
-  /** The number of top-level clauses: about the number of words searched. */
-  private static int clauses(Query q) {
-    return q instanceof BooleanQuery bq ? bq.clauses().size() : 1;
-  }
-
-  /**
-   * The leading half of a query that exceeded Lucene's clause limit. A pasted paragraph can (each
-   * word becomes clauses on two fields, more with synonyms), when parsing or when searching; rather
-   * than fail, the caller retries with fewer words.
-   */
-  private static String shorten(String query, IndexSearcher.TooManyClauses cause) {
-    String[] words = query.strip().split("\\s+");
-    if (words.length <= 1) {
-      throw cause;
-    }
-    LOG.log(
-        System.Logger.Level.DEBUG, "query of {0} words too long; retrying with half", words.length);
-    return String.join(" ", List.of(words).subList(0, words.length / 2));
   }
 
   private List<PassageHit> run(Query text, int topK, SearchFilter filter, Set<String> names)
@@ -1014,150 +868,6 @@ public final class LuceneBm25Index implements TextIndex {
   }
 
   /**
-   * The free-text query over text and boosted title, or null when nothing searchable is left (for
-   * example only stop words). SimpleQueryParser never throws on syntax: stray quotes, brackets and
-   * operators are treated as well as they can be.
-   */
-  Query parse(String query) {
-    SimpleQueryParser parser =
-        new SimpleQueryParser(
-            queryAnalyzer,
-            Map.of(TEXT, 1.0f, TITLE, config.titleBoost(), PEOPLE, config.peopleBoost()));
-    parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
-    Query q = parser.parse(signsAsText(query));
-    if (q == null || q instanceof MatchNoDocsQuery || isNegation(q)) {
-      return null;
-    }
-    q = hoistNegations(q);
-    q = synonymsAsOneWord(q);
-    if (q instanceof BooleanQuery bq
-        && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
-      // Nothing left to score (no clauses, or only exclusions): no hits, as for stop words.
-      return null;
-    }
-    return q;
-  }
-
-  /**
-   * Makes "-word" exclude. SimpleQueryParser writes "-dad" as (everything except "dad"), and under
-   * the SHOULD default operator that becomes an optional clause, so "mum -dad" would match every
-   * record without "dad". Such clauses are turned into MUST_NOT clauses of their parent.
-   */
-  private static Query hoistNegations(Query q) {
-    if (!(q instanceof BooleanQuery bq)) {
-      return q;
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
-    for (BooleanClause c : bq.clauses()) {
-      Query sub = hoistNegations(c.query());
-      if (c.occur() == BooleanClause.Occur.SHOULD && isNegation(sub)) {
-        for (BooleanClause n : ((BooleanQuery) sub).clauses()) {
-          if (n.occur() == BooleanClause.Occur.MUST_NOT) {
-            b.add(n.query(), BooleanClause.Occur.MUST_NOT);
-          }
-        }
-      } else {
-        b.add(sub, c.occur());
-      }
-    }
-    return b.build();
-  }
-
-  /**
-   * Escapes every "+" and "-" that is not written as an operator, so that only "+word", "-word",
-   * "-\"a phrase\"" and "-(...)" at the start of a word require or exclude. SimpleQueryParser reads
-   * a "+" anywhere as AND and a "-" at any token start as NOT, so "PD-1+CD8 cells" would require
-   * its parts, "E2f-1, -2, -3" would exclude the numbers and "(H2A)-histone" would exclude
-   * "histone".
-   */
-  static String signsAsText(String query) {
-    StringBuilder b = null;
-    for (int i = 0; i < query.length(); i++) {
-      char c = query.charAt(i);
-      if ((c == '+' || c == '-') && !writtenAsOperator(query, i)) {
-        if (b == null) b = new StringBuilder(query.length() + 8).append(query, 0, i);
-        b.append('\\');
-      }
-      if (b != null) b.append(c);
-    }
-    return b == null ? query : b.toString();
-  }
-
-  /**
-   * Whether the sign at {@code i} starts a word and stands before a letter, a quote or a bracket.
-   */
-  private static boolean writtenAsOperator(String query, int i) {
-    boolean wordStart =
-        i == 0 || Character.isWhitespace(query.charAt(i - 1)) || query.charAt(i - 1) == '(';
-    if (!wordStart || i + 1 == query.length()) return false;
-    char next = query.charAt(i + 1);
-    return Character.isLetter(next) || next == '"' || next == '(';
-  }
-
-  /**
-   * Makes each query word's synonyms count as that one word. The analyzer writes a word with
-   * synonyms as a disjunction of its alternatives, a several-word one as a conjunction ("SGO": sgo
-   * or +special +guardianship +order), and a disjunction scores the sum of what matches: a record
-   * that spells the synonym out scored three words' worth against the one word of a record that
-   * uses the query's own, and records matching several variants ("looked after child", "children
-   * looked after") scored each. Now a word's alternatives score their best (a disjunction-max), a
-   * several-word alternative the mean of its words.
-   */
-  static Query synonymsAsOneWord(Query q) {
-    if (q instanceof BoostQuery b)
-      return new BoostQuery(synonymsAsOneWord(b.getQuery()), b.getBoost());
-    if (!(q instanceof BooleanQuery bq)) return q;
-    boolean alternatives =
-        bq.getMinimumNumberShouldMatch() == 0
-            && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)
-            && bq.clauses().stream().anyMatch(c -> wordsOfOneSynonym(c.query()) > 1);
-    if (alternatives) {
-      List<Query> each = new ArrayList<>(bq.clauses().size());
-      for (BooleanClause c : bq.clauses()) {
-        int words = wordsOfOneSynonym(c.query());
-        each.add(words > 1 ? new BoostQuery(c.query(), 1f / words) : synonymsAsOneWord(c.query()));
-      }
-      return new DisjunctionMaxQuery(each, 0f);
-    }
-    BooleanQuery.Builder out =
-        new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
-    for (BooleanClause c : bq.clauses()) out.add(synonymsAsOneWord(c.query()), c.occur());
-    return out.build();
-  }
-
-  /**
-   * The words of a several-word synonym (a conjunction of terms, as the analyzer writes one), else
-   * 0.
-   */
-  private static int wordsOfOneSynonym(Query q) {
-    if (!(q instanceof BooleanQuery bq) || bq.clauses().size() < 2) return 0;
-    for (BooleanClause c : bq.clauses()) {
-      if (c.occur() != BooleanClause.Occur.MUST || !(c.query() instanceof TermQuery)) return 0;
-    }
-    return bq.clauses().size();
-  }
-
-  /** Whether {@code q} is SimpleQueryParser's form of "-word": exclusions plus match-all. */
-  private static boolean isNegation(Query q) {
-    if (!(q instanceof BooleanQuery bq)) {
-      return false;
-    }
-    boolean excludes = false;
-    boolean matchAll = false;
-    for (BooleanClause c : bq.clauses()) {
-      if (c.occur() == BooleanClause.Occur.MUST_NOT) {
-        excludes = true;
-      } else if (c.query() instanceof MatchAllDocsQuery) {
-        matchAll = true;
-      } else {
-        return false;
-      }
-    }
-    return excludes && matchAll;
-  }
-
-  /**
    * Records dated within [from, to], both inclusive, null open. An undated record has no point and
    * so fails any date constraint, as SearchFilter.accepts says.
    */
@@ -1209,70 +919,7 @@ public final class LuceneBm25Index implements TextIndex {
 
   @Override
   public String highlight(String query, String text, int maxChars) {
-    Objects.requireNonNull(query, "query");
-    Objects.requireNonNull(text, "text");
-    if (maxChars < 1) {
-      throw new IllegalArgumentException("maxChars must be at least 1, got: " + maxChars);
-    }
-    Query q = null;
-    for (String words = query; ; ) {
-      try {
-        q = parse(words);
-        break;
-      } catch (IndexSearcher.TooManyClauses e) {
-        words = shorten(words, e);
-      }
-    }
-    if (q != null) {
-      // The query is analysed by the query analyzer (synonyms expanded, stemmed) and the text by
-      // the index analyzer, so stems and synonyms of the query's words are what get marked.
-      QueryScorer scorer = new QueryScorer(q, TEXT);
-      Highlighter h =
-          new Highlighter(
-              new SimpleHTMLFormatter("<mark>", "</mark>"), LuceneBm25Index::escapeHtml, scorer);
-      h.setTextFragmenter(new SimpleSpanFragmenter(scorer, maxChars));
-      // Passages are short, but a caller may highlight a whole record: analyse all of it.
-      h.setMaxDocCharsToAnalyze(Math.max(text.length(), Highlighter.DEFAULT_MAX_CHARS_TO_ANALYZE));
-      try {
-        String fragment = h.getBestFragment(indexAnalyzer, TEXT, text);
-        if (fragment != null) {
-          return fragment.strip();
-        }
-      } catch (IOException | InvalidTokenOffsetsException e) {
-        // Not reachable for in-memory text and an analyzer with correct offsets; a plain snippet
-        // is better than no result.
-        LOG.log(System.Logger.Level.DEBUG, "highlighting failed: {0}", e.getMessage());
-      }
-    }
-    return escapeHtml(leading(text, maxChars));
-  }
-
-  /**
-   * Escapes the characters that matter in HTML text and attributes, and no others: Lucene's
-   * SimpleHTMLEncoder also escapes '/' and apostrophes, which turns "04/05/2023" into entities.
-   */
-  static String escapeHtml(String text) {
-    StringBuilder sb = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
-  }
-
-  /** The start of the text, cut at a word boundary. */
-  private static String leading(String text, int maxChars) {
-    if (text.length() <= maxChars) {
-      return text;
-    }
-    int cut = text.lastIndexOf(' ', maxChars);
-    return text.substring(0, cut > maxChars / 2 ? cut : maxChars) + " ...";
+    return reader.highlight(query, text, maxChars);
   }
 
   @Override
@@ -1345,8 +992,7 @@ public final class LuceneBm25Index implements TextIndex {
       closedCommitId = commitIdOf(directory);
     } finally {
       directory.close();
-      queryAnalyzer.close();
-      indexAnalyzer.close();
+      reader.close();
     }
   }
 }

@@ -697,8 +697,7 @@ class LuceneBm25IndexTest {
       assertEquals(List.of("b"), ids(index.search("police +domestic", 10, SearchFilter.NONE)));
       assertEquals(List.of("c"), ids(index.search("child -(looked court)", 10, SearchFilter.NONE)));
       assertEquals(
-          "PD\\-1\\+CD8 \\+1 \\-2 -x +\"y\"",
-          LuceneBm25Index.signsAsText("PD-1+CD8 +1 -2 -x +\"y\""));
+          "PD\\-1\\+CD8 \\+1 \\-2 -x +\"y\"", QueryReader.signsAsText("PD-1+CD8 +1 -2 -x +\"y\""));
     }
   }
 
