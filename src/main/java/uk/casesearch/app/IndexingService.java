@@ -18,8 +18,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -310,6 +312,9 @@ public class IndexingService {
 
   private Thread outboxDrainer;
 
+  /** Records the outbox drainer has queued and that are not indexed yet. */
+  private final Set<String> draining = ConcurrentHashMap.newKeySet();
+
   /**
    * Every outbox interval, queues the records whose outbox rows were already there at the previous
    * round: changes another instance committed and did not live to send (its own are sent within
@@ -322,11 +327,12 @@ public class IndexingService {
       try {
         Thread.sleep(interval);
         RecordStore.Outbox o = store.undelivered(previousHigh, 10_000);
-        if (!o.recordIds().isEmpty()) {
+        // Not again those this instance is still sending from an earlier round.
+        List<String> ids = o.recordIds().stream().filter(draining::add).toList();
+        if (!ids.isEmpty()) {
           LOG.infof(
-              "outbox: %d records changed by an instance that did not index them",
-              o.recordIds().size());
-          submit(o.recordIds());
+              "outbox: %d records changed by an instance that did not index them", ids.size());
+          submit(ids).whenComplete((done, failed) -> ids.forEach(draining::remove));
         }
         previousHigh = o.highest();
       } catch (InterruptedException e) {

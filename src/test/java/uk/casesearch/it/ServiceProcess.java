@@ -34,6 +34,13 @@ final class ServiceProcess implements AutoCloseable {
   private final int port;
   private Process process;
   private Duration startToReady;
+  private final java.util.Map<String, String> env = new java.util.HashMap<>();
+
+  /** Sets an environment variable for the next starts (a setting: CASESEARCH_BACKEND ...). */
+  ServiceProcess env(String name, String value) {
+    env.put(name, value);
+    return this;
+  }
 
   ServiceProcess(Path dataDir) throws IOException {
     this(dataDir, null);
@@ -98,6 +105,7 @@ final class ServiceProcess implements AutoCloseable {
     pb.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
     pb.environment().put("DJL_OFFLINE", "true");
     pb.environment().put("CASESEARCH_ADMIN_KEY", ADMIN_KEY);
+    pb.environment().putAll(env);
     pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     process = pb.start();
     long started = System.nanoTime();

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -113,6 +114,11 @@ class NodeFailureTest {
         }
       }
       assertTrue(killed && searches >= 20, "the loop ran " + searches + " searches");
+      System.out.printf(
+          Locale.ROOT,
+          "node 3 killed after 5 searches: %d searches answered, %d records acknowledged%n",
+          searches,
+          acknowledged.size());
       run(script, "start-node", "3");
       long rejoin = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
       String nodes = "";
