@@ -162,8 +162,26 @@ public class ErrorMappers {
         Response.Status.FORBIDDEN, "forbidden", "your roles do not allow this request");
   }
 
+  /** The passage index (a cluster) cannot answer now: a 503 the caller may retry. */
+  @ServerExceptionMapper
+  public Response indexUnavailable(
+      uk.casesearch.engine.index.IndexUnavailableException e, HttpServerRequest request) {
+    LOG.warnf("the index cannot answer: %s", e.getMessage());
+    if (PageErrors.isPage(request.path())) return PageErrors.forStatus(503, null);
+    return Response.fromResponse(
+            ApiError.response(
+                Response.Status.SERVICE_UNAVAILABLE,
+                "index_unavailable",
+                "the search index cannot answer now; try again shortly"))
+        .header("Retry-After", "5")
+        .build();
+  }
+
   @ServerExceptionMapper
   public Response unexpected(RuntimeException e, HttpServerRequest request) {
+    if (e instanceof java.io.UncheckedIOException u
+        && u.getCause() instanceof uk.casesearch.engine.index.IndexUnavailableException down)
+      return indexUnavailable(down, request);
     LOG.errorf(e, "unexpected failure");
     if (PageErrors.isPage(request.path())) return PageErrors.forStatus(500, null);
     return ApiError.response(

@@ -84,6 +84,14 @@ public class Engine {
               dimension);
       text = os;
       vectors = os;
+      String url =
+          org.eclipse.microprofile.config.ConfigProvider.getConfig()
+              .getOptionalValue("quarkus.datasource.jdbc.url", String.class)
+              .orElse("");
+      if (url.startsWith("jdbc:h2:"))
+        LOG.warn(
+            "the OpenSearch backend runs here on an H2 database: one instance only; several"
+                + " instances share a cluster through one PostgreSQL database");
     } else {
       text = LuceneBm25Index.open(indexDir.resolve("text"), EngineSettings.text(config.text()));
       vectors =

@@ -69,6 +69,21 @@ public final class CapacityRun {
     // Merge the vector index into one segment before measuring, as an operator would after a bulk
     // import.
     boolean optimize = Boolean.parseBoolean(a.getOrDefault("optimize", "false"));
+    // The cluster mode: passages on an OpenSearch cluster (e.g. the one `../.ci/opensearch start`
+    // runs), the H2 database shared through its automatic server so that a second instance
+    // (--instances 2) serves the same records.
+    String backend = a.getOrDefault("backend", "embedded");
+    String hosts =
+        a.getOrDefault(
+            "opensearch", "http://127.0.0.1:9250,http://127.0.0.1:9251,http://127.0.0.1:9252");
+    Path clusterScript = Path.of(a.getOrDefault("opensearch-script", "../.ci/opensearch"));
+    int instances = Integer.parseInt(a.getOrDefault("instances", "1"));
+    boolean cluster = backend.equals("opensearch");
+    if (!cluster && !backend.equals("embedded"))
+      throw new IllegalArgumentException("--backend is embedded or opensearch, got " + backend);
+    if (instances < 1 || (instances > 1 && !cluster))
+      throw new IllegalArgumentException("--instances above 1 needs --backend opensearch");
+    String alias = "cs-capacity-" + passages;
     List<Integer> levels =
         Stream.of(a.getOrDefault("concurrency", "1,2,4,8").split(","))
             .map(Integer::parseInt)
@@ -83,6 +98,7 @@ public final class CapacityRun {
             .resolve(
                 "capacity-"
                     + passages
+                    + (cluster ? "-opensearch" + (instances > 1 ? "-x" + instances : "") : "")
                     + "-"
                     + Instant.now().toString().substring(0, 16).replace(':', '-'));
     if (!Files.exists(jar))
@@ -95,6 +111,8 @@ public final class CapacityRun {
     report.put("heap", heap);
     report.put("service", Files.isDirectory(jar) ? "distribution" : "jar");
     report.put("seconds_per_level", seconds);
+    report.put("backend", backend);
+    report.put("instances", instances);
 
     Path data = work.resolve("data");
     if (!reuse) {
@@ -104,10 +122,16 @@ public final class CapacityRun {
           "--reuse: " + data + " holds no index; run once without --reuse");
     }
     report.put("index_reused", reuse);
-    try (ServiceUnderTest service = new ServiceUnderTest(jar, models, data, heap)) {
+    if (cluster && !reuse) deleteIndexes(hosts, alias);
+    List<ServiceUnderTest> more = new ArrayList<>();
+    try (ServiceUnderTest service =
+        configure(new ServiceUnderTest(jar, models, data, heap), cluster, hosts, alias, data)) {
       List<String> base = baseRecords(dev, baseRecords);
       ScaledText corpus = new ScaledText(base);
-      if (reuse) {
+      if (reuse && cluster) {
+        service.start();
+        report.put("passages", service.readiness().get("vector_passages").asInt());
+      } else if (reuse) {
         service.start();
         report.put("passages", service.readiness().get("vector_passages").asInt());
       } else {
@@ -125,12 +149,23 @@ public final class CapacityRun {
       report.put("vector_segments", service.readiness().get("vector_segments").asText());
       int total = report.get("passages").asInt();
 
-      // 4. Load at each concurrency.
+      // 4. Load at each concurrency, spread over the instances.
+      List<ServiceUnderTest> services = new ArrayList<>(List.of(service));
+      for (int i = 1; i < instances; i++) {
+        Path other = work.resolve("data-" + (i + 1));
+        ServiceUnderTest s =
+            configure(new ServiceUnderTest(jar, models, other, heap), true, hosts, alias, data);
+        more.add(s);
+        s.start();
+        services.add(s);
+      }
       List<String> queries = corpus.queries(200_000);
       AtomicInteger nextQuery = new AtomicInteger();
       ArrayNode levelsOut = report.putArray("levels");
       for (int c : levels)
-        levelsOut.add(drive(service, queries, nextQuery, c, seconds, corpus.cases()));
+        levelsOut.add(drive(services, queries, nextQuery, c, seconds, corpus.cases()));
+      for (ServiceUnderTest s : more) s.stop();
+      if (cluster) report.set("cluster", clusterFigures(hosts, alias, clusterScript));
 
       // 5. Idle memory, disk, and start-to-ready with the whole index on disk.
       report.put("rss_after_load_bytes", service.rssBytes());
@@ -138,6 +173,7 @@ public final class CapacityRun {
       report.put(
           "heap_used_after_load_bytes", service.metric("jvm_memory_used_bytes", "area=\"heap\""));
       service.stop();
+      for (ServiceUnderTest s : more) s.close();
       report.put("disk_text_bytes", FileTrees.bytesUnder(data.resolve("index/text")));
       report.put("disk_vector_bytes", FileTrees.bytesUnder(data.resolve("index/vector")));
       report.put("disk_database_bytes", FileTrees.bytesUnder(data.resolve("db")));
@@ -152,7 +188,13 @@ public final class CapacityRun {
     // Quarkus, database and model; a first start also creates the database and is not counted).
     Path empty = work.resolve("empty-data");
     FileTrees.delete(empty);
-    try (ServiceUnderTest service = new ServiceUnderTest(jar, models, empty, heap)) {
+    try (ServiceUnderTest service =
+        configure(
+            new ServiceUnderTest(jar, models, empty, heap),
+            cluster,
+            hosts,
+            alias + "-empty",
+            empty)) {
       service.start();
       service.stop();
       Duration floor = service.start();
@@ -160,6 +202,7 @@ public final class CapacityRun {
       System.out.printf("start-to-ready with an empty index: %d ms%n", floor.toMillis());
     } finally {
       FileTrees.delete(empty);
+      if (cluster) deleteIndexes(hosts, alias + "-empty");
     }
     JSON.writer(SerializationFeature.INDENT_OUTPUT)
         .writeValue(out.resolve("report.json").toFile(), report);
@@ -236,7 +279,7 @@ public final class CapacityRun {
 
   /** One concurrency level: a warm-up, then {@code seconds} of searches by {@code c} clients. */
   private static ObjectNode drive(
-      ServiceUnderTest service,
+      List<ServiceUnderTest> services,
       List<String> queries,
       AtomicInteger next,
       int c,
@@ -247,9 +290,9 @@ public final class CapacityRun {
     AtomicLong errors = new AtomicLong();
     ConcurrentLinkedQueue<Long> rss = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Long> anon = new ConcurrentLinkedQueue<>();
-    runClients(service, queries, next, c, 5, cases, null, errors); // warm-up at this level
+    runClients(services, queries, next, c, 5, cases, null, errors); // warm-up at this level
     errors.set(0);
-    long ticks0 = service.cpuTicks();
+    long ticks0 = cpuTicks(services);
     long t0 = System.nanoTime();
     Thread sampler =
         Thread.ofPlatform()
@@ -258,23 +301,29 @@ public final class CapacityRun {
                 () -> {
                   try {
                     while (!Thread.currentThread().isInterrupted()) {
-                      rss.add(service.rssBytes());
-                      anon.add(service.rssAnonBytes());
+                      long r = 0;
+                      long an = 0;
+                      for (ServiceUnderTest s : services) {
+                        r += s.rssBytes();
+                        an += s.rssAnonBytes();
+                      }
+                      rss.add(r);
+                      anon.add(an);
                       Thread.sleep(500);
                     }
                   } catch (IOException | InterruptedException e) {
                     // done
                   }
                 });
-    long requests = runClients(service, queries, next, c, seconds, cases, latency, errors);
+    long requests = runClients(services, queries, next, c, seconds, cases, latency, errors);
     double elapsed = (System.nanoTime() - t0) / 1e9;
-    long ticks = service.cpuTicks() - ticks0;
+    long ticks = cpuTicks(services) - ticks0;
     sampler.interrupt();
     ObjectNode l = level(c, requests, errors.get(), elapsed, latency);
     l.put("cpu_cores_used", ticks / 100.0 / elapsed);
     l.put("rss_max_bytes", rss.stream().max(Comparator.naturalOrder()).orElse(-1L));
     l.put("rss_anon_max_bytes", anon.stream().max(Comparator.naturalOrder()).orElse(-1L));
-    l.put("heap_used_bytes", service.metric("jvm_memory_used_bytes", "area=\"heap\""));
+    l.put("heap_used_bytes", services.getFirst().metric("jvm_memory_used_bytes", "area=\"heap\""));
     System.out.printf(
         "c=%d: %.1f searches/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors%n",
         c,
@@ -291,7 +340,7 @@ public final class CapacityRun {
    * within a case.
    */
   private static long runClients(
-      ServiceUnderTest service,
+      List<ServiceUnderTest> services,
       List<String> queries,
       AtomicInteger next,
       int c,
@@ -304,6 +353,7 @@ public final class CapacityRun {
     AtomicLong done = new AtomicLong();
     List<Thread> clients = new ArrayList<>();
     for (int i = 0; i < c; i++) {
+      ServiceUnderTest service = services.get(i % services.size());
       clients.add(
           Thread.ofPlatform()
               .start(
@@ -329,6 +379,94 @@ public final class CapacityRun {
     }
     for (Thread t : clients) t.join();
     return done.get();
+  }
+
+  /** CPU ticks of all the instances' processes. */
+  private static long cpuTicks(List<ServiceUnderTest> services) throws IOException {
+    long t = 0;
+    for (ServiceUnderTest s : services) t += s.cpuTicks();
+    return t;
+  }
+
+  /**
+   * The service's settings for the backend: the cluster's hosts and alias, a shareable database.
+   */
+  private static ServiceUnderTest configure(
+      ServiceUnderTest s, boolean cluster, String hosts, String alias, Path db) {
+    if (!cluster) return s;
+    return s.env("CASESEARCH_BACKEND", "opensearch")
+        .env("CASESEARCH_OPENSEARCH_HOSTS", hosts)
+        .env("CASESEARCH_OPENSEARCH_INDEX", alias)
+        .env("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(db) + ";AUTO_SERVER=TRUE");
+  }
+
+  private static String http(String method, String url, String body)
+      throws IOException, InterruptedException {
+    java.net.http.HttpRequest.Builder b =
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url));
+    b.method(
+        method,
+        body == null
+            ? java.net.http.HttpRequest.BodyPublishers.noBody()
+            : java.net.http.HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) b.header("Content-Type", "application/json");
+    return java.net.http.HttpClient.newHttpClient()
+        .send(b.build(), HttpResponse.BodyHandlers.ofString())
+        .body();
+  }
+
+  private static void deleteIndexes(String hosts, String alias)
+      throws IOException, InterruptedException {
+    http("DELETE", hosts.split(",")[0].strip() + "/" + alias + "-*", null);
+  }
+
+  /**
+   * The cluster after the load: its index's size on disk (all copies, and primaries alone), each
+   * node's disk for indexes, heap and resident memory (the node processes, found by the cluster
+   * script, read through /proc).
+   */
+  private static ObjectNode clusterFigures(String hosts, String alias, Path script)
+      throws Exception {
+    String first = hosts.split(",")[0].strip();
+    ObjectNode c = JSON.createObjectNode();
+    JsonNode idx =
+        JSON.readTree(http("GET", first + "/_cat/indices/" + alias + "?format=json&bytes=b", null));
+    if (idx.isArray() && !idx.isEmpty()) {
+      c.put("index", idx.get(0).path("index").asText());
+      c.put("store_bytes", idx.get(0).path("store.size").asLong());
+      c.put("primary_store_bytes", idx.get(0).path("pri.store.size").asLong());
+      c.put("shards", idx.get(0).path("pri").asInt());
+      c.put("replicas", idx.get(0).path("rep").asInt());
+    }
+    ArrayNode nodes = c.putArray("nodes");
+    JsonNode alloc =
+        JSON.readTree(http("GET", first + "/_cat/allocation?format=json&bytes=b", null));
+    JsonNode heap =
+        JSON.readTree(
+            http(
+                "GET",
+                first + "/_cat/nodes?format=json&bytes=b&h=name,heap.current,heap.max",
+                null));
+    for (JsonNode n : heap) {
+      ObjectNode o = nodes.addObject();
+      String name = n.path("name").asText();
+      o.put("name", name);
+      o.put("heap_used_bytes", n.path("heap.current").asLong());
+      o.put("heap_max_bytes", n.path("heap.max").asLong());
+      for (JsonNode a : alloc)
+        if (name.equals(a.path("node").asText()))
+          o.put("disk_indices_bytes", a.path("disk.indices").asLong());
+      if (Files.isExecutable(script) && name.startsWith("node")) {
+        Process p = new ProcessBuilder(script.toString(), "pid", name.substring(4)).start();
+        String pid = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (p.waitFor() == 0 && !pid.isEmpty()) {
+          for (String line : Files.readAllLines(Path.of("/proc", pid, "status")))
+            if (line.startsWith("VmRSS:"))
+              o.put("rss_bytes", Long.parseLong(line.replaceAll("\\D", "")) * 1024);
+        }
+      }
+    }
+    return c;
   }
 
   /** The first records of the case corpus as JSON lines, or synthetic ones without it. */

@@ -64,7 +64,12 @@ final class Report {
     JsonNode m = r.get("machine");
     StringBuilder md = new StringBuilder();
     int passages = r.get("passages").asInt();
-    md.append("# Capacity run: ").append(passages).append(" passages\n\n");
+    md.append("# Capacity run: ").append(passages).append(" passages");
+    if (r.path("backend").asText("embedded").equals("opensearch"))
+      md.append(", OpenSearch backend, ")
+          .append(r.path("instances").asInt(1))
+          .append(" service instance(s)");
+    md.append("\n\n");
     md.append(
         String.format(
             Locale.ROOT,
@@ -177,6 +182,31 @@ final class Report {
         "disk per million passages: database (records, vectors, audit)",
         String.format(
             Locale.ROOT, "%.0f MB", r.get("disk_database_bytes").asDouble() * perMillion / MB));
+    JsonNode cluster = r.get("cluster");
+    if (cluster != null) {
+      row(
+          md,
+          "cluster index on disk, all copies / primaries (per million passages)",
+          String.format(
+              Locale.ROOT,
+              "%.0f MB / %.0f MB (%d shards, %d replica)",
+              cluster.path("store_bytes").asDouble() * perMillion / MB,
+              cluster.path("primary_store_bytes").asDouble() * perMillion / MB,
+              cluster.path("shards").asInt(),
+              cluster.path("replicas").asInt()));
+      for (JsonNode n : cluster.path("nodes"))
+        row(
+            md,
+            "node " + n.path("name").asText() + ": disk for indexes, heap used / max, RSS",
+            mb(n.get("disk_indices_bytes"))
+                + " MB, "
+                + mb(n.get("heap_used_bytes"))
+                + " / "
+                + mb(n.get("heap_max_bytes"))
+                + " MB, "
+                + mb(n.get("rss_bytes"))
+                + " MB");
+    }
     Files.writeString(out.resolve("report.md"), md.toString());
   }
 

@@ -32,6 +32,13 @@ final class ServiceUnderTest implements AutoCloseable {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private Process process;
   private String key;
+  private final java.util.Map<String, String> env = new java.util.HashMap<>();
+
+  /** Sets an environment variable (a setting) for the next starts. */
+  ServiceUnderTest env(String name, String value) {
+    env.put(name, value);
+    return this;
+  }
 
   ServiceUnderTest(Path jar, Path models, Path dataDir, String heap) throws IOException {
     this.jar = jar;
@@ -73,17 +80,23 @@ final class ServiceUnderTest implements AutoCloseable {
     pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
     pb.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
     pb.environment().put("DJL_OFFLINE", "true");
+    pb.environment().putAll(env);
     Files.createDirectories(dataDir);
     pb.redirectErrorStream(true)
         .redirectOutput(
-            ProcessBuilder.Redirect.appendTo(dataDir.resolveSibling("service.log").toFile()));
+            ProcessBuilder.Redirect.appendTo(
+                dataDir.resolveSibling(dataDir.getFileName() + "-service.log").toFile()));
     long t0 = System.nanoTime();
     process = pb.start();
     long deadline = t0 + TimeUnit.MINUTES.toNanos(60);
     while (System.nanoTime() < deadline) {
       if (!process.isAlive())
         throw new IllegalStateException(
-            "the service exited with " + process.exitValue() + "; see service.log");
+            "the service exited with "
+                + process.exitValue()
+                + "; see "
+                + dataDir.getFileName()
+                + "-service.log");
       try {
         if (get("/q/health/ready", null).statusCode() == 200) {
           Duration ready = Duration.ofNanos(System.nanoTime() - t0);

@@ -50,6 +50,7 @@ import org.opensearch.client.ResponseException;
 import org.opensearch.client.RestClient;
 import org.opensearch.client.RestClientBuilder;
 import uk.casesearch.engine.index.HybridIndex;
+import uk.casesearch.engine.index.IndexUnavailableException;
 import uk.casesearch.engine.index.PassageHit;
 import uk.casesearch.engine.index.RecordMeta;
 import uk.casesearch.engine.index.SearchFilter;
@@ -913,6 +914,8 @@ public final class OpenSearchIndex implements TextIndex, VectorIndex, HybridInde
       return read(client.performRequest(r));
     } catch (ResponseException e) {
       throw failure(e);
+    } catch (IOException e) {
+      throw unavailable(e);
     }
   }
 
@@ -923,6 +926,8 @@ public final class OpenSearchIndex implements TextIndex, VectorIndex, HybridInde
       return read(client.performRequest(r));
     } catch (ResponseException e) {
       throw failure(e);
+    } catch (IOException e) {
+      throw unavailable(e);
     }
   }
 
@@ -931,7 +936,17 @@ public final class OpenSearchIndex implements TextIndex, VectorIndex, HybridInde
       return client.performRequest(new Request(method, path)).getStatusLine().getStatusCode();
     } catch (ResponseException e) {
       return e.getResponse().getStatusLine().getStatusCode();
+    } catch (IOException e) {
+      throw unavailable(e);
     }
+  }
+
+  /** No node answered (refused, timed out): the cluster is unavailable, the request is fine. */
+  private static IOException unavailable(IOException e) {
+    return e instanceof IndexUnavailableException
+        ? e
+        : new IndexUnavailableException(
+            "no OpenSearch node answered: " + e.getClass().getSimpleName(), e);
   }
 
   private JsonNode read(Response response) throws IOException {
@@ -964,7 +979,11 @@ public final class OpenSearchIndex implements TextIndex, VectorIndex, HybridInde
     } catch (IOException | RuntimeException ignored) {
       // the status alone says enough
     }
-    return new IOException(
-        "the OpenSearch cluster answered " + status + (type.isEmpty() ? "" : " (" + type + ")"));
+    String message =
+        "the OpenSearch cluster answered " + status + (type.isEmpty() ? "" : " (" + type + ")");
+    // 429 (rejected, queues full) and 5xx (no shard copy available ...): try again later.
+    return status == 429 || status >= 500
+        ? new IndexUnavailableException(message, e)
+        : new IOException(message, e);
   }
 }
