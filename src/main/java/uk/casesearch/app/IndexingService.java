@@ -18,7 +18,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -294,6 +293,7 @@ public class IndexingService {
       for (String id : ids) {
         CompletableFuture<Void> f = new CompletableFuture<>();
         futures.add(f);
+        queued.merge(id, 1, Integer::sum);
         queue.add(new Pending(id, f));
       }
     }
@@ -312,8 +312,15 @@ public class IndexingService {
 
   private Thread outboxDrainer;
 
-  /** Records the outbox drainer has queued and that are not indexed yet. */
-  private final Set<String> draining = ConcurrentHashMap.newKeySet();
+  /**
+   * How many times each record is queued here and not yet indexed: the outbox drainer leaves those
+   * alone (a bulk import's rows outlive many rounds while its records wait their turn).
+   */
+  private final Map<String, Integer> queued = new ConcurrentHashMap<>();
+
+  private void dequeued(List<Pending> batch) {
+    for (Pending p : batch) queued.computeIfPresent(p.id(), (k, n) -> n > 1 ? n - 1 : null);
+  }
 
   /**
    * Every outbox interval, queues the records whose outbox rows were already there at the previous
@@ -327,12 +334,12 @@ public class IndexingService {
       try {
         Thread.sleep(interval);
         RecordStore.Outbox o = store.undelivered(previousHigh, 10_000);
-        // Not again those this instance is still sending from an earlier round.
-        List<String> ids = o.recordIds().stream().filter(draining::add).toList();
+        // Not those this instance has queued itself and not indexed yet.
+        List<String> ids = o.recordIds().stream().filter(id -> !queued.containsKey(id)).toList();
         if (!ids.isEmpty()) {
           LOG.infof(
               "outbox: %d records changed by an instance that did not index them", ids.size());
-          submit(ids).whenComplete((done, failed) -> ids.forEach(draining::remove));
+          submit(ids);
         }
         previousHigh = o.highest();
       } catch (InterruptedException e) {
@@ -375,6 +382,7 @@ public class IndexingService {
             e,
             "indexing a batch of %d records failed; they will be retried at the next reconcile",
             batch.size());
+        dequeued(batch);
         batch.forEach(p -> p.done().completeExceptionally(e));
       }
     }
@@ -398,6 +406,7 @@ public class IndexingService {
     store.delivered(outboxRows);
     dirty.set(true);
     indexedCount.addAndGet(byId.size());
+    dequeued(batch);
     batch.forEach(p -> p.done().complete(null));
   }
 
