@@ -574,26 +574,39 @@ public final class HybridSearcher {
     List<int[]> words = new ArrayList<>();
     Matcher m = WORD.matcher(query);
     while (m.find()) words.add(new int[] {m.start(), m.end()});
-    List<NameMatch> found = new ArrayList<>();
-    boolean[] taken = new boolean[words.size()];
+    // Every span of two or three words written next to each other ("Leo Hatfield: absenteeism"
+    // is a name and a word), longest first, asked at once; then the longest that name someone
+    // win, left to right.
+    List<int[]> spans = new ArrayList<>();
+    List<String> typedNames = new ArrayList<>();
+    List<Integer> edits = new ArrayList<>();
     for (int n = 3; n >= 2; n--) {
       for (int i = 0; i + n <= words.size(); i++) {
-        boolean free = true;
-        for (int j = i; j < i + n; j++) free &= !taken[j];
-        // Only words written next to each other: "Leo Hatfield: absenteeism" is a name and a word.
-        for (int j = i; j + 1 < i + n && free; j++)
-          free = query.substring(words.get(j)[1], words.get(j + 1)[0]).isBlank();
-        if (!free) continue;
-        int s = words.get(i)[0];
-        int e = words.get(i + n - 1)[1];
-        String typed = PersonNames.normalise(query.substring(s, e));
+        boolean adjacent = true;
+        for (int j = i; j + 1 < i + n && adjacent; j++)
+          adjacent = query.substring(words.get(j)[1], words.get(j + 1)[0]).isBlank();
+        if (!adjacent) continue;
+        String typed =
+            PersonNames.normalise(query.substring(words.get(i)[0], words.get(i + n - 1)[1]));
         if (typed == null || typed.split(" ").length != n) continue;
-        int edits = typed.length() < 8 ? 0 : typed.length() < 14 ? 1 : 2;
-        String name = text.name(typed, edits, scope);
-        if (name == null) continue;
-        found.add(new NameMatch(s, e, query.substring(s, e), name));
-        for (int j = i; j < i + n; j++) taken[j] = true;
+        spans.add(new int[] {i, n});
+        typedNames.add(typed);
+        edits.add(typed.length() < 8 ? 0 : typed.length() < 14 ? 1 : 2);
       }
+    }
+    List<String> named = spans.isEmpty() ? List.of() : text.names(typedNames, edits, scope);
+    List<NameMatch> found = new ArrayList<>();
+    boolean[] taken = new boolean[words.size()];
+    for (int k = 0; k < spans.size(); k++) {
+      int i = spans.get(k)[0];
+      int n = spans.get(k)[1];
+      boolean free = true;
+      for (int j = i; j < i + n; j++) free &= !taken[j];
+      if (!free || named.get(k) == null) continue;
+      int s = words.get(i)[0];
+      int e = words.get(i + n - 1)[1];
+      found.add(new NameMatch(s, e, query.substring(s, e), named.get(k)));
+      for (int j = i; j < i + n; j++) taken[j] = true;
     }
     found.sort(Comparator.comparingInt(NameMatch::start));
     return found;

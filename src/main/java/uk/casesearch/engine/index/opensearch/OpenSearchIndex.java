@@ -234,6 +234,9 @@ public final class OpenSearchIndex implements TextIndex, VectorIndex, HybridInde
         throw new IOException(
             "an index named " + alias + " exists where Casesearch expects its alias");
       moveAlias(null);
+    } else if (named.contains(target) && named.size() > 1) {
+      // A move that stopped half-way: searches would see both layouts' passages.
+      for (String other : named) if (!other.equals(target)) moveAlias(other);
     } else if (!named.contains(target)) {
       previous = named.iterator().next();
       LOG.log(
@@ -580,35 +583,96 @@ public final class OpenSearchIndex implements TextIndex, VectorIndex, HybridInde
 
   /** Whether a passage of a record passing {@code filter} matches {@code query}. */
   private boolean holds(ObjectNode query, SearchFilter filter) throws IOException {
-    List<ObjectNode> all = new ArrayList<>(QueryDsl.filters(filter));
-    all.add(query);
-    ObjectNode s = json.createObjectNode();
-    s.put("size", 0);
-    s.put("terminate_after", 1);
-    s.put("track_total_hits", 1);
-    s.set("query", QueryDsl.filtered(all));
-    return call("POST", "/" + alias + "/_search", s)
-            .path("hits")
-            .path("total")
-            .path("value")
-            .asLong()
-        > 0;
+    return holdsEach(List.of(query), filter)[0];
+  }
+
+  /**
+   * For each query, whether a passage of a record passing {@code filter} matches it: one
+   * multi-search, however many.
+   */
+  private boolean[] holdsEach(List<ObjectNode> queries, SearchFilter filter) throws IOException {
+    boolean[] out = new boolean[queries.size()];
+    if (queries.isEmpty()) return out;
+    List<ObjectNode> filters = QueryDsl.filters(filter);
+    List<ObjectNode> bodies = new ArrayList<>();
+    for (ObjectNode q : queries) {
+      List<ObjectNode> all = new ArrayList<>(filters);
+      all.add(q);
+      ObjectNode s = json.createObjectNode();
+      s.put("size", 0);
+      s.put("terminate_after", 1);
+      s.put("track_total_hits", 1);
+      s.set("query", QueryDsl.filtered(all));
+      bodies.add(s);
+    }
+    List<JsonNode> rs = multiSearch(bodies);
+    for (int i = 0; i < out.length; i++)
+      out[i] = rs.get(i).path("hits").path("total").path("value").asLong() > 0;
+    return out;
+  }
+
+  /** Several searches of the alias in one round trip, their responses in order. */
+  private List<JsonNode> multiSearch(List<ObjectNode> bodies) throws IOException {
+    StringBuilder body = new StringBuilder();
+    String header = json.writeValueAsString(json.createObjectNode().put("index", alias));
+    for (ObjectNode b : bodies)
+      body.append(header).append('\n').append(json.writeValueAsString(b)).append('\n');
+    JsonNode responses = ndjson("/_msearch", body.toString()).path("responses");
+    List<JsonNode> out = new ArrayList<>(bodies.size());
+    for (int i = 0; i < bodies.size(); i++) {
+      JsonNode r = responses.get(i);
+      if (r == null) throw new IOException("the cluster's multi-search answered too few");
+      if (r.has("error"))
+        throw new IOException(
+            "the cluster refused a search: " + r.path("error").path("type").asText());
+      out.add(r);
+    }
+    return out;
   }
 
   @Override
   public String name(String typed, int maxEdits, SearchFilter filter) throws IOException {
     Objects.requireNonNull(typed, "typed");
-    if (holds(QueryDsl.term(PassageFields.NAME, typed), filter)) return typed;
-    if (maxEdits < 1) return null;
-    ObjectNode fuzzy = json.createObjectNode();
-    fuzzy
-        .putObject("fuzzy")
-        .putObject(PassageFields.NAME)
-        .put("value", typed)
-        .put("fuzziness", Math.min(maxEdits, 2))
-        .put("prefix_length", 1)
-        .put("transpositions", true);
-    Map<String, Long> found = namesAmong(fuzzy, filter, null, 500);
+    return names(List.of(typed), List.of(maxEdits), filter).getFirst();
+  }
+
+  /** Every name held as typed in one round trip, then the closest to the rest in another. */
+  @Override
+  public List<String> names(List<String> typed, List<Integer> maxEdits, SearchFilter filter)
+      throws IOException {
+    List<ObjectNode> exact = new ArrayList<>();
+    for (String t : typed) exact.add(QueryDsl.term(PassageFields.NAME, t));
+    boolean[] held = holdsEach(exact, filter);
+    List<String> out = new ArrayList<>();
+    List<Integer> fuzzy = new ArrayList<>();
+    List<ObjectNode> bodies = new ArrayList<>();
+    for (int i = 0; i < typed.size(); i++) {
+      out.add(held[i] ? typed.get(i) : null);
+      if (held[i] || maxEdits.get(i) < 1) continue;
+      ObjectNode f = json.createObjectNode();
+      f.putObject("fuzzy")
+          .putObject(PassageFields.NAME)
+          .put("value", typed.get(i))
+          .put("fuzziness", Math.min(maxEdits.get(i), 2))
+          .put("prefix_length", 1)
+          .put("transpositions", true);
+      fuzzy.add(i);
+      bodies.add(namesBody(f, filter, null, 500));
+    }
+    if (bodies.isEmpty()) return out;
+    List<JsonNode> rs = multiSearch(bodies);
+    for (int k = 0; k < fuzzy.size(); k++) {
+      int i = fuzzy.get(k);
+      out.set(i, closest(typed.get(i), maxEdits.get(i), buckets(rs.get(k))));
+    }
+    return out;
+  }
+
+  /**
+   * The closest of {@code found} to {@code typed}: as many words, the same first letters, within
+   * {@code maxEdits}; then the one more passages hold, then alphabetical.
+   */
+  private static String closest(String typed, int maxEdits, Map<String, Long> found) {
     List<String> words = List.of(typed.split(" "));
     List<String> close = new ArrayList<>();
     for (String c : found.keySet()) {
@@ -626,13 +690,8 @@ public final class OpenSearchIndex implements TextIndex, VectorIndex, HybridInde
     return close.isEmpty() ? null : close.getFirst();
   }
 
-  /**
-   * The names passages matching {@code query} and passing {@code filter} hold (those matching
-   * {@code include}, a Lucene regular expression, when given), with how many passages hold each,
-   * commonest first.
-   */
-  private Map<String, Long> namesAmong(
-      ObjectNode query, SearchFilter filter, String include, int max) throws IOException {
+  /** A search for the names of passages matching {@code query} (and {@code include}). */
+  private ObjectNode namesBody(ObjectNode query, SearchFilter filter, String include, int max) {
     List<ObjectNode> all = new ArrayList<>(QueryDsl.filters(filter));
     if (query != null) all.add(query);
     ObjectNode s = json.createObjectNode();
@@ -641,13 +700,24 @@ public final class OpenSearchIndex implements TextIndex, VectorIndex, HybridInde
     ObjectNode terms = s.putObject("aggs").putObject("names").putObject("terms");
     terms.put("field", PassageFields.NAME).put("size", max);
     if (include != null) terms.put("include", include);
+    return s;
+  }
+
+  private static Map<String, Long> buckets(JsonNode response) {
     Map<String, Long> out = new LinkedHashMap<>();
-    for (JsonNode b :
-        call("POST", "/" + alias + "/_search", s)
-            .path("aggregations")
-            .path("names")
-            .path("buckets")) out.put(b.path("key").asText(), b.path("doc_count").asLong());
+    for (JsonNode b : response.path("aggregations").path("names").path("buckets"))
+      out.put(b.path("key").asText(), b.path("doc_count").asLong());
     return out;
+  }
+
+  /**
+   * The names passages matching {@code query} and passing {@code filter} hold (those matching
+   * {@code include}, a Lucene regular expression, when given), with how many passages hold each,
+   * commonest first.
+   */
+  private Map<String, Long> namesAmong(
+      ObjectNode query, SearchFilter filter, String include, int max) throws IOException {
+    return buckets(call("POST", "/" + alias + "/_search", namesBody(query, filter, include, max)));
   }
 
   @Override
@@ -671,43 +741,77 @@ public final class OpenSearchIndex implements TextIndex, VectorIndex, HybridInde
     return out;
   }
 
+  /**
+   * Three round trips, however many words: which the visible records hold, the cluster's candidates
+   * for the rest (a term suggester, blind to who may see what), then which candidates the visible
+   * records hold.
+   */
   @Override
   public Map<String, String> corrections(
       Collection<String> words, Set<String> known, SearchFilter filter) throws IOException {
-    Map<String, String> out = new LinkedHashMap<>();
+    Map<String, String> asked = new LinkedHashMap<>(); // as typed -> spelling form
     for (String typed : words) {
       String word = reader.spellingOf(typed);
-      if (word == null || word.length() < 4 || out.containsKey(typed)) continue;
-      if (known.contains(word) || holds(QueryDsl.term(PassageFields.SPELL, word), filter)) continue;
-      int maxEdits = word.length() < 10 ? 1 : 2;
-      ObjectNode s = json.createObjectNode();
-      s.put("size", 0);
-      ObjectNode term = s.putObject("suggest").putObject("w").put("text", word).putObject("term");
-      term.put("field", PassageFields.SPELL)
-          .put("max_edits", maxEdits)
+      if (word == null || word.length() < 4 || asked.containsKey(typed) || known.contains(word))
+        continue;
+      asked.put(typed, word);
+    }
+    List<String> typedWords = new ArrayList<>(asked.keySet());
+    List<ObjectNode> exact = new ArrayList<>();
+    for (String t : typedWords) exact.add(QueryDsl.term(PassageFields.SPELL, asked.get(t)));
+    boolean[] held = holdsEach(exact, filter);
+    List<String> unheld = new ArrayList<>();
+    for (int i = 0; i < typedWords.size(); i++) if (!held[i]) unheld.add(typedWords.get(i));
+    Map<String, String> out = new LinkedHashMap<>();
+    if (unheld.isEmpty()) return out;
+    ObjectNode s = json.createObjectNode();
+    s.put("size", 0);
+    ObjectNode suggest = s.putObject("suggest");
+    for (int i = 0; i < unheld.size(); i++) {
+      String word = asked.get(unheld.get(i));
+      suggest
+          .putObject("w" + i)
+          .put("text", word)
+          .putObject("term")
+          .put("field", PassageFields.SPELL)
+          .put("max_edits", word.length() < 10 ? 1 : 2)
           .put("prefix_length", 1)
           .put("min_word_length", 4)
           .put("size", 20)
           .put("suggest_mode", "always")
           .put("max_term_freq", 1.0f)
           .put("string_distance", "damerau_levenshtein");
+    }
+    JsonNode suggested = call("POST", "/" + alias + "/_search", s).path("suggest");
+    List<List<String>> ranked = new ArrayList<>();
+    List<ObjectNode> checks = new ArrayList<>();
+    for (int i = 0; i < unheld.size(); i++) {
+      String word = asked.get(unheld.get(i));
+      int maxEdits = word.length() < 10 ? 1 : 2;
       Map<String, Long> close = new LinkedHashMap<>();
-      for (JsonNode entry : call("POST", "/" + alias + "/_search", s).path("suggest").path("w"))
+      for (JsonNode entry : suggested.path("w" + i))
         for (JsonNode o : entry.path("options"))
           close.put(o.path("text").asText(), o.path("freq").asLong());
-      List<String> ranked = new ArrayList<>(close.keySet());
-      ranked.sort(
+      List<String> r = new ArrayList<>();
+      for (String c : close.keySet()) if (QueryReader.distance(c, word) <= maxEdits) r.add(c);
+      r.sort(
           Comparator.comparingInt((String c) -> QueryReader.distance(c, word))
               .thenComparing(Comparator.comparingLong((String c) -> close.get(c)).reversed())
               .thenComparing(Comparator.naturalOrder()));
+      ranked.add(r);
+      for (String c : r) checks.add(QueryDsl.term(PassageFields.SPELL, c));
+    }
+    boolean[] visible = holdsEach(checks, filter);
+    int at = 0;
+    for (int i = 0; i < unheld.size(); i++) {
+      String word = asked.get(unheld.get(i));
+      int maxEdits = word.length() < 10 ? 1 : 2;
       String best = null;
-      for (String c : ranked) {
-        if (QueryReader.distance(c, word) <= maxEdits
-            && holds(QueryDsl.term(PassageFields.SPELL, c), filter)) {
-          best = c;
-          break;
-        }
+      for (String c : ranked.get(i)) {
+        if (best == null && visible[at]) best = c;
+        at++;
       }
+      // A known word closer than any the records hold ("rujaway": runaway, a concept's name).
       int bestDistance = best == null ? maxEdits + 1 : QueryReader.distance(best, word);
       for (String k : known) {
         if (k.charAt(0) != word.charAt(0) || Math.abs(k.length() - word.length()) > maxEdits)
@@ -718,7 +822,7 @@ public final class OpenSearchIndex implements TextIndex, VectorIndex, HybridInde
           bestDistance = d;
         }
       }
-      if (best != null) out.put(typed, best);
+      if (best != null) out.put(unheld.get(i), best);
     }
     return out;
   }

@@ -66,6 +66,17 @@ public interface TextIndex extends Closeable {
   String name(String typed, int maxEdits, SearchFilter filter) throws IOException;
 
   /**
+   * {@link #name} for each of {@code typed} with its own {@code maxEdits}, in order (null where
+   * there is none): an index across a network answers them all in one round trip.
+   */
+  default List<String> names(List<String> typed, List<Integer> maxEdits, SearchFilter filter)
+      throws IOException {
+    List<String> out = new java.util.ArrayList<>(typed.size());
+    for (int i = 0; i < typed.size(); i++) out.add(name(typed.get(i), maxEdits.get(i), filter));
+    return out;
+  }
+
+  /**
    * For each of {@code words} (as typed) that no record passing {@code filter} holds, the closest
    * word such records do hold, keeping its first letter (within one edit, a swap of neighbours
    * counting one, or two for a word of ten letters or more; closest first, then the commoner), or
