@@ -95,6 +95,9 @@ class AuditTrailTest {
 
   @Test
   void concurrentAppendsKeepOneUnbrokenChain() throws Exception {
+    // Half the writers go through a second audit log on the same database, as a second service
+    // instance would: whichever takes a number first, the other follows its row.
+    AuditLog other = new AuditLog(dataSource);
     int threads = 8;
     int each = 40;
     List<Long> seqs = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
@@ -107,14 +110,15 @@ class AuditTrailTest {
                   () -> {
                     for (int i = 0; i < each; i++) {
                       seqs.add(
-                          audit.append(
-                              new AuditLog.Event(
-                                  "key:concurrent-" + writer,
-                                  "search",
-                                  null,
-                                  null,
-                                  Map.of("q", "query " + i),
-                                  java.util.Set.of("CASE-CONC-" + writer, "CASE-CONC-ALL"))));
+                          (writer % 2 == 0 ? audit : other)
+                              .append(
+                                  new AuditLog.Event(
+                                      "key:concurrent-" + writer,
+                                      "search",
+                                      null,
+                                      null,
+                                      Map.of("q", "query " + i),
+                                      java.util.Set.of("CASE-CONC-" + writer, "CASE-CONC-ALL"))));
                     }
                   }));
     }

@@ -139,59 +139,83 @@ public class AuditLog {
     if (batch.isEmpty()) return;
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
-      try {
-        if (lastHash == null) loadHead(c);
-        long seq = lastSeq;
-        String prev = lastHash;
-        long[] seqs = new long[batch.size()];
-        try (PreparedStatement events =
-                c.prepareStatement(
-                    "insert into audit_event (seq, at_ms, actor, action, case_id, record_id, detail, prev_hash, hash)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            PreparedStatement touched =
-                c.prepareStatement("insert into audit_case (seq, case_id) values (?, ?)")) {
-          for (int i = 0; i < batch.size(); i++) {
-            Pending p = batch.get(i);
-            Event e = p.event();
-            seq++;
-            long at = System.currentTimeMillis();
-            String hash =
-                hash(prev, seq, at, e.actor(), e.action(), e.caseId(), e.recordId(), p.detail());
-            events.setLong(1, seq);
-            events.setLong(2, at);
-            events.setString(3, e.actor());
-            events.setString(4, e.action());
-            events.setString(5, e.caseId());
-            events.setString(6, e.recordId());
-            events.setString(7, p.detail());
-            events.setString(8, prev);
-            events.setString(9, hash);
-            events.addBatch();
-            for (String caseId : p.cases()) {
-              touched.setLong(1, seq);
-              touched.setString(2, caseId);
-              touched.addBatch();
-            }
-            seqs[i] = seq;
-            prev = hash;
-          }
-          events.executeBatch();
-          touched.executeBatch();
+      for (int attempt = 1; ; attempt++) {
+        try {
+          appendBatch(c, batch);
+          return;
+        } catch (SQLException ex) {
+          c.rollback();
+          lastHash = null; // re-read the head next time
+          // Another instance sharing the database took the next number first: follow its row.
+          if (!duplicateKey(ex) || attempt == MAX_ATTEMPTS) throw ex;
         }
-        c.commit();
-        lastSeq = seq;
-        lastHash = prev;
-        for (int i = 0; i < batch.size(); i++) batch.get(i).seq().complete(seqs[i]);
-      } catch (SQLException ex) {
-        c.rollback();
-        lastHash = null; // re-read the head next time
-        throw ex;
       }
     } catch (SQLException | RuntimeException ex) {
       IllegalStateException failed =
           new IllegalStateException("writing the audit trail failed: " + ex.getMessage(), ex);
       for (Pending p : batch) p.seq().completeExceptionally(failed);
     }
+  }
+
+  /** Whether the failure, or one it carries (a batch's), is a unique-key violation. */
+  private static boolean duplicateKey(SQLException ex) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof SQLException q) {
+        if ("23505".equals(q.getSQLState())) return true;
+        if (q.getNextException() != null && "23505".equals(q.getNextException().getSQLState()))
+          return true;
+      }
+    }
+    return false;
+  }
+
+  /** How often a batch follows another instance's rows before it gives up. */
+  private static final int MAX_ATTEMPTS = 50;
+
+  /** Appends the batch after the head of the chain and commits. */
+  private void appendBatch(Connection c, List<Pending> batch) throws SQLException {
+    if (lastHash == null) loadHead(c);
+    long seq = lastSeq;
+    String prev = lastHash;
+    long[] seqs = new long[batch.size()];
+    try (PreparedStatement events =
+            c.prepareStatement(
+                "insert into audit_event (seq, at_ms, actor, action, case_id, record_id, detail, prev_hash, hash)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement touched =
+            c.prepareStatement("insert into audit_case (seq, case_id) values (?, ?)")) {
+      for (int i = 0; i < batch.size(); i++) {
+        Pending p = batch.get(i);
+        Event e = p.event();
+        seq++;
+        long at = System.currentTimeMillis();
+        String hash =
+            hash(prev, seq, at, e.actor(), e.action(), e.caseId(), e.recordId(), p.detail());
+        events.setLong(1, seq);
+        events.setLong(2, at);
+        events.setString(3, e.actor());
+        events.setString(4, e.action());
+        events.setString(5, e.caseId());
+        events.setString(6, e.recordId());
+        events.setString(7, p.detail());
+        events.setString(8, prev);
+        events.setString(9, hash);
+        events.addBatch();
+        for (String caseId : p.cases()) {
+          touched.setLong(1, seq);
+          touched.setString(2, caseId);
+          touched.addBatch();
+        }
+        seqs[i] = seq;
+        prev = hash;
+      }
+      events.executeBatch();
+      touched.executeBatch();
+    }
+    c.commit();
+    lastSeq = seq;
+    lastHash = prev;
+    for (int i = 0; i < batch.size(); i++) batch.get(i).seq().complete(seqs[i]);
   }
 
   /**
