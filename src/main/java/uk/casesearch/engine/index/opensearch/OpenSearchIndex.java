@@ -811,17 +811,7 @@ public final class OpenSearchIndex implements TextIndex, VectorIndex, HybridInde
         if (best == null && visible[at]) best = c;
         at++;
       }
-      // A known word closer than any the records hold ("rujaway": runaway, a concept's name).
-      int bestDistance = best == null ? maxEdits + 1 : QueryReader.distance(best, word);
-      for (String k : known) {
-        if (k.charAt(0) != word.charAt(0) || Math.abs(k.length() - word.length()) > maxEdits)
-          continue;
-        int d = QueryReader.distance(k, word);
-        if (d < bestDistance) {
-          best = k;
-          bestDistance = d;
-        }
-      }
+      best = QueryReader.closerKnown(word, best, maxEdits, known);
       if (best != null) out.put(unheld.get(i), best);
     }
     return out;
@@ -1014,18 +1004,16 @@ public final class OpenSearchIndex implements TextIndex, VectorIndex, HybridInde
   private JsonNode call(String method, String path, JsonNode body) throws IOException {
     Request r = new Request(method, path);
     if (body != null) r.setJsonEntity(json.writeValueAsString(body));
-    try {
-      return read(client.performRequest(r));
-    } catch (ResponseException e) {
-      throw failure(e);
-    } catch (IOException e) {
-      throw unavailable(e);
-    }
+    return perform(r);
   }
 
   private JsonNode ndjson(String path, String body) throws IOException {
     Request r = new Request("POST", path);
     r.setEntity(new StringEntity(body, NDJSON));
+    return perform(r);
+  }
+
+  private JsonNode perform(Request r) throws IOException {
     try {
       return read(client.performRequest(r));
     } catch (ResponseException e) {

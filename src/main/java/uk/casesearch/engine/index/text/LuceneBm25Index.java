@@ -685,17 +685,7 @@ public final class LuceneBm25Index implements TextIndex {
             break;
           }
         }
-        // A known word closer than any the records hold ("rujaway": runaway, a concept's name).
-        int bestDistance = best == null ? maxEdits + 1 : QueryReader.distance(best, word);
-        for (String k : known) {
-          if (k.charAt(0) != word.charAt(0) || Math.abs(k.length() - word.length()) > maxEdits)
-            continue;
-          int d = QueryReader.distance(k, word);
-          if (d < bestDistance) {
-            best = k;
-            bestDistance = d;
-          }
-        }
+        best = QueryReader.closerKnown(word, best, maxEdits, known);
         if (best != null) out.put(typed, best);
       }
       return out;

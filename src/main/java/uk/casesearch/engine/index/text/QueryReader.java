@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -136,6 +137,25 @@ public final class QueryReader implements AutoCloseable {
       ts.end();
       return word;
     }
+  }
+
+  /**
+   * {@code best} (a word the records hold, or null), or one of {@code known} that is closer to
+   * {@code word}: same first letter, within {@code maxEdits} ("rujaway": runaway, a concept's
+   * name).
+   */
+  public static String closerKnown(String word, String best, int maxEdits, Set<String> known) {
+    int bestDistance = best == null ? maxEdits + 1 : distance(best, word);
+    for (String k : known) {
+      if (k.charAt(0) != word.charAt(0) || Math.abs(k.length() - word.length()) > maxEdits)
+        continue;
+      int d = distance(k, word);
+      if (d < bestDistance) {
+        best = k;
+        bestDistance = d;
+      }
+    }
+    return best;
   }
 
   /** Damerau-Levenshtein (optimal string alignment) distance. */

@@ -3,7 +3,6 @@ package uk.casesearch.engine.index.opensearch;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,27 +18,17 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.casesearch.engine.embed.CachingEmbedder;
-import uk.casesearch.engine.embed.EmbeddingModel;
-import uk.casesearch.engine.embed.InMemoryVectorCache;
-import uk.casesearch.engine.embed.OnnxEmbedder;
 import uk.casesearch.engine.eval.Datasets;
 import uk.casesearch.engine.eval.JudgedQuery;
 import uk.casesearch.engine.eval.Metrics;
 import uk.casesearch.engine.eval.Regression;
 import uk.casesearch.engine.index.SearchFilter;
 import uk.casesearch.engine.index.text.LuceneBm25Index;
-import uk.casesearch.engine.index.text.TextIndex;
 import uk.casesearch.engine.index.vector.JVectorIndex;
-import uk.casesearch.engine.index.vector.VectorIndex;
 import uk.casesearch.engine.ingest.CaseRecord;
-import uk.casesearch.engine.ingest.Chunker;
 import uk.casesearch.engine.ingest.RecordIndexer;
 import uk.casesearch.engine.ingest.RecordParser;
-import uk.casesearch.engine.search.ConceptLexicon;
 import uk.casesearch.engine.search.HybridSearcher;
-import uk.casesearch.engine.search.SearchHit;
-import uk.casesearch.engine.search.SearchMode;
-import uk.casesearch.engine.search.SearchRequest;
 
 /**
  * The same records in the embedded engine and on the cluster, the same judged queries (the dev
@@ -82,13 +71,7 @@ class EmbeddedAgreementTest {
 
     String alias = TestCluster.freshAlias();
     ExecutorService executor = Executors.newFixedThreadPool(2);
-    Path models = Path.of(System.getProperty("casesearch.models.dir", "models"));
-    try (CachingEmbedder embedder =
-            new CachingEmbedder(
-                OnnxEmbedder.open(
-                    new OnnxEmbedder.Config(models, EmbeddingModel.BGE_SMALL_EN_V15_Q, 2, 512, 16)),
-                new InMemoryVectorCache(100_000),
-                1000);
+    try (CachingEmbedder embedder = Searchers.model(16, 100_000);
         LuceneBm25Index text =
             LuceneBm25Index.open(dir.resolve("text"), LuceneBm25Index.Config.defaults());
         JVectorIndex vectors =
@@ -99,10 +82,10 @@ class EmbeddedAgreementTest {
                 TestCluster.config(hosts, alias),
                 LuceneBm25Index.Config.defaults(),
                 embedder.dimension())) {
-      HybridSearcher embedded = searcher(text, vectors, embedder, store, executor);
-      HybridSearcher cluster = searcher(os, os, embedder, store, executor);
-      RecordIndexer a = indexer(embedder, text, vectors);
-      RecordIndexer b = indexer(embedder, os, os);
+      HybridSearcher embedded = Searchers.searcher(text, vectors, embedder, store, executor);
+      HybridSearcher cluster = Searchers.searcher(os, os, embedder, store, executor);
+      RecordIndexer a = Searchers.indexer(embedder, text, vectors);
+      RecordIndexer b = Searchers.indexer(embedder, os, os);
       for (int i = 0; i < records.size(); i += 64) {
         List<CaseRecord> batch = records.subList(i, Math.min(records.size(), i + 64));
         a.index(batch);
@@ -117,8 +100,8 @@ class EmbeddedAgreementTest {
       StringBuilder differ = new StringBuilder();
       for (JudgedQuery q : sliced) {
         SearchFilter scope = SearchFilter.NONE.withCases(Set.of(q.scopeCaseId()));
-        List<String> e = ids(embedded, q.text(), scope);
-        List<String> c = ids(cluster, q.text(), scope);
+        List<String> e = Searchers.ids(embedded, q.text(), scope);
+        List<String> c = Searchers.ids(cluster, q.text(), scope);
         if (e.equals(c)) same++;
         else differ.append("\n  ").append(q.id()).append(": ").append(e).append(" / ").append(c);
         ndcgEmbedded += Metrics.ndcg(e, q.grades(), 10);
@@ -145,42 +128,5 @@ class EmbeddedAgreementTest {
       executor.shutdownNow();
       TestCluster.drop(hosts, alias);
     }
-  }
-
-  private static RecordIndexer indexer(
-      CachingEmbedder embedder, TextIndex text, VectorIndex vectors) {
-    return new RecordIndexer(new Chunker(Chunker.Config.defaults()), embedder, text, vectors);
-  }
-
-  private static HybridSearcher searcher(
-      TextIndex text,
-      VectorIndex vectors,
-      CachingEmbedder embedder,
-      Map<String, CaseRecord> store,
-      ExecutorService executor) {
-    RecordIndexer indexer = indexer(embedder, text, vectors);
-    return new HybridSearcher(
-        text,
-        vectors,
-        embedder,
-        indexer,
-        ids -> {
-          Map<String, CaseRecord> out = new HashMap<>();
-          for (String id : ids) if (store.containsKey(id)) out.put(id, store.get(id));
-          return out;
-        },
-        executor,
-        HybridSearcher.Config.defaults(),
-        ConceptLexicon.shipped());
-  }
-
-  private static List<String> ids(HybridSearcher s, String query, SearchFilter filter)
-      throws IOException {
-    return s
-        .search(new SearchRequest(query, filter, 10, 0, SearchMode.HYBRID, false))
-        .hits()
-        .stream()
-        .map(SearchHit::id)
-        .toList();
   }
 }

@@ -18,15 +18,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import uk.casesearch.engine.embed.CachingEmbedder;
-import uk.casesearch.engine.embed.EmbeddingModel;
-import uk.casesearch.engine.embed.InMemoryVectorCache;
-import uk.casesearch.engine.embed.OnnxEmbedder;
 import uk.casesearch.engine.index.SearchFilter;
 import uk.casesearch.engine.index.text.LuceneBm25Index;
 import uk.casesearch.engine.ingest.CaseRecord;
-import uk.casesearch.engine.ingest.Chunker;
 import uk.casesearch.engine.ingest.RecordIndexer;
-import uk.casesearch.engine.search.ConceptLexicon;
 import uk.casesearch.engine.search.HybridSearcher;
 
 /**
@@ -45,35 +40,15 @@ class NodeFailureTest {
         "skipped: no cluster script to kill a node with (CASESEARCH_TEST_OPENSEARCH_SCRIPT)");
     String alias = TestCluster.freshAlias();
     ExecutorService executor = Executors.newFixedThreadPool(2);
-    Path models = Path.of(System.getProperty("casesearch.models.dir", "models"));
-    try (CachingEmbedder embedder =
-            new CachingEmbedder(
-                OnnxEmbedder.open(
-                    new OnnxEmbedder.Config(models, EmbeddingModel.BGE_SMALL_EN_V15_Q, 2, 512, 8)),
-                new InMemoryVectorCache(10_000),
-                100);
+    try (CachingEmbedder embedder = Searchers.model(8, 10_000);
         OpenSearchIndex os =
             OpenSearchIndex.open(
                 TestCluster.config(hosts, alias),
                 LuceneBm25Index.Config.defaults(),
                 embedder.dimension())) {
-      RecordIndexer indexer =
-          new RecordIndexer(new Chunker(Chunker.Config.defaults()), embedder, os, os);
+      RecordIndexer indexer = Searchers.indexer(embedder, os, os);
       Map<String, CaseRecord> store = new HashMap<>();
-      HybridSearcher searcher =
-          new HybridSearcher(
-              os,
-              os,
-              embedder,
-              indexer,
-              ids -> {
-                Map<String, CaseRecord> out = new HashMap<>();
-                for (String id : ids) if (store.containsKey(id)) out.put(id, store.get(id));
-                return out;
-              },
-              executor,
-              HybridSearcher.Config.defaults(),
-              ConceptLexicon.shipped());
+      HybridSearcher searcher = Searchers.searcher(os, os, embedder, store, executor);
       String[] texts = {
         "Safety plan agreed with mother: the children stay with their grandmother at weekends.",
         "School attendance has improved to 91% this half term.",

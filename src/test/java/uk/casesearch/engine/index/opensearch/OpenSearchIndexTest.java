@@ -22,20 +22,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.casesearch.engine.embed.CachingEmbedder;
-import uk.casesearch.engine.embed.EmbeddingModel;
-import uk.casesearch.engine.embed.InMemoryVectorCache;
-import uk.casesearch.engine.embed.OnnxEmbedder;
 import uk.casesearch.engine.index.PassageHit;
 import uk.casesearch.engine.index.SearchFilter;
 import uk.casesearch.engine.index.text.LuceneBm25Index;
 import uk.casesearch.engine.ingest.CaseRecord;
-import uk.casesearch.engine.ingest.Chunker;
 import uk.casesearch.engine.ingest.RecordIndexer;
-import uk.casesearch.engine.search.ConceptLexicon;
 import uk.casesearch.engine.search.HybridSearcher;
-import uk.casesearch.engine.search.SearchHit;
-import uk.casesearch.engine.search.SearchMode;
-import uk.casesearch.engine.search.SearchRequest;
 
 /**
  * The passage index on a real three-node cluster (replicas 1), with the real model: writes, updates
@@ -52,12 +44,7 @@ class OpenSearchIndexTest {
   @BeforeAll
   static void model() throws IOException {
     Path models = Path.of(System.getProperty("casesearch.models.dir", "models"));
-    embedder =
-        new CachingEmbedder(
-            OnnxEmbedder.open(
-                new OnnxEmbedder.Config(models, EmbeddingModel.BGE_SMALL_EN_V15_Q, 2, 512, 8)),
-            new InMemoryVectorCache(10_000),
-            100);
+    embedder = Searchers.model(8, 10_000);
     executor = Executors.newFixedThreadPool(2);
   }
 
@@ -102,24 +89,7 @@ class OpenSearchIndexTest {
   }
 
   private static RecordIndexer indexer(OpenSearchIndex os) {
-    return new RecordIndexer(new Chunker(Chunker.Config.defaults()), embedder, os, os);
-  }
-
-  private static HybridSearcher searcher(
-      OpenSearchIndex os, RecordIndexer indexer, Map<String, CaseRecord> store) {
-    return new HybridSearcher(
-        os,
-        os,
-        embedder,
-        indexer,
-        ids -> {
-          Map<String, CaseRecord> out = new HashMap<>();
-          for (String id : ids) if (store.containsKey(id)) out.put(id, store.get(id));
-          return out;
-        },
-        executor,
-        HybridSearcher.Config.defaults(),
-        ConceptLexicon.shipped());
+    return Searchers.indexer(embedder, os, os);
   }
 
   private static List<CaseRecord> records() {
@@ -174,7 +144,7 @@ class OpenSearchIndexTest {
       assertEquals(6, os.recordHashes().size());
       assertTrue(indexer.reconcile(hashes(indexer)).inSync());
 
-      HybridSearcher searcher = searcher(os, indexer, store);
+      HybridSearcher searcher = Searchers.searcher(os, os, embedder, store, executor);
       List<String> all = ids(searcher, "safety plan", SearchFilter.NONE);
       assertEquals(Set.of("A1", "A3", "B1", "C1"), Set.copyOf(all.subList(0, 4)), all.toString());
 
@@ -260,7 +230,7 @@ class OpenSearchIndexTest {
       // The new index is empty, so every record is to be indexed; the old one still serves.
       RecordIndexer.Reconciliation r = indexer.reconcile(hashes(indexer));
       assertEquals(6, r.toIndex().size());
-      HybridSearcher searcher = searcher(os, indexer, store);
+      HybridSearcher searcher = Searchers.searcher(os, os, embedder, store, executor);
       assertEquals("B2", ids(searcher, "dentist fillings", SearchFilter.NONE).getFirst());
       assertEquals(first, TestCluster.get(hosts, "/_alias/" + alias));
       List<CaseRecord> all = new ArrayList<>(records());
@@ -283,11 +253,6 @@ class OpenSearchIndexTest {
 
   static List<String> ids(HybridSearcher searcher, String query, SearchFilter filter)
       throws IOException {
-    return searcher
-        .search(new SearchRequest(query, filter, 10, 0, SearchMode.HYBRID, false))
-        .hits()
-        .stream()
-        .map(SearchHit::id)
-        .toList();
+    return Searchers.ids(searcher, query, filter);
   }
 }
