@@ -70,10 +70,12 @@ import uk.casesearch.engine.ingest.Passage;
  *
  * <p>Queries are read by the service ({@link QueryReader}: synonyms, stems, concept expansions) and
  * sent as exact terms, BM25 statistics are gathered across shards ({@code dfs_query_then_fetch}),
- * and vector scores come back as cosine similarities: the cluster ranks what the embedded engine
- * would. Writes go through an alias to the index for the current layout; when the layout changes
- * ({@link IndexMapping}), the new index is written beside the old one, which keeps serving until
- * the start-up repair has filled the new one and the alias moves ({@link #mergeDeletes()}).
+ * and vector scores come back on the embedded index's scale ((1 + cosine) / 2, as JVector's dot
+ * product of unit vectors and the Lucene engine's cosine space both score): the cluster ranks what
+ * the embedded engine would. Writes go through an alias to the index for the current layout; when
+ * the layout changes ({@link IndexMapping}), the new index is written beside the old one, which
+ * keeps serving until the start-up repair has filled the new one and the alias moves ({@link
+ * #mergeDeletes()}).
  *
  * <p>The database is the source of truth: {@link #commitId()} names this process, so every start
  * compares the cluster with the database, as it does the embedded indexes after a crash.
@@ -530,10 +532,10 @@ public final class OpenSearchIndex implements TextIndex, VectorIndex, HybridInde
     List<PassageHit> bm25 = List.of();
     List<PassageHit> near = List.of();
     if (text != null) {
-      bm25 = hits(responses.get(at++), false);
+      bm25 = hits(responses.get(at++));
       bm25.sort(PassageHit.BEST_FIRST);
     }
-    if (dense != null) near = hits(responses.get(at), true);
+    if (dense != null) near = hits(responses.get(at));
     return new Both(bm25, near);
   }
 
@@ -547,7 +549,7 @@ public final class OpenSearchIndex implements TextIndex, VectorIndex, HybridInde
     return s;
   }
 
-  private List<PassageHit> hits(JsonNode response, boolean cosine) throws IOException {
+  private List<PassageHit> hits(JsonNode response) throws IOException {
     if (response == null) throw new IOException("the cluster's multi-search answered too few");
     if (response.has("error"))
       throw new IOException(
@@ -557,8 +559,6 @@ public final class OpenSearchIndex implements TextIndex, VectorIndex, HybridInde
       JsonNode src = h.path("_source");
       String id = src.path(PassageFields.RECORD_ID).asText();
       float score = (float) h.path("_score").asDouble();
-      // The Lucene engine's cosine space scores (1 + cos) / 2.
-      if (cosine) score = 2 * score - 1;
       out.add(new PassageHit(id, src.path(PassageFields.PASSAGE).asInt(), score));
       metas.put(id, meta(src));
     }
@@ -972,7 +972,7 @@ public final class OpenSearchIndex implements TextIndex, VectorIndex, HybridInde
     if (m != null) return m;
     try {
       ObjectNode s = request(1, QueryDsl.term(PassageFields.RECORD_ID, recordId));
-      for (PassageHit h : hits(call("POST", "/" + alias + "/_search", s), false))
+      for (PassageHit h : hits(call("POST", "/" + alias + "/_search", s)))
         return metas.get(h.recordId());
       return null;
     } catch (IOException e) {

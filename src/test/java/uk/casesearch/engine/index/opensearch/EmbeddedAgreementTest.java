@@ -1,5 +1,6 @@
 package uk.casesearch.engine.index.opensearch;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -94,6 +95,16 @@ class EmbeddedAgreementTest {
       a.refresh();
       b.refresh();
 
+      // The same scale of dense scores: query reading judges them against fixed thresholds (the
+      // lexicon's fit, a weak match), so a ranking alike but shifted would still read queries
+      // otherwise.
+      for (JudgedQuery q : sliced.subList(0, Math.min(5, sliced.size()))) {
+        float[] v = embedder.embedQuery(q.text());
+        SearchFilter scope = SearchFilter.NONE.withCases(Set.of(q.scopeCaseId()));
+        var e = vectors.search(v, 1, scope).getFirst();
+        var c = os.search(v, 1, scope).getFirst();
+        assertEquals(e.score(), c.score(), 0.005, "dense scores on one scale for " + q.id());
+      }
       int same = 0;
       double ndcgEmbedded = 0;
       double ndcgCluster = 0;
