@@ -16,7 +16,6 @@ import java.security.KeyStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -29,8 +28,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
@@ -683,10 +680,7 @@ public final class OpenSearchIndex implements TextIndex, VectorIndex, HybridInde
         sameInitials &= cw.get(i).charAt(0) == words.get(i).charAt(0);
       if (sameInitials) close.add(c);
     }
-    close.sort(
-        Comparator.comparingInt((String c) -> QueryReader.distance(c, typed))
-            .thenComparing(Comparator.comparingLong((String c) -> found.get(c)).reversed())
-            .thenComparing(Comparator.naturalOrder()));
+    close.sort(QueryReader.closestFirst(typed, found::get));
     return close.isEmpty() ? null : close.getFirst();
   }
 
@@ -794,10 +788,7 @@ public final class OpenSearchIndex implements TextIndex, VectorIndex, HybridInde
           close.put(o.path("text").asText(), o.path("freq").asLong());
       List<String> r = new ArrayList<>();
       for (String c : close.keySet()) if (QueryReader.distance(c, word) <= maxEdits) r.add(c);
-      r.sort(
-          Comparator.comparingInt((String c) -> QueryReader.distance(c, word))
-              .thenComparing(Comparator.comparingLong((String c) -> close.get(c)).reversed())
-              .thenComparing(Comparator.naturalOrder()));
+      r.sort(QueryReader.closestFirst(word, close::get));
       ranked.add(r);
       for (String c : r) checks.add(QueryDsl.term(PassageFields.SPELL, c));
     }
@@ -817,19 +808,9 @@ public final class OpenSearchIndex implements TextIndex, VectorIndex, HybridInde
     return out;
   }
 
-  private static final Pattern QUERY_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*");
-
   @Override
   public double wordsHeld(String query, Collection<String> recordIds) throws IOException {
-    List<Query> words = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    Matcher m = QUERY_WORD.matcher(query);
-    while (m.find()) {
-      String w = m.group().toLowerCase(Locale.ROOT);
-      if (!seen.add(w)) continue;
-      Query q = reader.parse(w);
-      if (q != null) words.add(q);
-    }
+    List<Query> words = reader.wordQueries(query);
     if (words.isEmpty() || recordIds.isEmpty()) return words.isEmpty() ? 1 : 0;
     ObjectNode s = json.createObjectNode();
     s.put("size", 0);

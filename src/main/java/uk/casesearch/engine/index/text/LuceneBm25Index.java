@@ -31,8 +31,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -617,10 +615,7 @@ public final class LuceneBm25Index implements TextIndex {
           sameInitials &= cw.get(i).charAt(0) == words.get(i).charAt(0);
         if (sameInitials) close.add(candidate);
       }
-      close.sort(
-          Comparator.comparingInt((String c) -> QueryReader.distance(c, typed))
-              .thenComparing(Comparator.comparingInt((String c) -> docFreq(s, NAME, c)).reversed())
-              .thenComparing(Comparator.naturalOrder()));
+      close.sort(QueryReader.closestFirst(typed, c -> docFreq(s, NAME, c)));
       for (String c : close) {
         if (QueryReader.distance(c, typed) <= maxEdits && holds(s, NAME, c, filter)) return c;
       }
@@ -673,11 +668,7 @@ public final class LuceneBm25Index implements TextIndex {
         List<String> close = new ArrayList<>();
         FuzzyTermsEnum e = new FuzzyTermsEnum(terms, new Term(SPELL, word), maxEdits, 1, true);
         for (BytesRef t = e.next(); t != null; t = e.next()) close.add(t.utf8ToString());
-        close.sort(
-            Comparator.comparingInt((String c) -> QueryReader.distance(c, word))
-                .thenComparing(
-                    Comparator.comparingInt((String c) -> docFreq(s, SPELL, c)).reversed())
-                .thenComparing(Comparator.naturalOrder()));
+        close.sort(QueryReader.closestFirst(word, c -> docFreq(s, SPELL, c)));
         String best = null;
         for (String c : close) {
           if (QueryReader.distance(c, word) <= maxEdits && holds(s, SPELL, c, filter)) {
@@ -694,19 +685,9 @@ public final class LuceneBm25Index implements TextIndex {
     }
   }
 
-  private static final Pattern QUERY_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*");
-
   @Override
   public double wordsHeld(String query, Collection<String> recordIds) throws IOException {
-    List<Query> words = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    Matcher m = QUERY_WORD.matcher(query);
-    while (m.find()) {
-      String w = m.group().toLowerCase(Locale.ROOT);
-      if (!seen.add(w)) continue;
-      Query q = reader.parse(w);
-      if (q != null) words.add(q);
-    }
+    List<Query> words = reader.wordQueries(query);
     if (words.isEmpty() || recordIds.isEmpty()) return words.isEmpty() ? 1 : 0;
     IndexSearcher s = searchers.acquire();
     try {

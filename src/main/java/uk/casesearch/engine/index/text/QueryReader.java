@@ -3,10 +3,14 @@ package uk.casesearch.engine.index.text;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.ToLongFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -156,6 +160,34 @@ public final class QueryReader implements AutoCloseable {
       }
     }
     return best;
+  }
+
+  /**
+   * Spelling candidates for {@code target}: closest first, then the commoner, then alphabetical.
+   */
+  public static Comparator<String> closestFirst(String target, ToLongFunction<String> frequency) {
+    return Comparator.comparingInt((String c) -> distance(c, target))
+        .thenComparing(Comparator.comparingLong(frequency).reversed())
+        .thenComparing(Comparator.naturalOrder());
+  }
+
+  private static final Pattern QUERY_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*");
+
+  /**
+   * Each distinct word of the query (lower case) as a query of its own, stems and synonyms
+   * included; words that leave nothing searchable (stop words) are left out.
+   */
+  public List<Query> wordQueries(String query) {
+    List<Query> words = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    Matcher m = QUERY_WORD.matcher(query);
+    while (m.find()) {
+      String w = m.group().toLowerCase(Locale.ROOT);
+      if (!seen.add(w)) continue;
+      Query q = parse(w);
+      if (q != null) words.add(q);
+    }
+    return words;
   }
 
   /** Damerau-Levenshtein (optimal string alignment) distance. */
