@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import uk.casesearch.app.DocumentService;
+import uk.casesearch.app.indexing.DocumentService;
 import uk.casesearch.engine.ingest.doc.DocumentException;
 
 /** Ingest documents: a file and the record fields that describe it. */

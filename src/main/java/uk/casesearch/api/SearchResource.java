@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.casesearch.app.CasesearchConfig;
+import uk.casesearch.app.config.CasesearchConfig;
 import uk.casesearch.app.search.AuditedSearch;
 import uk.casesearch.app.security.Role;
 import uk.casesearch.engine.index.SearchFilter;

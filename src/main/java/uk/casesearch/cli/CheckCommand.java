@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import uk.casesearch.app.CasesearchConfig;
-import uk.casesearch.app.Engine;
-import uk.casesearch.app.IndexingService;
-import uk.casesearch.app.RecordStore;
+import uk.casesearch.app.config.CasesearchConfig;
+import uk.casesearch.app.engine.Engine;
+import uk.casesearch.app.indexing.IndexingService;
+import uk.casesearch.app.store.RecordStore;
 
 /**
  * Starts everything the service needs (database and its migrations, model, both indexes, the

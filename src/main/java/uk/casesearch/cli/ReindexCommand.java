@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import uk.casesearch.app.IndexingService;
-import uk.casesearch.app.RecordStore;
+import uk.casesearch.app.indexing.IndexingService;
+import uk.casesearch.app.store.RecordStore;
 
 /**
  * Re-indexes every record from the database (vectors come from the vector cache, so unchanged text

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import uk.casesearch.app.RecordStore;
+import uk.casesearch.app.store.RecordStore;
 import uk.casesearch.engine.ingest.CaseRecord;
 import uk.casesearch.engine.ingest.ContentHash;
 import uk.casesearch.engine.ingest.RecordParser;

@@ -20,7 +20,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import uk.casesearch.app.Engine;
+import uk.casesearch.app.engine.Engine;
 
 /**
  * Ingest, read, search, update and delete over real HTTP, H2, Lucene, JVector and the real model.

@@ -16,10 +16,10 @@ import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import uk.casesearch.app.CasesearchConfig;
-import uk.casesearch.app.Engine;
-import uk.casesearch.app.IndexingService;
-import uk.casesearch.app.RecordStore;
+import uk.casesearch.app.config.CasesearchConfig;
+import uk.casesearch.app.engine.Engine;
+import uk.casesearch.app.indexing.IndexingService;
+import uk.casesearch.app.store.RecordStore;
 import uk.casesearch.engine.util.FileTrees;
 
 /**

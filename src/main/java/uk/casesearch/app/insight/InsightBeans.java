@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
-import uk.casesearch.app.CasesearchConfig;
+import uk.casesearch.app.config.CasesearchConfig;
 import uk.casesearch.engine.insight.CaseAnswerer;
 import uk.casesearch.engine.insight.CaseSummarizer;
 import uk.casesearch.engine.insight.ChronologyBuilder;

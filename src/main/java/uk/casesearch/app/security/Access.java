@@ -2,7 +2,7 @@ package uk.casesearch.app.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import uk.casesearch.app.CasesearchConfig;
+import uk.casesearch.app.config.CasesearchConfig;
 
 /** The current request's caller and what they may see, read once per request. */
 @RequestScoped

@@ -28,7 +28,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import uk.casesearch.app.CasesearchConfig;
+import uk.casesearch.app.config.CasesearchConfig;
 import uk.casesearch.engine.util.Hashes;
 
 /**

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
-import uk.casesearch.app.CasesearchConfig;
+import uk.casesearch.app.config.CasesearchConfig;
 
 /**
  * The page's local sign-in, for evaluation: users, password hashes, roles and teams from the

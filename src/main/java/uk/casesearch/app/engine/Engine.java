@@ -1,4 +1,4 @@
-package uk.casesearch.app;
+package uk.casesearch.app.engine;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -15,6 +15,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import org.jboss.logging.Logger;
+import uk.casesearch.app.config.CasesearchConfig;
+import uk.casesearch.app.config.EngineSettings;
+import uk.casesearch.app.store.JdbcVectorCache;
+import uk.casesearch.app.store.RecordStore;
 import uk.casesearch.engine.embed.CachingEmbedder;
 import uk.casesearch.engine.embed.Embedder;
 import uk.casesearch.engine.embed.EnsembleEmbedder;

@@ -1,4 +1,4 @@
-package uk.casesearch.app;
+package uk.casesearch.app.operations;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -19,6 +19,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
+import uk.casesearch.app.config.CasesearchConfig;
+import uk.casesearch.app.engine.Engine;
+import uk.casesearch.app.indexing.IndexingService;
 import uk.casesearch.engine.search.SearchMode;
 import uk.casesearch.engine.util.FileTrees;
 

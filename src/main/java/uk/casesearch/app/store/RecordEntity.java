@@ -1,4 +1,4 @@
-package uk.casesearch.app;
+package uk.casesearch.app.store;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;

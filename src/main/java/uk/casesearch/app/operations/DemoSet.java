@@ -1,4 +1,4 @@
-package uk.casesearch.app;
+package uk.casesearch.app.operations;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +16,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
+import uk.casesearch.app.config.CasesearchConfig;
 import uk.casesearch.app.guidance.GuidanceService;
+import uk.casesearch.app.indexing.DocumentService;
+import uk.casesearch.app.indexing.IngestService;
+import uk.casesearch.app.store.RecordStore;
 import uk.casesearch.engine.guidance.GuidanceDocument;
 
 /**

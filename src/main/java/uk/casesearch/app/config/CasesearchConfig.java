@@ -1,4 +1,4 @@
-package uk.casesearch.app;
+package uk.casesearch.app.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

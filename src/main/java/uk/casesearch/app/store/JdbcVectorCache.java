@@ -1,4 +1,4 @@
-package uk.casesearch.app;
+package uk.casesearch.app.store;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;

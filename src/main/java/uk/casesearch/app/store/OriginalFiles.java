@@ -1,4 +1,4 @@
-package uk.casesearch.app;
+package uk.casesearch.app.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import uk.casesearch.app.config.CasesearchConfig;
 import uk.casesearch.engine.util.Hashes;
 
 /**

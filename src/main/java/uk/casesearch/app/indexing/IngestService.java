@@ -1,4 +1,4 @@
-package uk.casesearch.app;
+package uk.casesearch.app.indexing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import uk.casesearch.app.config.CasesearchConfig;
+import uk.casesearch.app.store.RecordStore;
 import uk.casesearch.engine.ingest.CaseRecord;
 import uk.casesearch.engine.ingest.RecordParser;
 

@@ -1,10 +1,12 @@
-package uk.casesearch.app;
+package uk.casesearch.app.operations;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import uk.casesearch.app.engine.Engine;
+import uk.casesearch.app.indexing.IndexingService;
 
 /**
  * Ready when the model is loaded, both indexes are open and the start-up repair (re-indexing what a

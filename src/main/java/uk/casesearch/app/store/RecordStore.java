@@ -1,4 +1,4 @@
-package uk.casesearch.app;
+package uk.casesearch.app.store;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.casesearch.app.config.CasesearchConfig;
 import uk.casesearch.engine.ingest.CaseRecord;
 import uk.casesearch.engine.ingest.ContentHash;
 import uk.casesearch.engine.insight.CaseSource;

@@ -1,4 +1,4 @@
-package uk.casesearch.app;
+package uk.casesearch.app.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import uk.casesearch.app.config.CasesearchConfig;
+import uk.casesearch.app.store.RecordStore;
 import uk.casesearch.engine.ingest.CaseRecord;
 import uk.casesearch.engine.insight.Redactor;
 

@@ -1,10 +1,10 @@
-package uk.casesearch.app;
+package uk.casesearch.app.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
-import uk.casesearch.app.audit.AuditLog;
 import uk.casesearch.app.security.Access;
+import uk.casesearch.app.store.RecordStore;
 import uk.casesearch.engine.ingest.CaseRecord;
 
 /**

@@ -1,4 +1,4 @@
-package uk.casesearch.app;
+package uk.casesearch.app.indexing;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -27,6 +27,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
+import uk.casesearch.app.config.CasesearchConfig;
+import uk.casesearch.app.engine.Engine;
+import uk.casesearch.app.store.RecordStore;
 import uk.casesearch.engine.ingest.CaseRecord;
 import uk.casesearch.engine.ingest.RecordIndexer;
 

@@ -1,4 +1,4 @@
-package uk.casesearch.app;
+package uk.casesearch.app.config;
 
 import uk.casesearch.engine.index.opensearch.OpenSearchConfig;
 import uk.casesearch.engine.index.text.LuceneBm25Index;

@@ -1,4 +1,4 @@
-package uk.casesearch.app;
+package uk.casesearch.app.indexing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import uk.casesearch.app.config.CasesearchConfig;
+import uk.casesearch.app.store.OriginalFiles;
+import uk.casesearch.app.store.RecordStore;
 import uk.casesearch.engine.ingest.CaseRecord;
 import uk.casesearch.engine.ingest.RecordParser;
 import uk.casesearch.engine.ingest.doc.DocumentException;

@@ -1,4 +1,4 @@
-package uk.casesearch.app;
+package uk.casesearch.app.operations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package uk.casesearch.app;
+package uk.casesearch.app.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
