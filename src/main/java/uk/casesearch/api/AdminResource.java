@@ -19,12 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.casesearch.app.audit.AuditLog;
 import uk.casesearch.app.backup.BackupService;
-import uk.casesearch.app.engine.Engine;
 import uk.casesearch.app.security.Access;
 import uk.casesearch.app.security.Administration;
 import uk.casesearch.app.security.ApiKeys;
 import uk.casesearch.app.security.CaseAccess;
 import uk.casesearch.app.security.Role;
+import uk.casesearch.engine.index.vector.VectorIndex;
 
 /**
  * API keys and case access lists. Administrators manage who sees what; they do not read records
@@ -43,19 +43,19 @@ public class AdminResource {
   private final AuditLog audit;
 
   private final BackupService backups;
-  private final Engine engine;
+  private final VectorIndex vectors;
 
   public AdminResource(
       Administration administration,
       Access access,
       AuditLog audit,
       BackupService backups,
-      Engine engine) {
+      VectorIndex vectors) {
     this.administration = administration;
     this.access = access;
     this.audit = audit;
     this.backups = backups;
-    this.engine = engine;
+    this.vectors = vectors;
   }
 
   /** The vector index after a forced merge: passages per segment, and how long it took. */
@@ -71,8 +71,8 @@ public class AdminResource {
               + " meanwhile.")
   public OptimizeDone optimize() throws IOException {
     long t0 = System.nanoTime();
-    engine.vectorIndex().forceMerge();
-    List<Integer> sizes = engine.vectorIndex().segmentSizes();
+    vectors.forceMerge();
+    List<Integer> sizes = vectors.segmentSizes();
     long millis = (System.nanoTime() - t0) / 1_000_000;
     audit.append(
         new AuditLog.Event(

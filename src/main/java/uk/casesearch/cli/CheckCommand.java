@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import uk.casesearch.app.config.CasesearchConfig;
-import uk.casesearch.app.engine.Engine;
 import uk.casesearch.app.indexing.IndexingService;
 import uk.casesearch.app.store.RecordStore;
+import uk.casesearch.engine.embed.Embedder;
+import uk.casesearch.engine.index.text.TextIndex;
+import uk.casesearch.engine.index.vector.VectorIndex;
 
 /**
  * Starts everything the service needs (database and its migrations, model, both indexes, the
@@ -24,15 +26,24 @@ import uk.casesearch.app.store.RecordStore;
     })
 public class CheckCommand implements Callable<Integer> {
 
-  private final Engine engine;
+  private final Embedder embedder;
+  private final TextIndex text;
+  private final VectorIndex vectors;
   private final IndexingService indexing;
   private final RecordStore store;
   private final CasesearchConfig config;
 
   @Inject
   public CheckCommand(
-      Engine engine, IndexingService indexing, RecordStore store, CasesearchConfig config) {
-    this.engine = engine;
+      Embedder embedder,
+      TextIndex text,
+      VectorIndex vectors,
+      IndexingService indexing,
+      RecordStore store,
+      CasesearchConfig config) {
+    this.embedder = embedder;
+    this.text = text;
+    this.vectors = vectors;
     this.indexing = indexing;
     this.store = store;
     this.config = config;
@@ -40,7 +51,7 @@ public class CheckCommand implements Callable<Integer> {
 
   /** For reading the command line before the application starts; never run. */
   CheckCommand() {
-    this(null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   @Override
@@ -49,13 +60,13 @@ public class CheckCommand implements Callable<Integer> {
     System.out.printf(
         Locale.ROOT, "data directory: %s%n", config.dataDir().toAbsolutePath().normalize());
     System.out.printf(Locale.ROOT, "records in the database: %d%n", store.count());
-    System.out.printf(Locale.ROOT, "model: %s%n", engine.embedder().modelId());
+    System.out.printf(Locale.ROOT, "model: %s%n", embedder.modelId());
     System.out.printf(
         Locale.ROOT,
         "text index: %d passages; vector index: %d passages in segments %s%n",
-        engine.textIndex().size(),
-        engine.vectorIndex().size(),
-        engine.vectorIndex().segmentSizes());
+        text.size(),
+        vectors.size(),
+        vectors.segmentSizes());
     System.out.printf(
         Locale.ROOT,
         "start-up check: %s, %d records re-indexed%n",

@@ -17,9 +17,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import uk.casesearch.app.config.CasesearchConfig;
-import uk.casesearch.app.engine.Engine;
 import uk.casesearch.app.indexing.IndexingService;
 import uk.casesearch.app.store.RecordStore;
+import uk.casesearch.engine.index.text.TextIndex;
+import uk.casesearch.engine.index.vector.VectorIndex;
 import uk.casesearch.engine.util.FileTrees;
 
 /**
@@ -38,7 +39,8 @@ public class BackupService {
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private final CasesearchConfig config;
-  private final Engine engine;
+  private final TextIndex text;
+  private final VectorIndex vectors;
   private final IndexingService indexing;
   private final RecordStore store;
   private final AgroalDataSource dataSource;
@@ -49,14 +51,16 @@ public class BackupService {
 
   public BackupService(
       CasesearchConfig config,
-      Engine engine,
+      TextIndex text,
+      VectorIndex vectors,
       IndexingService indexing,
       RecordStore store,
       AgroalDataSource dataSource,
       @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown")
           String version) {
     this.config = config;
-    this.engine = engine;
+    this.text = text;
+    this.vectors = vectors;
     this.indexing = indexing;
     this.store = store;
     this.dataSource = dataSource;
@@ -94,8 +98,8 @@ public class BackupService {
                 version,
                 database,
                 store.count(),
-                engine.textIndex().size(),
-                engine.vectorIndex().size(),
+                text.size(),
+                vectors.size(),
                 files);
         manifest.write(partial);
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);

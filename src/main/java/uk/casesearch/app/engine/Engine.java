@@ -1,10 +1,5 @@
 package uk.casesearch.app.engine;
 
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,12 +12,11 @@ import java.util.concurrent.FutureTask;
 import org.jboss.logging.Logger;
 import uk.casesearch.app.config.CasesearchConfig;
 import uk.casesearch.app.config.EngineSettings;
-import uk.casesearch.app.store.JdbcVectorCache;
-import uk.casesearch.app.store.RecordStore;
 import uk.casesearch.engine.embed.CachingEmbedder;
 import uk.casesearch.engine.embed.Embedder;
 import uk.casesearch.engine.embed.EnsembleEmbedder;
 import uk.casesearch.engine.embed.OnnxEmbedder;
+import uk.casesearch.engine.embed.VectorCache;
 import uk.casesearch.engine.index.SearchFilter;
 import uk.casesearch.engine.index.opensearch.OpenSearchIndex;
 import uk.casesearch.engine.index.text.LuceneBm25Index;
@@ -33,53 +27,71 @@ import uk.casesearch.engine.ingest.Chunker;
 import uk.casesearch.engine.ingest.RecordIndexer;
 import uk.casesearch.engine.search.ConceptLexicon;
 import uk.casesearch.engine.search.HybridSearcher;
+import uk.casesearch.engine.search.RecordLookup;
 import uk.casesearch.engine.search.SearchMode;
 import uk.casesearch.engine.search.SearchRequest;
 import uk.casesearch.engine.util.FileTrees;
 import uk.casesearch.engine.util.PageCache;
 
 /**
- * Owns the engine objects (model, indexes, indexer, searcher) for the life of the application:
- * built from configuration at start-up, closed at shutdown.
+ * The engine objects (model, indexes, indexer, searcher) for the life of the application, opened
+ * together from configuration by {@link #open} and closed together by {@link #close}. {@link
+ * EngineProducers} makes it and its parts beans, so nothing holds a part that is null until
+ * start-up.
  */
-@ApplicationScoped
-public class Engine {
+public final class Engine implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(Engine.class);
 
-  private final CasesearchConfig config;
-  private final JdbcVectorCache vectorCache;
-  private final RecordStore store;
+  private final List<CachingEmbedder> models;
+  private final Embedder embedder;
+  private final TextIndex text;
+  private final VectorIndex vectors;
+  private final RecordIndexer indexer;
+  private final HybridSearcher searcher;
+  private final ExecutorService searchThreads;
 
   private volatile boolean ready;
   private Boolean indexesClosed;
-  private List<CachingEmbedder> models;
-  private Embedder embedder;
-  private TextIndex text;
-  private VectorIndex vectors;
-  private RecordIndexer indexer;
-  private HybridSearcher searcher;
-  private ExecutorService searchThreads;
   private Thread warming;
 
-  public Engine(CasesearchConfig config, JdbcVectorCache vectorCache, RecordStore store) {
-    this.config = config;
-    this.vectorCache = vectorCache;
-    this.store = store;
+  private Engine(
+      List<CachingEmbedder> models,
+      Embedder embedder,
+      TextIndex text,
+      VectorIndex vectors,
+      RecordIndexer indexer,
+      HybridSearcher searcher,
+      ExecutorService searchThreads) {
+    this.models = models;
+    this.embedder = embedder;
+    this.text = text;
+    this.vectors = vectors;
+    this.indexer = indexer;
+    this.searcher = searcher;
+    this.searchThreads = searchThreads;
   }
 
-  void onStart(@Observes @Priority(10) StartupEvent event) throws IOException {
+  /**
+   * Opens the model and both indexes, builds the indexer and the searcher, and starts warming them
+   * up in the background.
+   */
+  public static Engine open(CasesearchConfig config, VectorCache vectorCache, RecordLookup store)
+      throws IOException {
     long t0 = System.nanoTime();
     CasesearchConfig.Models m = config.models();
     List<EnsembleEmbedder.Part> parts = EnsembleEmbedder.parse(m.name());
     // The model loads (ONNX graph optimisation, ~2 s) on its own thread while the indexes open on
     // this one (~3 s at a million passages): on two cores start-up takes the longer, not the sum.
-    FutureTask<List<CachingEmbedder>> loading = new FutureTask<>(() -> openModels(m, parts));
+    FutureTask<List<CachingEmbedder>> loading =
+        new FutureTask<>(() -> openModels(m, parts, vectorCache));
     Thread.ofPlatform().name("model-load").start(loading);
     int dimension = parts.stream().mapToInt(p -> p.model().dimension()).sum();
     Path indexDir = config.dataDir().resolve("index");
     Files.createDirectories(indexDir);
     boolean cluster = config.backend() == CasesearchConfig.Backend.OPENSEARCH;
+    TextIndex text;
+    VectorIndex vectors;
     if (cluster) {
       OpenSearchIndex os =
           OpenSearchIndex.open(
@@ -98,33 +110,42 @@ public class Engine {
                 + " instances share a cluster through one PostgreSQL database");
     } else {
       text = LuceneBm25Index.open(indexDir.resolve("text"), EngineSettings.text(config.text()));
-      vectors =
-          JVectorIndex.open(
-              indexDir.resolve("vector"), EngineSettings.vector(config.vector(), dimension));
+      try {
+        vectors =
+            JVectorIndex.open(
+                indexDir.resolve("vector"), EngineSettings.vector(config.vector(), dimension));
+      } catch (IOException | RuntimeException e) {
+        closeQuietly(text);
+        throw e;
+      }
     }
+    List<CachingEmbedder> models;
     try {
       models = loading.get();
     } catch (ExecutionException e) {
-      closeIndexes();
+      closeQuietly(text);
+      if (vectors != text) closeQuietly(vectors);
       if (e.getCause() instanceof IOException io) throw io;
       throw new IllegalStateException(
           "loading the embedding model failed: " + e.getCause(), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      closeQuietly(text);
+      if (vectors != text) closeQuietly(vectors);
       throw new IOException("interrupted while loading the embedding model", e);
     }
-    embedder =
+    Embedder embedder =
         models.size() == 1
             ? models.getFirst()
             : new EnsembleEmbedder(
                 models, parts.stream().map(EnsembleEmbedder.Part::weight).toList());
     Chunker chunker = new Chunker(EngineSettings.chunker(config.chunking()));
-    indexer = new RecordIndexer(chunker, embedder, text, vectors);
-    searchThreads =
+    RecordIndexer indexer = new RecordIndexer(chunker, embedder, text, vectors);
+    ExecutorService searchThreads =
         Executors.newFixedThreadPool(
             config.search().threads(), Thread.ofPlatform().daemon().name("search-", 0).factory());
     CasesearchConfig.Search s = config.search();
-    searcher =
+    HybridSearcher searcher =
         new HybridSearcher(
             text,
             vectors,
@@ -136,28 +157,28 @@ public class Engine {
             s.concepts().isPresent()
                 ? ConceptLexicon.fromFile(s.concepts().get())
                 : ConceptLexicon.shipped());
+    Engine engine = new Engine(models, embedder, text, vectors, indexer, searcher, searchThreads);
     long w0 = System.nanoTime();
     searcher.warmUp();
     LOG.infof("query understanding ready in %d ms", (System.nanoTime() - w0) / 1_000_000);
-    ready = true;
+    engine.ready = true;
     // Whether the concept lexicon fits the corpus is judged by a vector search per concept, which
     // the first search after a start would otherwise wait for (4 s at a million passages on a busy
     // machine, the index not yet in the page cache); then the warm-up searches.
-    HybridSearcher warm = searcher;
     Thread.ofVirtual()
         .name("warm-up")
         .start(
             () -> {
               try {
-                warm.judgeCorpusFit();
+                searcher.judgeCorpusFit();
               } catch (RuntimeException e) {
                 LOG.warnf(
                     "judging the concept lexicon's fit at start-up failed (%s); the first search judges it",
                     e.toString());
               }
-              if (config.warmUp()) warmSearches(warm);
+              if (config.warmUp()) warmSearches(searcher);
             });
-    if (config.warmUp() && !cluster) warmPageCache(indexDir);
+    if (config.warmUp() && !cluster) engine.warming = warmPageCache(indexDir);
     LOG.infof(
         "engine ready in %d ms: model %s (dim %d), %d text passages, %d vector passages",
         (System.nanoTime() - t0) / 1_000_000,
@@ -165,6 +186,7 @@ public class Engine {
         embedder.dimension(),
         text.size(),
         vectors.size());
+    return engine;
   }
 
   /**
@@ -172,7 +194,7 @@ public class Engine {
    * it at random), unless they would not fit in half the memory available, where reading them would
    * only push other pages out.
    */
-  private void warmPageCache(Path indexDir) {
+  private static Thread warmPageCache(Path indexDir) {
     List<Path> dirs = List.of(indexDir.resolve("vector"), indexDir.resolve("text"));
     long size = dirs.stream().mapToLong(FileTrees::bytesUnder).sum();
     long available = PageCache.availableBytes();
@@ -180,26 +202,25 @@ public class Engine {
       LOG.infof(
           "page cache not warmed: the indexes (%d MB) exceed half the available memory (%d MB)",
           size >> 20, available >> 20);
-      return;
+      return null;
     }
-    warming =
-        Thread.ofPlatform()
-            .daemon()
-            .name("page-cache-warm")
-            .start(
-                () -> {
-                  long t0 = System.nanoTime();
-                  try {
-                    long read = PageCache.warm(dirs);
-                    LOG.infof(
-                        "page cache warmed: %d MB of index files read in %d ms",
-                        read >> 20, (System.nanoTime() - t0) / 1_000_000);
-                  } catch (IOException | RuntimeException e) {
-                    LOG.warnf(
-                        "warming the page cache failed (%s); searches read the indexes from disk as they need them",
-                        e.toString());
-                  }
-                });
+    return Thread.ofPlatform()
+        .daemon()
+        .name("page-cache-warm")
+        .start(
+            () -> {
+              long t0 = System.nanoTime();
+              try {
+                long read = PageCache.warm(dirs);
+                LOG.infof(
+                    "page cache warmed: %d MB of index files read in %d ms",
+                    read >> 20, (System.nanoTime() - t0) / 1_000_000);
+              } catch (IOException | RuntimeException e) {
+                LOG.warnf(
+                    "warming the page cache failed (%s); searches read the indexes from disk as they need them",
+                    e.toString());
+              }
+            });
   }
 
   /**
@@ -223,8 +244,9 @@ public class Engine {
     LOG.infof("search path warmed in %d ms", (System.nanoTime() - t0) / 1_000_000);
   }
 
-  private List<CachingEmbedder> openModels(
-      CasesearchConfig.Models m, List<EnsembleEmbedder.Part> parts) throws IOException {
+  private static List<CachingEmbedder> openModels(
+      CasesearchConfig.Models m, List<EnsembleEmbedder.Part> parts, VectorCache vectorCache)
+      throws IOException {
     List<CachingEmbedder> opened = new ArrayList<>();
     try {
       for (EnsembleEmbedder.Part p : parts) {
@@ -241,11 +263,13 @@ public class Engine {
     }
   }
 
-  void onStop(@Observes ShutdownEvent event) {
+  /** Closes the indexes (if {@link #closeIndexes} has not), the model and the search threads. */
+  @Override
+  public void close() {
     if (warming != null) warming.interrupt();
     closeIndexes();
-    if (embedder != null) embedder.close();
-    if (searchThreads != null) searchThreads.shutdownNow();
+    embedder.close();
+    searchThreads.shutdownNow();
   }
 
   /**
@@ -260,7 +284,7 @@ public class Engine {
     ready = false;
     boolean ok = true;
     try {
-      if (indexer != null) indexer.commit();
+      indexer.commit();
     } catch (IOException | RuntimeException e) {
       ok = false;
       LOG.errorf("committing indexes at shutdown failed: %s", e.getMessage());
@@ -282,7 +306,7 @@ public class Engine {
     }
   }
 
-  /** True once the model is loaded and both indexes are open. */
+  /** True from start-up until the indexes are closed. */
   public boolean ready() {
     return ready;
   }
