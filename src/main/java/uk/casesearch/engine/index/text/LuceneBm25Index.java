@@ -33,7 +33,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -60,7 +59,6 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -69,7 +67,6 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -89,7 +86,8 @@ import uk.casesearch.engine.ingest.Passage;
  * filterable attributes, scored by BM25 over passage text and (boosted) title.
  *
  * <p>This class owns the index's files, writer and searchers and runs the queries; what a passage
- * document holds is {@link PassageSchema}'s, how a query is read {@link QueryReader}'s.
+ * document holds is {@link PassageSchema}'s, how a query is read {@link QueryReader}'s, how a
+ * {@link SearchFilter} restricts a search {@link FilterQueries}'.
  *
  * <p>Upserts replace all of a record's passage documents atomically. Searches see changes after
  * {@link #refresh()} (near-real-time readers); {@link #commit()} makes them durable. {@link
@@ -108,13 +106,7 @@ public final class LuceneBm25Index implements TextIndex {
   static final String RECORD_ID = PassageFields.RECORD_ID;
   static final String PASSAGE = PassageFields.PASSAGE;
   static final String RECORD_HASH = PassageFields.RECORD_HASH;
-
-  static final String CASE_ID = PassageFields.CASE_ID;
-  static final String CHILD_ID = PassageFields.CHILD_ID;
   static final String TYPE = PassageFields.TYPE;
-  static final String TEAM = PassageFields.TEAM;
-  static final String DATE = PassageFields.DATE;
-  static final String RESTRICTED = PassageFields.RESTRICTED;
   static final String NAME = PassageFields.NAME;
   static final String SPELL = PassageFields.SPELL;
 
@@ -479,7 +471,7 @@ public final class LuceneBm25Index implements TextIndex {
   public boolean anyDated(LocalDate from, LocalDate to) throws IOException {
     IndexSearcher s = searchers.acquire();
     try {
-      return s.count(dateRange(from, to)) > 0;
+      return s.count(FilterQueries.dateRange(from, to)) > 0;
     } finally {
       searchers.release(s);
     }
@@ -568,8 +560,10 @@ public final class LuceneBm25Index implements TextIndex {
     Set<String> out = new LinkedHashSet<>();
     if (names.isEmpty()) return out;
     BooleanQuery.Builder q =
-        new BooleanQuery.Builder().add(termSet(NAME, names), BooleanClause.Occur.FILTER);
-    for (Query f : filterClauses(filter)) q.add(f, BooleanClause.Occur.FILTER);
+        FilterQueries.addTo(
+            new BooleanQuery.Builder()
+                .add(FilterQueries.termSet(NAME, names), BooleanClause.Occur.FILTER),
+            filter);
     IndexSearcher s = searchers.acquire();
     try {
       for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
@@ -708,8 +702,7 @@ public final class LuceneBm25Index implements TextIndex {
     BooleanQuery.Builder q =
         new BooleanQuery.Builder()
             .add(new TermQuery(new Term(field, term)), BooleanClause.Occur.FILTER);
-    for (Query f : filterClauses(filter)) q.add(f, BooleanClause.Occur.FILTER);
-    return s.count(q.build()) > 0;
+    return s.count(FilterQueries.addTo(q, filter).build()) > 0;
   }
 
   private static int docFreq(IndexSearcher s, String field, String term) {
@@ -722,11 +715,9 @@ public final class LuceneBm25Index implements TextIndex {
 
   private List<PassageHit> run(Query text, int topK, SearchFilter filter, Set<String> names)
       throws IOException {
-    BooleanQuery.Builder q = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-    for (Query f : filterClauses(filter)) {
-      q.add(f, BooleanClause.Occur.FILTER);
-    }
-    if (!names.isEmpty()) q.add(termSet(NAME, names), BooleanClause.Occur.FILTER);
+    BooleanQuery.Builder q =
+        FilterQueries.addTo(new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST), filter);
+    if (!names.isEmpty()) q.add(FilterQueries.termSet(NAME, names), BooleanClause.Occur.FILTER);
     IndexSearcher s = searchers.acquire();
     try {
       TopFieldDocs top = s.search(q.build(), topK, BEST_FIRST);
@@ -773,56 +764,6 @@ public final class LuceneBm25Index implements TextIndex {
               ids.lookupOrd(ids.ordValue()).utf8ToString(), (int) passages.longValue(), score));
     }
     return hits;
-  }
-
-  /**
-   * Records dated within [from, to], both inclusive, null open. An undated record has no point and
-   * so fails any date constraint, as SearchFilter.accepts says.
-   */
-  private static Query dateRange(LocalDate from, LocalDate to) {
-    int lo = from == null ? Integer.MIN_VALUE : PassageSchema.day(from);
-    int hi = to == null ? Integer.MAX_VALUE : PassageSchema.day(to);
-    return IntPoint.newRangeQuery(DATE, lo, hi);
-  }
-
-  /** One FILTER clause per constraint of {@code f}: they restrict without changing scores. */
-  static List<Query> filterClauses(SearchFilter f) {
-    List<Query> out = new ArrayList<>();
-    if (!f.caseIds().isEmpty()) {
-      out.add(termSet(CASE_ID, f.caseIds()));
-    }
-    if (!f.childIds().isEmpty()) {
-      out.add(termSet(CHILD_ID, f.childIds()));
-    }
-    if (!f.types().isEmpty()) {
-      out.add(termSet(TYPE, f.types()));
-    }
-    if (!f.teams().isEmpty()) {
-      out.add(termSet(TEAM, f.teams()));
-    }
-    if (f.from() != null || f.to() != null) {
-      out.add(dateRange(f.from(), f.to()));
-    }
-    if (f.visibleCaseIds() != null) {
-      out.add(
-          f.visibleCaseIds().isEmpty()
-              ? new MatchNoDocsQuery("no visible cases")
-              : termSet(CASE_ID, f.visibleCaseIds()));
-    }
-    if (f.restrictedCaseIds() != null) {
-      // Unrestricted records pass; restricted ones only for cases the caller holds a grant for.
-      BooleanQuery.Builder r = new BooleanQuery.Builder();
-      r.add(new TermQuery(new Term(RESTRICTED, "false")), BooleanClause.Occur.SHOULD);
-      if (!f.restrictedCaseIds().isEmpty()) {
-        r.add(termSet(CASE_ID, f.restrictedCaseIds()), BooleanClause.Occur.SHOULD);
-      }
-      out.add(r.build());
-    }
-    return out;
-  }
-
-  private static Query termSet(String field, Collection<String> values) {
-    return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
   }
 
   @Override
