@@ -3,10 +3,6 @@ package uk.casesearch.engine.ingest.doc;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -28,7 +24,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
-import org.apache.tika.detect.DefaultEncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaConfigException;
 import org.apache.tika.exception.TikaException;
@@ -200,8 +195,6 @@ public final class DocumentExtractor implements AutoCloseable {
   private static final Set<String> IMAGE_TYPES =
       Set.of("image/jpeg", "image/png", "image/tiff", "image/bmp", "image/gif");
 
-  private static final Pattern META_UTF8 =
-      Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?\\s*utf-?8", Pattern.CASE_INSENSITIVE);
   private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t\\x0B\\f\\u00A0]+\\n");
   private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
 
@@ -302,7 +295,7 @@ public final class DocumentExtractor implements AutoCloseable {
       metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
     MediaType type = detect(bytes, metadata);
     String base = type.getBaseType().toString();
-    checkEncoding(bytes, type, declaredType);
+    TextDecoding.check(bytes, type, declaredType);
     if (base.equals("application/pdf")) checkPdfFrame(bytes);
 
     List<String> warnings = new ArrayList<>();
@@ -335,7 +328,7 @@ public final class DocumentExtractor implements AutoCloseable {
             separately && message ? config.maxBytes() : -1,
             warnings);
     if (base.equals("text/plain")) {
-      body = decodeText(bytes);
+      body = TextDecoding.decode(bytes);
       if (body.length() > config.maxChars()) throw tooMuchText();
     } else {
       body = parseWithDeadline(bytes, metadata, type, attachments, deadline);
@@ -426,49 +419,6 @@ public final class DocumentExtractor implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       return null;
     }
-  }
-
-  /**
-   * Refuses text that is not what it says: binary data under a text name, and text that declares
-   * UTF-8 (a byte-order mark, the sender's charset, an HTML meta tag) but is not valid UTF-8. Text
-   * that declares nothing is read in whatever encoding it is detected to be.
-   */
-  private static void checkEncoding(byte[] bytes, MediaType type, String declaredType)
-      throws DocumentException {
-    if (!type.getType().equals("text")) return;
-    if (looksBinary(bytes)) {
-      // A name ending in .txt makes Tika call anything text; a record of binary junk helps nobody.
-      throw new DocumentException(
-          DocumentException.Reason.UNSUPPORTED_TYPE,
-          "the file is named as text but holds binary data");
-    }
-    String declared = declaredCharset(declaredType);
-    boolean bom =
-        bytes.length >= 3
-            && bytes[0] == (byte) 0xEF
-            && bytes[1] == (byte) 0xBB
-            && bytes[2] == (byte) 0xBF;
-    boolean meta =
-        type.getSubtype().equals("html")
-            && META_UTF8
-                .matcher(
-                    new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1))
-                .find();
-    boolean saysUtf8 = bom || meta || "utf-8".equals(declared) || "utf8".equals(declared);
-    if (saysUtf8 && utf8(bytes) == null) {
-      throw new DocumentException(
-          DocumentException.Reason.BAD_ENCODING,
-          "the file says it is UTF-8 ("
-              + (bom ? "byte-order mark" : meta ? "HTML meta charset" : "declared charset")
-              + ") but is not valid UTF-8: save it as UTF-8, or send it without the charset");
-    }
-  }
-
-  private static String declaredCharset(String declaredType) {
-    if (declaredType == null) return null;
-    MediaType t = MediaType.parse(declaredType);
-    String cs = t == null ? null : t.getParameters().get("charset");
-    return cs == null ? null : cs.strip().replace("\"", "").toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -606,76 +556,9 @@ public final class DocumentExtractor implements AutoCloseable {
     };
   }
 
-  /**
-   * Whether a file detected as text is binary: it holds NUL bytes (and is not UTF-16, which starts
-   * with a byte-order mark) or more than one control character in ten among its first 8 KB.
-   */
+  /** Whether a file detected as text is binary, as {@link TextDecoding#looksBinary} decides. */
   static boolean looksBinary(byte[] bytes) {
-    boolean utf16 =
-        bytes.length >= 2
-            && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
-    if (utf16) return false;
-    int n = Math.min(bytes.length, 8192);
-    int control = 0;
-    for (int i = 0; i < n; i++) {
-      int b = bytes[i] & 0xFF;
-      if (b == 0) return true;
-      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) control++;
-    }
-    return control * 10 > n;
-  }
-
-  /**
-   * Plain text in its encoding: the one its byte-order mark names; else UTF-8 if it is valid UTF-8
-   * (charset guessing could only get that wrong); else the one Tika's detectors find, where
-   * ISO-8859-1 is read as windows-1252, its superset, as browsers do (curly quotes, the euro sign).
-   */
-  private static String decodeText(byte[] bytes) throws DocumentException {
-    if (bytes.length >= 2 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) {
-      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-    }
-    if (bytes.length >= 2 && bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) {
-      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-    }
-    String utf8 = utf8(bytes);
-    if (utf8 != null) return utf8;
-    Charset detected;
-    try {
-      detected =
-          new DefaultEncodingDetector().detect(new ByteArrayInputStream(bytes), new Metadata());
-    } catch (IOException e) {
-      throw new DocumentException(
-          DocumentException.Reason.CORRUPT, "the text's encoding cannot be detected", e);
-    }
-    if (detected == null
-        || detected.equals(StandardCharsets.ISO_8859_1)
-        || detected.equals(StandardCharsets.US_ASCII)
-        || detected.equals(StandardCharsets.UTF_8)) {
-      detected = Charset.forName("windows-1252");
-    }
-    return new String(bytes, detected);
-  }
-
-  /** The bytes as UTF-8 (without a byte-order mark), or null if they are not valid UTF-8. */
-  static String utf8(byte[] bytes) {
-    int skip =
-        bytes.length >= 3
-                && bytes[0] == (byte) 0xEF
-                && bytes[1] == (byte) 0xBB
-                && bytes[2] == (byte) 0xBF
-            ? 3
-            : 0;
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
+    return TextDecoding.looksBinary(bytes);
   }
 
   /** Line ends made \n, spaces at line ends dropped, runs of blank lines (PDF pages) made one. */
