@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -24,11 +23,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
-import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaConfigException;
 import org.apache.tika.exception.TikaException;
-import org.apache.tika.exception.WriteLimitReachedException;
-import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
 import org.apache.tika.metadata.Message;
@@ -199,6 +195,7 @@ public final class DocumentExtractor implements AutoCloseable {
   private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
 
   private final Config config;
+  private final ExtractionFailures failures;
   private final AutoDetectParser parser = new AutoDetectParser();
   private final Set<MediaType> supported;
   private final boolean ocrAvailable;
@@ -211,6 +208,7 @@ public final class DocumentExtractor implements AutoCloseable {
    */
   public DocumentExtractor(Config config) {
     this.config = Objects.requireNonNull(config, "config");
+    this.failures = new ExtractionFailures(config.maxChars(), config.timeout());
     this.supported = parser.getSupportedTypes(new ParseContext());
     this.ocrAvailable = config.ocr() && tesseractInstalled();
   }
@@ -312,7 +310,7 @@ public final class DocumentExtractor implements AutoCloseable {
         throw new DocumentException(
             DocumentException.Reason.CORRUPT,
             "the file is named as "
-                + describe(named.getBaseType().toString())
+                + ExtractionFailures.describe(named.getBaseType().toString())
                 + " but its content is not one");
       }
       throw new DocumentException(
@@ -329,7 +327,7 @@ public final class DocumentExtractor implements AutoCloseable {
             warnings);
     if (base.equals("text/plain")) {
       body = TextDecoding.decode(bytes);
-      if (body.length() > config.maxChars()) throw tooMuchText();
+      if (body.length() > config.maxChars()) throw failures.tooMuchText();
     } else {
       body = parseWithDeadline(bytes, metadata, type, attachments, deadline);
     }
@@ -346,7 +344,7 @@ public final class DocumentExtractor implements AutoCloseable {
     if (!text.isEmpty()) text.append('\n');
     text.append(body);
     String tidy = tidy(text.toString());
-    if (tidy.length() > config.maxChars()) throw tooMuchText();
+    if (tidy.length() > config.maxChars()) throw failures.tooMuchText();
     if (body.isBlank()) {
       boolean scannable = base.equals("application/pdf") || IMAGE_TYPES.contains(base);
       warnings.add(
@@ -444,7 +442,7 @@ public final class DocumentExtractor implements AutoCloseable {
       byte[] bytes, Metadata metadata, MediaType type, AttachmentReader attachments, long deadline)
       throws DocumentException {
     long remaining = deadline - System.nanoTime();
-    if (remaining <= 0) throw timeout();
+    if (remaining <= 0) throw failures.timeout();
     Future<String> body = parsing.submit(() -> parse(bytes, metadata, attachments, remaining));
     try {
       return body.get(remaining, TimeUnit.NANOSECONDS);
@@ -452,14 +450,13 @@ public final class DocumentExtractor implements AutoCloseable {
       // Parsers do not check for interruption: the thread runs on until its parser returns, but
       // the caller is answered now. OCR runs in a process that Tika kills at the same deadline.
       body.cancel(true);
-      throw timeout();
+      throw failures.timeout();
     } catch (InterruptedException e) {
       body.cancel(true);
       Thread.currentThread().interrupt();
-      throw new DocumentException(
-          DocumentException.Reason.TIMEOUT, "interrupted while reading the file");
+      throw ExtractionFailures.interrupted();
     } catch (ExecutionException e) {
-      throw classify(e.getCause(), type);
+      throw failures.classify(e.getCause(), type);
     }
   }
 
@@ -485,75 +482,6 @@ public final class DocumentExtractor implements AutoCloseable {
     context.set(TesseractOCRConfig.class, ocr);
     parser.parse(new ByteArrayInputStream(bytes), handler, metadata, context);
     return handler.toString();
-  }
-
-  private DocumentException classify(Throwable e, MediaType type) {
-    if (WriteLimitReachedException.isWriteLimitReached(e)) return tooMuchText();
-    for (Throwable c = e; c != null; c = c.getCause()) {
-      if (c instanceof EncryptedDocumentException
-          || c instanceof org.apache.poi.EncryptedDocumentException
-          || c.getClass().getSimpleName().equals("InvalidPasswordException")) {
-        return new DocumentException(
-            DocumentException.Reason.ENCRYPTED, "the file is encrypted or password-protected", e);
-      }
-      if (c instanceof ZeroByteFileException) {
-        return new DocumentException(DocumentException.Reason.EMPTY, "the file is empty", e);
-      }
-      String m = c.getMessage() == null ? "" : c.getMessage().toLowerCase(Locale.ROOT);
-      if (m.contains("nesting")) {
-        return new DocumentException(
-            DocumentException.Reason.CORRUPT,
-            "the file's structure is nested too deeply to be read safely",
-            e);
-      }
-      if (m.contains("zip bomb") || m.contains("max. ratio")) {
-        return new DocumentException(
-            DocumentException.Reason.ZIP_BOMB,
-            "the file expands to far more than its size (a zip bomb, or near enough to be refused as one)",
-            e);
-      }
-    }
-    if (e instanceof OutOfMemoryError || e instanceof StackOverflowError) {
-      return new DocumentException(
-          DocumentException.Reason.CORRUPT, "the file is too complex to be read safely", e);
-    }
-    // A parser's message may quote content: say only what kind of file would not read.
-    return new DocumentException(
-        DocumentException.Reason.CORRUPT,
-        "the file is not a readable " + describe(type.getBaseType().toString()) + ": it is damaged",
-        e);
-  }
-
-  private DocumentException tooMuchText() {
-    return new DocumentException(
-        DocumentException.Reason.TOO_MUCH_TEXT,
-        "the file holds more than " + config.maxChars() + " characters of text");
-  }
-
-  private DocumentException timeout() {
-    return new DocumentException(
-        DocumentException.Reason.TIMEOUT,
-        "reading the file took longer than the limit of "
-            + config.timeout().toMillis() / 1000.0
-            + " s");
-  }
-
-  /** A type's name for people. */
-  static String describe(String mediaType) {
-    return switch (mediaType) {
-      case "application/pdf" -> "PDF";
-      case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" ->
-          "Word document (DOCX)";
-      case "application/msword" -> "Word document (DOC)";
-      case "application/rtf" -> "RTF document";
-      case "application/vnd.oasis.opendocument.text" -> "OpenDocument text (ODT)";
-      case "message/rfc822" -> "e-mail";
-      case "application/vnd.ms-outlook" -> "Outlook message (MSG)";
-      case "text/html", "application/xhtml+xml" -> "HTML page";
-      case "text/plain" -> "text file";
-      default ->
-          mediaType.startsWith("image/") ? "image (" + mediaType.substring(6) + ")" : mediaType;
-    };
   }
 
   /** Whether a file detected as text is binary, as {@link TextDecoding#looksBinary} decides. */
