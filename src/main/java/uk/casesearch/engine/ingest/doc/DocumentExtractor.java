@@ -5,10 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -27,7 +23,6 @@ import org.apache.tika.exception.TikaConfigException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
-import org.apache.tika.metadata.Message;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
@@ -331,7 +326,7 @@ public final class DocumentExtractor implements AutoCloseable {
     } else {
       body = parseWithDeadline(bytes, metadata, type, attachments, deadline);
     }
-    Map<String, String> headers = message ? headers(metadata) : Map.of();
+    Map<String, String> headers = message ? EmailHeaders.of(metadata) : Map.of();
     List<String> names = message ? attachments.names : List.of();
     List<Attachment> files = new ArrayList<>();
     for (int i = 0; i < attachments.kept.size(); i++) {
@@ -352,10 +347,7 @@ public final class DocumentExtractor implements AutoCloseable {
               ? "no text found: a scan? OCR (tesseract) is not available to read it"
               : "no text found in the file");
     }
-    String title =
-        firstNonBlank(
-            metadata.get(TikaCoreProperties.TITLE), metadata.get(TikaCoreProperties.SUBJECT));
-    return new Extracted(tidy, base, title, headers, names, warnings, files);
+    return new Extracted(tidy, base, EmailHeaders.title(metadata), headers, names, warnings, files);
   }
 
   /**
@@ -495,66 +487,6 @@ public final class DocumentExtractor implements AutoCloseable {
     t = TRAILING_SPACE.matcher(t).replaceAll("\n");
     t = BLANK_LINES.matcher(t).replaceAll("\n\n");
     return t.strip();
-  }
-
-  /** An e-mail's From, To, Cc, Date and Subject, as Tika reads them from EML and MSG alike. */
-  private static Map<String, String> headers(Metadata m) {
-    Map<String, String> h = new LinkedHashMap<>();
-    String from = join(m.getValues(Message.MESSAGE_FROM));
-    String fromEmail = m.get(Message.MESSAGE_FROM_EMAIL);
-    if (from == null) from = fromEmail;
-    else if (fromEmail != null && !from.contains(fromEmail)) from = from + " <" + fromEmail + ">";
-    put(h, "From", from);
-    put(
-        h,
-        "To",
-        firstNonBlank(
-            join(m.getValues(Message.MESSAGE_RAW_HEADER_PREFIX + "To")),
-            join(m.getValues(Message.MESSAGE_TO))));
-    put(
-        h,
-        "Cc",
-        firstNonBlank(
-            join(m.getValues(Message.MESSAGE_RAW_HEADER_PREFIX + "Cc")),
-            join(m.getValues(Message.MESSAGE_CC))));
-    put(
-        h,
-        "Date",
-        firstNonBlank(
-            m.get(Message.MESSAGE_RAW_HEADER_PREFIX + "Date"),
-            readableDate(m.get(TikaCoreProperties.CREATED))));
-    put(
-        h,
-        "Subject",
-        firstNonBlank(m.get(TikaCoreProperties.TITLE), m.get(TikaCoreProperties.SUBJECT)));
-    return h;
-  }
-
-  /**
-   * Tika's ISO instant as an e-mail writes a date ("Sun, 25 Dec 2022 16:11:00 GMT"), which is what
-   * people search for.
-   */
-  private static String readableDate(String iso) {
-    if (iso == null) return null;
-    try {
-      return DateTimeFormatter.RFC_1123_DATE_TIME.format(
-          OffsetDateTime.parse(iso).withOffsetSameInstant(ZoneOffset.UTC));
-    } catch (DateTimeParseException e) {
-      return iso;
-    }
-  }
-
-  private static void put(Map<String, String> h, String name, String value) {
-    if (value != null && !value.isBlank()) h.put(name, value.strip().replaceAll("\\s+", " "));
-  }
-
-  private static String join(String[] values) {
-    return values == null || values.length == 0 ? null : String.join(", ", values);
-  }
-
-  private static String firstNonBlank(String... values) {
-    for (String v : values) if (v != null && !v.isBlank()) return v.strip();
-    return null;
   }
 
   @Override
