@@ -2,7 +2,6 @@ package uk.casesearch.engine.ingest.doc;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import java.util.regex.Pattern;
 import org.apache.tika.exception.TikaConfigException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
-import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
@@ -33,7 +31,6 @@ import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.ocr.TesseractOCRParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
-import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -44,6 +41,10 @@ import org.xml.sax.SAXException;
  * is installed; without it an image is accepted with no text. Every limit is enforced: file size,
  * characters extracted (a zip bomb stops there, if the zip reader has not refused it already) and
  * parse time. Thread-safe.
+ *
+ * <p>This class detects the type, checks the limits, runs Tika within the time limit and puts the
+ * text together; text encodings are {@link TextDecoding}'s, e-mail headers {@link EmailHeaders}',
+ * attachments {@link AttachmentReader}'s and what a failure means {@link ExtractionFailures}'.
  */
 public final class DocumentExtractor implements AutoCloseable {
 
@@ -316,10 +317,7 @@ public final class DocumentExtractor implements AutoCloseable {
     boolean message = MESSAGE_TYPES.contains(base);
     AttachmentReader attachments =
         new AttachmentReader(
-            parser,
-            config.maxAttachments(),
-            separately && message ? config.maxBytes() : -1,
-            warnings);
+            config.maxAttachments(), separately && message ? config.maxBytes() : -1, warnings);
     if (base.equals("text/plain")) {
       body = TextDecoding.decode(bytes);
       if (body.length() > config.maxChars()) throw failures.tooMuchText();
@@ -327,10 +325,10 @@ public final class DocumentExtractor implements AutoCloseable {
       body = parseWithDeadline(bytes, metadata, type, attachments, deadline);
     }
     Map<String, String> headers = message ? EmailHeaders.of(metadata) : Map.of();
-    List<String> names = message ? attachments.names : List.of();
+    List<String> names = message ? attachments.names() : List.of();
     List<Attachment> files = new ArrayList<>();
-    for (int i = 0; i < attachments.kept.size(); i++) {
-      files.add(readAttachment(names.get(i), attachments.kept.get(i), deadline));
+    for (int i = 0; i < attachments.kept().size(); i++) {
+      files.add(readAttachment(names.get(i), attachments.kept().get(i), deadline));
     }
     StringBuilder text = new StringBuilder();
     headers.forEach((k, v) -> text.append(k).append(": ").append(v).append('\n'));
@@ -460,7 +458,7 @@ public final class DocumentExtractor implements AutoCloseable {
     // Embedded documents (attachments, objects in Word files and PDFs) are parsed too, their text
     // following the body under their file name, within the same character limit.
     context.set(Parser.class, parser);
-    attachments.context = context;
+    attachments.parsingWith(context);
     context.set(EmbeddedDocumentExtractor.class, attachments);
     PDFParserConfig pdf = new PDFParserConfig();
     pdf.setOcrStrategy(
@@ -492,80 +490,5 @@ public final class DocumentExtractor implements AutoCloseable {
   @Override
   public void close() {
     parsing.shutdownNow();
-  }
-
-  /**
-   * Parses each embedded document (an e-mail's attachment, an object in a Word file) into the text
-   * after the body, as Tika does, but counts and names them, stops at the configured number, and
-   * leaves out an image shown inside an e-mail's body (a signature logo).
-   */
-  private static final class AttachmentReader implements EmbeddedDocumentExtractor {
-
-    final List<String> names = new ArrayList<>();
-
-    /**
-     * With {@code keepBytes} at 0 or more: each attachment's bytes, in order, instead of its text.
-     */
-    final List<byte[]> kept = new ArrayList<>();
-
-    private final Parser parser;
-    private final int max;
-    private final long keepBytes;
-    private final List<String> warnings;
-    ParseContext context;
-    private int seen;
-
-    AttachmentReader(Parser parser, int max, long keepBytes, List<String> warnings) {
-      this.parser = parser;
-      this.max = max;
-      this.keepBytes = keepBytes;
-      this.warnings = warnings;
-    }
-
-    @Override
-    public boolean shouldParseEmbedded(Metadata metadata) {
-      return true;
-    }
-
-    @Override
-    public void parseEmbedded(
-        InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
-        throws SAXException, IOException {
-      String kind = metadata.get(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE);
-      String type = metadata.get(Metadata.CONTENT_TYPE);
-      if ("INLINE".equals(kind) && type != null && type.startsWith("image/")) return;
-      seen++;
-      if (seen > max) {
-        if (seen == max + 1) warnings.add("only the first " + max + " attachments are read");
-        return;
-      }
-      String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
-      name = name == null || name.isBlank() ? "attachment-" + seen : name.strip();
-      if (keepBytes >= 0) {
-        byte[] bytes = stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, keepBytes + 1));
-        if (bytes.length > keepBytes) {
-          warnings.add(
-              "attachment "
-                  + name
-                  + " is over the size limit of "
-                  + keepBytes
-                  + " bytes and is left out");
-          return;
-        }
-        names.add(name);
-        kept.add(bytes);
-        return;
-      }
-      names.add(name);
-      // Each attachment's text under a heading naming it, so a reader (and a snippet) can tell
-      // the e-mail's words from the attachment's.
-      char[] heading = ("\n\nAttachment: " + name + "\n").toCharArray();
-      handler.characters(heading, 0, heading.length);
-      // Tika's own extractor records (rather than throws) an attachment's failure, so one
-      // unreadable attachment does not lose the e-mail.
-      ParsingEmbeddedDocumentExtractor delegate = new ParsingEmbeddedDocumentExtractor(context);
-      delegate.setWriteFileNameToContent(false);
-      delegate.parseEmbedded(stream, handler, metadata, outputHtml);
-    }
   }
 }
