@@ -32,23 +32,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -69,7 +59,6 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -78,7 +67,6 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -97,6 +85,10 @@ import uk.casesearch.engine.ingest.Passage;
  * A {@link TextIndex} on Lucene: one document per passage, carrying the record's title and
  * filterable attributes, scored by BM25 over passage text and (boosted) title.
  *
+ * <p>This class owns the index's files, writer and searchers and runs the queries; what a passage
+ * document holds is {@link PassageSchema}'s, how a query is read {@link QueryReader}'s, how a
+ * {@link SearchFilter} restricts a search {@link FilterQueries}'.
+ *
  * <p>Upserts replace all of a record's passage documents atomically. Searches see changes after
  * {@link #refresh()} (near-real-time readers); {@link #commit()} makes them durable. {@link
  * #close()} commits, as Lucene's IndexWriter does by default, so an orderly shutdown loses nothing;
@@ -114,47 +106,18 @@ public final class LuceneBm25Index implements TextIndex {
   static final String RECORD_ID = PassageFields.RECORD_ID;
   static final String PASSAGE = PassageFields.PASSAGE;
   static final String RECORD_HASH = PassageFields.RECORD_HASH;
-
-  /**
-   * The record hash again as doc values, read at start-up instead of the stored field (a million
-   * stored-field reads took 7 s). A field of its own: Lucene does not let a field gain doc values,
-   * and segments written before it existed fall back to the stored field.
-   */
-  static final String RECORD_HASH_DV = "record_hash_dv";
-
-  static final String CASE_ID = PassageFields.CASE_ID;
-  static final String CHILD_ID = PassageFields.CHILD_ID;
   static final String TYPE = PassageFields.TYPE;
-  static final String TEAM = PassageFields.TEAM;
-  static final String DATE = PassageFields.DATE;
-  static final String RESTRICTED = PassageFields.RESTRICTED;
-  static final String TITLE = PassageFields.TITLE;
-  static final String PEOPLE = PassageFields.PEOPLE;
   static final String NAME = PassageFields.NAME;
   static final String SPELL = PassageFields.SPELL;
-
-  /** The words as written, for spelling: whether a passage holds a word, nothing more. */
-  private static final FieldType SPELL_TYPE = new FieldType();
-
-  static {
-    SPELL_TYPE.setIndexOptions(IndexOptions.DOCS);
-    SPELL_TYPE.setTokenized(true);
-    SPELL_TYPE.setOmitNorms(true);
-    SPELL_TYPE.freeze();
-  }
-
-  static final String TEXT = PassageFields.TEXT;
 
   /** Commit user-data key recording which {@link #SCHEMA_VERSION} wrote the index. */
   static final String SCHEMA_KEY = "casesearch.schema";
 
   /**
-   * Bump whenever the fields or the index-time analysis change. Terms indexed by an older analyzer
-   * would silently stop matching queries analysed by the new one, so an index from another schema
-   * is moved aside and rebuilt from the database, like a corrupt one. 2: doc values on record id
-   * and passage number for deterministic tie-breaking. 3: the people a record names.
+   * The version of the passage documents ({@link PassageSchema#VERSION}) stamped on every commit:
+   * an index stamped with another is moved aside and rebuilt.
    */
-  static final String SCHEMA_VERSION = "4";
+  static final String SCHEMA_VERSION = PassageSchema.VERSION;
 
   /**
    * Best first with ties broken by record id then passage number, inside Lucene's top-k selection:
@@ -439,7 +402,7 @@ public final class LuceneBm25Index implements TextIndex {
         LeafReader reader = leaf.reader();
         Bits live = reader.getLiveDocs();
         SortedDocValues ids = DocValues.getSorted(reader, RECORD_ID);
-        BinaryDocValues hashValues = reader.getBinaryDocValues(RECORD_HASH_DV);
+        BinaryDocValues hashValues = reader.getBinaryDocValues(PassageSchema.RECORD_HASH_DV);
         StoredFields stored = reader.storedFields();
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
           if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {
@@ -487,42 +450,8 @@ public final class LuceneBm25Index implements TextIndex {
       // in-memory hash said it was indexed, and reconciliation would disagree across restarts.
       throw new IllegalArgumentException("passages must not be empty, got none for " + recordId);
     }
-    List<Document> docs = new ArrayList<>(passages.size());
-    for (Passage p : passages) {
-      Document d = new Document();
-      d.add(new StringField(RECORD_ID, recordId, Field.Store.YES));
-      d.add(new SortedDocValuesField(RECORD_ID, new BytesRef(recordId)));
-      d.add(new StoredField(PASSAGE, p.number()));
-      d.add(new NumericDocValuesField(PASSAGE, p.number()));
-      d.add(new StoredField(RECORD_HASH, recordHash));
-      d.add(new BinaryDocValuesField(RECORD_HASH_DV, new BytesRef(recordHash)));
-      d.add(new StringField(CASE_ID, meta.caseId(), Field.Store.NO));
-      if (meta.childId() != null) {
-        d.add(new StringField(CHILD_ID, meta.childId(), Field.Store.NO));
-      }
-      if (meta.type() != null) {
-        d.add(new StringField(TYPE, meta.type(), Field.Store.NO));
-      }
-      if (meta.team() != null) {
-        d.add(new StringField(TEAM, meta.team(), Field.Store.NO));
-      }
-      if (meta.date() != null) {
-        d.add(new IntPoint(DATE, Math.toIntExact(meta.date().toEpochDay())));
-      }
-      d.add(new StringField(RESTRICTED, Boolean.toString(meta.restricted()), Field.Store.NO));
-      // The title goes on every passage so that a title match lifts each of them, not only the
-      // first; BM25 sees it as a short separate field with its own length normalisation.
-      if (title != null && !title.isBlank()) {
-        d.add(new TextField(TITLE, title, Field.Store.NO));
-      }
-      if (people != null && !people.isBlank()) {
-        d.add(new TextField(PEOPLE, people, Field.Store.NO));
-      }
-      for (String name : names) d.add(new StringField(NAME, name, Field.Store.NO));
-      d.add(new TextField(TEXT, p.text(), Field.Store.NO));
-      d.add(new Field(SPELL, title == null ? p.text() : title + "\n" + p.text(), SPELL_TYPE));
-      docs.add(d);
-    }
+    List<Document> docs =
+        PassageSchema.documents(recordId, recordHash, meta, title, people, names, passages);
     // One atomic call: a concurrent reader sees the old passages or the new ones, never neither.
     writer.updateDocuments(new Term(RECORD_ID, recordId), docs);
     unrefreshed.put(recordId, true);
@@ -542,7 +471,7 @@ public final class LuceneBm25Index implements TextIndex {
   public boolean anyDated(LocalDate from, LocalDate to) throws IOException {
     IndexSearcher s = searchers.acquire();
     try {
-      return s.count(dateRange(from, to)) > 0;
+      return s.count(FilterQueries.dateRange(from, to)) > 0;
     } finally {
       searchers.release(s);
     }
@@ -631,8 +560,10 @@ public final class LuceneBm25Index implements TextIndex {
     Set<String> out = new LinkedHashSet<>();
     if (names.isEmpty()) return out;
     BooleanQuery.Builder q =
-        new BooleanQuery.Builder().add(termSet(NAME, names), BooleanClause.Occur.FILTER);
-    for (Query f : filterClauses(filter)) q.add(f, BooleanClause.Occur.FILTER);
+        FilterQueries.addTo(
+            new BooleanQuery.Builder()
+                .add(FilterQueries.termSet(NAME, names), BooleanClause.Occur.FILTER),
+            filter);
     IndexSearcher s = searchers.acquire();
     try {
       for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
@@ -771,8 +702,7 @@ public final class LuceneBm25Index implements TextIndex {
     BooleanQuery.Builder q =
         new BooleanQuery.Builder()
             .add(new TermQuery(new Term(field, term)), BooleanClause.Occur.FILTER);
-    for (Query f : filterClauses(filter)) q.add(f, BooleanClause.Occur.FILTER);
-    return s.count(q.build()) > 0;
+    return s.count(FilterQueries.addTo(q, filter).build()) > 0;
   }
 
   private static int docFreq(IndexSearcher s, String field, String term) {
@@ -785,11 +715,9 @@ public final class LuceneBm25Index implements TextIndex {
 
   private List<PassageHit> run(Query text, int topK, SearchFilter filter, Set<String> names)
       throws IOException {
-    BooleanQuery.Builder q = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-    for (Query f : filterClauses(filter)) {
-      q.add(f, BooleanClause.Occur.FILTER);
-    }
-    if (!names.isEmpty()) q.add(termSet(NAME, names), BooleanClause.Occur.FILTER);
+    BooleanQuery.Builder q =
+        FilterQueries.addTo(new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST), filter);
+    if (!names.isEmpty()) q.add(FilterQueries.termSet(NAME, names), BooleanClause.Occur.FILTER);
     IndexSearcher s = searchers.acquire();
     try {
       TopFieldDocs top = s.search(q.build(), topK, BEST_FIRST);
@@ -836,56 +764,6 @@ public final class LuceneBm25Index implements TextIndex {
               ids.lookupOrd(ids.ordValue()).utf8ToString(), (int) passages.longValue(), score));
     }
     return hits;
-  }
-
-  /**
-   * Records dated within [from, to], both inclusive, null open. An undated record has no point and
-   * so fails any date constraint, as SearchFilter.accepts says.
-   */
-  private static Query dateRange(LocalDate from, LocalDate to) {
-    int lo = from == null ? Integer.MIN_VALUE : Math.toIntExact(from.toEpochDay());
-    int hi = to == null ? Integer.MAX_VALUE : Math.toIntExact(to.toEpochDay());
-    return IntPoint.newRangeQuery(DATE, lo, hi);
-  }
-
-  /** One FILTER clause per constraint of {@code f}: they restrict without changing scores. */
-  static List<Query> filterClauses(SearchFilter f) {
-    List<Query> out = new ArrayList<>();
-    if (!f.caseIds().isEmpty()) {
-      out.add(termSet(CASE_ID, f.caseIds()));
-    }
-    if (!f.childIds().isEmpty()) {
-      out.add(termSet(CHILD_ID, f.childIds()));
-    }
-    if (!f.types().isEmpty()) {
-      out.add(termSet(TYPE, f.types()));
-    }
-    if (!f.teams().isEmpty()) {
-      out.add(termSet(TEAM, f.teams()));
-    }
-    if (f.from() != null || f.to() != null) {
-      out.add(dateRange(f.from(), f.to()));
-    }
-    if (f.visibleCaseIds() != null) {
-      out.add(
-          f.visibleCaseIds().isEmpty()
-              ? new MatchNoDocsQuery("no visible cases")
-              : termSet(CASE_ID, f.visibleCaseIds()));
-    }
-    if (f.restrictedCaseIds() != null) {
-      // Unrestricted records pass; restricted ones only for cases the caller holds a grant for.
-      BooleanQuery.Builder r = new BooleanQuery.Builder();
-      r.add(new TermQuery(new Term(RESTRICTED, "false")), BooleanClause.Occur.SHOULD);
-      if (!f.restrictedCaseIds().isEmpty()) {
-        r.add(termSet(CASE_ID, f.restrictedCaseIds()), BooleanClause.Occur.SHOULD);
-      }
-      out.add(r.build());
-    }
-    return out;
-  }
-
-  private static Query termSet(String field, Collection<String> values) {
-    return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
   }
 
   @Override

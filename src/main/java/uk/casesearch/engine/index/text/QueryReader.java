@@ -25,19 +25,15 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import uk.casesearch.engine.index.text.TextIndex.Expansion;
 
 /**
  * How a free-text query becomes a Lucene query over passages: the social-care analysis (synonyms at
  * query time), the parse and rewrite chain (signs as text, negations hoisted, a word's synonyms
- * counted as one word, concept expansions flattened into one disjunction), spelling forms and
- * highlighting. Needs no index: {@link LuceneBm25Index} runs what it builds, and a cluster backend
- * translates it into its own query language, so both rank from the same query.
+ * counted as one word, concept expansions flattened into one disjunction), spelling forms, and the
+ * query that {@link SnippetHighlighter} marks snippets with. Needs no index: {@link
+ * LuceneBm25Index} runs what it builds, and a cluster backend translates it into its own query
+ * language, so both rank from the same query and mark the same words.
  */
 public final class QueryReader implements AutoCloseable {
 
@@ -52,6 +48,7 @@ public final class QueryReader implements AutoCloseable {
   private final Analyzer indexAnalyzer;
   private final float titleBoost;
   private final float peopleBoost;
+  private final SnippetHighlighter snippets;
 
   private QueryReader(
       Analyzer queryAnalyzer, Analyzer indexAnalyzer, float titleBoost, float peopleBoost) {
@@ -59,6 +56,7 @@ public final class QueryReader implements AutoCloseable {
     this.indexAnalyzer = indexAnalyzer;
     this.titleBoost = titleBoost;
     this.peopleBoost = peopleBoost;
+    this.snippets = new SnippetHighlighter(this::parse, indexAnalyzer);
   }
 
   /**
@@ -445,73 +443,10 @@ public final class QueryReader implements AutoCloseable {
 
   /**
    * A fragment of {@code text} of at most about {@code maxChars} characters around the query's
-   * terms, as {@link TextIndex#highlight} describes.
+   * terms, as {@link TextIndex#highlight} describes; {@link SnippetHighlighter} marks them.
    */
   public String highlight(String query, String text, int maxChars) {
-    Objects.requireNonNull(query, "query");
-    Objects.requireNonNull(text, "text");
-    if (maxChars < 1) {
-      throw new IllegalArgumentException("maxChars must be at least 1, got: " + maxChars);
-    }
-    Query q = null;
-    for (String words = query; ; ) {
-      try {
-        q = parse(words);
-        break;
-      } catch (IndexSearcher.TooManyClauses e) {
-        words = shorten(words, e);
-      }
-    }
-    if (q != null) {
-      // The query is analysed by the query analyzer (synonyms expanded, stemmed) and the text by
-      // the index analyzer, so stems and synonyms of the query's words are what get marked.
-      QueryScorer scorer = new QueryScorer(q, TEXT);
-      Highlighter h =
-          new Highlighter(
-              new SimpleHTMLFormatter("<mark>", "</mark>"), QueryReader::escapeHtml, scorer);
-      h.setTextFragmenter(new SimpleSpanFragmenter(scorer, maxChars));
-      // Passages are short, but a caller may highlight a whole record: analyse all of it.
-      h.setMaxDocCharsToAnalyze(Math.max(text.length(), Highlighter.DEFAULT_MAX_CHARS_TO_ANALYZE));
-      try {
-        String fragment = h.getBestFragment(indexAnalyzer, TEXT, text);
-        if (fragment != null) {
-          return fragment.strip();
-        }
-      } catch (IOException | InvalidTokenOffsetsException e) {
-        // Not reachable for in-memory text and an analyzer with correct offsets; a plain snippet
-        // is better than no result.
-        LOG.log(System.Logger.Level.DEBUG, "highlighting failed: {0}", e.getMessage());
-      }
-    }
-    return escapeHtml(leading(text, maxChars));
-  }
-
-  /**
-   * Escapes the characters that matter in HTML text and attributes, and no others: Lucene's
-   * SimpleHTMLEncoder also escapes '/' and apostrophes, which turns "04/05/2023" into entities.
-   */
-  static String escapeHtml(String text) {
-    StringBuilder sb = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
-  }
-
-  /** The start of the text, cut at a word boundary. */
-  private static String leading(String text, int maxChars) {
-    if (text.length() <= maxChars) {
-      return text;
-    }
-    int cut = text.lastIndexOf(' ', maxChars);
-    return text.substring(0, cut > maxChars / 2 ? cut : maxChars) + " ...";
+    return snippets.highlight(query, text, maxChars);
   }
 
   @Override

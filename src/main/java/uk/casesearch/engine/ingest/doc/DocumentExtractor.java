@@ -2,22 +2,12 @@ package uk.casesearch.engine.ingest.doc;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -28,15 +18,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
-import org.apache.tika.detect.DefaultEncodingDetector;
-import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaConfigException;
 import org.apache.tika.exception.TikaException;
-import org.apache.tika.exception.WriteLimitReachedException;
-import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
-import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
-import org.apache.tika.metadata.Message;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
@@ -47,7 +31,6 @@ import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.ocr.TesseractOCRParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
-import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -58,6 +41,10 @@ import org.xml.sax.SAXException;
  * is installed; without it an image is accepted with no text. Every limit is enforced: file size,
  * characters extracted (a zip bomb stops there, if the zip reader has not refused it already) and
  * parse time. Thread-safe.
+ *
+ * <p>This class detects the type, checks the limits, runs Tika within the time limit and puts the
+ * text together; text encodings are {@link TextDecoding}'s, e-mail headers {@link EmailHeaders}',
+ * attachments {@link AttachmentReader}'s and what a failure means {@link ExtractionFailures}'.
  */
 public final class DocumentExtractor implements AutoCloseable {
 
@@ -200,12 +187,11 @@ public final class DocumentExtractor implements AutoCloseable {
   private static final Set<String> IMAGE_TYPES =
       Set.of("image/jpeg", "image/png", "image/tiff", "image/bmp", "image/gif");
 
-  private static final Pattern META_UTF8 =
-      Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?\\s*utf-?8", Pattern.CASE_INSENSITIVE);
   private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t\\x0B\\f\\u00A0]+\\n");
   private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
 
   private final Config config;
+  private final ExtractionFailures failures;
   private final AutoDetectParser parser = new AutoDetectParser();
   private final Set<MediaType> supported;
   private final boolean ocrAvailable;
@@ -218,6 +204,7 @@ public final class DocumentExtractor implements AutoCloseable {
    */
   public DocumentExtractor(Config config) {
     this.config = Objects.requireNonNull(config, "config");
+    this.failures = new ExtractionFailures(config.maxChars(), config.timeout());
     this.supported = parser.getSupportedTypes(new ParseContext());
     this.ocrAvailable = config.ocr() && tesseractInstalled();
   }
@@ -302,7 +289,7 @@ public final class DocumentExtractor implements AutoCloseable {
       metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
     MediaType type = detect(bytes, metadata);
     String base = type.getBaseType().toString();
-    checkEncoding(bytes, type, declaredType);
+    TextDecoding.check(bytes, type, declaredType);
     if (base.equals("application/pdf")) checkPdfFrame(bytes);
 
     List<String> warnings = new ArrayList<>();
@@ -319,7 +306,7 @@ public final class DocumentExtractor implements AutoCloseable {
         throw new DocumentException(
             DocumentException.Reason.CORRUPT,
             "the file is named as "
-                + describe(named.getBaseType().toString())
+                + ExtractionFailures.describe(named.getBaseType().toString())
                 + " but its content is not one");
       }
       throw new DocumentException(
@@ -330,21 +317,18 @@ public final class DocumentExtractor implements AutoCloseable {
     boolean message = MESSAGE_TYPES.contains(base);
     AttachmentReader attachments =
         new AttachmentReader(
-            parser,
-            config.maxAttachments(),
-            separately && message ? config.maxBytes() : -1,
-            warnings);
+            config.maxAttachments(), separately && message ? config.maxBytes() : -1, warnings);
     if (base.equals("text/plain")) {
-      body = decodeText(bytes);
-      if (body.length() > config.maxChars()) throw tooMuchText();
+      body = TextDecoding.decode(bytes);
+      if (body.length() > config.maxChars()) throw failures.tooMuchText();
     } else {
       body = parseWithDeadline(bytes, metadata, type, attachments, deadline);
     }
-    Map<String, String> headers = message ? headers(metadata) : Map.of();
-    List<String> names = message ? attachments.names : List.of();
+    Map<String, String> headers = message ? EmailHeaders.of(metadata) : Map.of();
+    List<String> names = message ? attachments.names() : List.of();
     List<Attachment> files = new ArrayList<>();
-    for (int i = 0; i < attachments.kept.size(); i++) {
-      files.add(readAttachment(names.get(i), attachments.kept.get(i), deadline));
+    for (int i = 0; i < attachments.kept().size(); i++) {
+      files.add(readAttachment(names.get(i), attachments.kept().get(i), deadline));
     }
     StringBuilder text = new StringBuilder();
     headers.forEach((k, v) -> text.append(k).append(": ").append(v).append('\n'));
@@ -353,7 +337,7 @@ public final class DocumentExtractor implements AutoCloseable {
     if (!text.isEmpty()) text.append('\n');
     text.append(body);
     String tidy = tidy(text.toString());
-    if (tidy.length() > config.maxChars()) throw tooMuchText();
+    if (tidy.length() > config.maxChars()) throw failures.tooMuchText();
     if (body.isBlank()) {
       boolean scannable = base.equals("application/pdf") || IMAGE_TYPES.contains(base);
       warnings.add(
@@ -361,10 +345,7 @@ public final class DocumentExtractor implements AutoCloseable {
               ? "no text found: a scan? OCR (tesseract) is not available to read it"
               : "no text found in the file");
     }
-    String title =
-        firstNonBlank(
-            metadata.get(TikaCoreProperties.TITLE), metadata.get(TikaCoreProperties.SUBJECT));
-    return new Extracted(tidy, base, title, headers, names, warnings, files);
+    return new Extracted(tidy, base, EmailHeaders.title(metadata), headers, names, warnings, files);
   }
 
   /**
@@ -429,49 +410,6 @@ public final class DocumentExtractor implements AutoCloseable {
   }
 
   /**
-   * Refuses text that is not what it says: binary data under a text name, and text that declares
-   * UTF-8 (a byte-order mark, the sender's charset, an HTML meta tag) but is not valid UTF-8. Text
-   * that declares nothing is read in whatever encoding it is detected to be.
-   */
-  private static void checkEncoding(byte[] bytes, MediaType type, String declaredType)
-      throws DocumentException {
-    if (!type.getType().equals("text")) return;
-    if (looksBinary(bytes)) {
-      // A name ending in .txt makes Tika call anything text; a record of binary junk helps nobody.
-      throw new DocumentException(
-          DocumentException.Reason.UNSUPPORTED_TYPE,
-          "the file is named as text but holds binary data");
-    }
-    String declared = declaredCharset(declaredType);
-    boolean bom =
-        bytes.length >= 3
-            && bytes[0] == (byte) 0xEF
-            && bytes[1] == (byte) 0xBB
-            && bytes[2] == (byte) 0xBF;
-    boolean meta =
-        type.getSubtype().equals("html")
-            && META_UTF8
-                .matcher(
-                    new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1))
-                .find();
-    boolean saysUtf8 = bom || meta || "utf-8".equals(declared) || "utf8".equals(declared);
-    if (saysUtf8 && utf8(bytes) == null) {
-      throw new DocumentException(
-          DocumentException.Reason.BAD_ENCODING,
-          "the file says it is UTF-8 ("
-              + (bom ? "byte-order mark" : meta ? "HTML meta charset" : "declared charset")
-              + ") but is not valid UTF-8: save it as UTF-8, or send it without the charset");
-    }
-  }
-
-  private static String declaredCharset(String declaredType) {
-    if (declaredType == null) return null;
-    MediaType t = MediaType.parse(declaredType);
-    String cs = t == null ? null : t.getParameters().get("charset");
-    return cs == null ? null : cs.strip().replace("\"", "").toLowerCase(Locale.ROOT);
-  }
-
-  /**
    * A PDF must start with its header and end with its end-of-file marker: PDFBox reads a truncated
    * file leniently and would index part of it as if it were all of it.
    */
@@ -494,7 +432,7 @@ public final class DocumentExtractor implements AutoCloseable {
       byte[] bytes, Metadata metadata, MediaType type, AttachmentReader attachments, long deadline)
       throws DocumentException {
     long remaining = deadline - System.nanoTime();
-    if (remaining <= 0) throw timeout();
+    if (remaining <= 0) throw failures.timeout();
     Future<String> body = parsing.submit(() -> parse(bytes, metadata, attachments, remaining));
     try {
       return body.get(remaining, TimeUnit.NANOSECONDS);
@@ -502,14 +440,13 @@ public final class DocumentExtractor implements AutoCloseable {
       // Parsers do not check for interruption: the thread runs on until its parser returns, but
       // the caller is answered now. OCR runs in a process that Tika kills at the same deadline.
       body.cancel(true);
-      throw timeout();
+      throw failures.timeout();
     } catch (InterruptedException e) {
       body.cancel(true);
       Thread.currentThread().interrupt();
-      throw new DocumentException(
-          DocumentException.Reason.TIMEOUT, "interrupted while reading the file");
+      throw ExtractionFailures.interrupted();
     } catch (ExecutionException e) {
-      throw classify(e.getCause(), type);
+      throw failures.classify(e.getCause(), type);
     }
   }
 
@@ -521,7 +458,7 @@ public final class DocumentExtractor implements AutoCloseable {
     // Embedded documents (attachments, objects in Word files and PDFs) are parsed too, their text
     // following the body under their file name, within the same character limit.
     context.set(Parser.class, parser);
-    attachments.context = context;
+    attachments.parsingWith(context);
     context.set(EmbeddedDocumentExtractor.class, attachments);
     PDFParserConfig pdf = new PDFParserConfig();
     pdf.setOcrStrategy(
@@ -537,145 +474,9 @@ public final class DocumentExtractor implements AutoCloseable {
     return handler.toString();
   }
 
-  private DocumentException classify(Throwable e, MediaType type) {
-    if (WriteLimitReachedException.isWriteLimitReached(e)) return tooMuchText();
-    for (Throwable c = e; c != null; c = c.getCause()) {
-      if (c instanceof EncryptedDocumentException
-          || c instanceof org.apache.poi.EncryptedDocumentException
-          || c.getClass().getSimpleName().equals("InvalidPasswordException")) {
-        return new DocumentException(
-            DocumentException.Reason.ENCRYPTED, "the file is encrypted or password-protected", e);
-      }
-      if (c instanceof ZeroByteFileException) {
-        return new DocumentException(DocumentException.Reason.EMPTY, "the file is empty", e);
-      }
-      String m = c.getMessage() == null ? "" : c.getMessage().toLowerCase(Locale.ROOT);
-      if (m.contains("nesting")) {
-        return new DocumentException(
-            DocumentException.Reason.CORRUPT,
-            "the file's structure is nested too deeply to be read safely",
-            e);
-      }
-      if (m.contains("zip bomb") || m.contains("max. ratio")) {
-        return new DocumentException(
-            DocumentException.Reason.ZIP_BOMB,
-            "the file expands to far more than its size (a zip bomb, or near enough to be refused as one)",
-            e);
-      }
-    }
-    if (e instanceof OutOfMemoryError || e instanceof StackOverflowError) {
-      return new DocumentException(
-          DocumentException.Reason.CORRUPT, "the file is too complex to be read safely", e);
-    }
-    // A parser's message may quote content: say only what kind of file would not read.
-    return new DocumentException(
-        DocumentException.Reason.CORRUPT,
-        "the file is not a readable " + describe(type.getBaseType().toString()) + ": it is damaged",
-        e);
-  }
-
-  private DocumentException tooMuchText() {
-    return new DocumentException(
-        DocumentException.Reason.TOO_MUCH_TEXT,
-        "the file holds more than " + config.maxChars() + " characters of text");
-  }
-
-  private DocumentException timeout() {
-    return new DocumentException(
-        DocumentException.Reason.TIMEOUT,
-        "reading the file took longer than the limit of "
-            + config.timeout().toMillis() / 1000.0
-            + " s");
-  }
-
-  /** A type's name for people. */
-  static String describe(String mediaType) {
-    return switch (mediaType) {
-      case "application/pdf" -> "PDF";
-      case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" ->
-          "Word document (DOCX)";
-      case "application/msword" -> "Word document (DOC)";
-      case "application/rtf" -> "RTF document";
-      case "application/vnd.oasis.opendocument.text" -> "OpenDocument text (ODT)";
-      case "message/rfc822" -> "e-mail";
-      case "application/vnd.ms-outlook" -> "Outlook message (MSG)";
-      case "text/html", "application/xhtml+xml" -> "HTML page";
-      case "text/plain" -> "text file";
-      default ->
-          mediaType.startsWith("image/") ? "image (" + mediaType.substring(6) + ")" : mediaType;
-    };
-  }
-
-  /**
-   * Whether a file detected as text is binary: it holds NUL bytes (and is not UTF-16, which starts
-   * with a byte-order mark) or more than one control character in ten among its first 8 KB.
-   */
+  /** Whether a file detected as text is binary, as {@link TextDecoding#looksBinary} decides. */
   static boolean looksBinary(byte[] bytes) {
-    boolean utf16 =
-        bytes.length >= 2
-            && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
-    if (utf16) return false;
-    int n = Math.min(bytes.length, 8192);
-    int control = 0;
-    for (int i = 0; i < n; i++) {
-      int b = bytes[i] & 0xFF;
-      if (b == 0) return true;
-      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) control++;
-    }
-    return control * 10 > n;
-  }
-
-  /**
-   * Plain text in its encoding: the one its byte-order mark names; else UTF-8 if it is valid UTF-8
-   * (charset guessing could only get that wrong); else the one Tika's detectors find, where
-   * ISO-8859-1 is read as windows-1252, its superset, as browsers do (curly quotes, the euro sign).
-   */
-  private static String decodeText(byte[] bytes) throws DocumentException {
-    if (bytes.length >= 2 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) {
-      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-    }
-    if (bytes.length >= 2 && bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) {
-      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-    }
-    String utf8 = utf8(bytes);
-    if (utf8 != null) return utf8;
-    Charset detected;
-    try {
-      detected =
-          new DefaultEncodingDetector().detect(new ByteArrayInputStream(bytes), new Metadata());
-    } catch (IOException e) {
-      throw new DocumentException(
-          DocumentException.Reason.CORRUPT, "the text's encoding cannot be detected", e);
-    }
-    if (detected == null
-        || detected.equals(StandardCharsets.ISO_8859_1)
-        || detected.equals(StandardCharsets.US_ASCII)
-        || detected.equals(StandardCharsets.UTF_8)) {
-      detected = Charset.forName("windows-1252");
-    }
-    return new String(bytes, detected);
-  }
-
-  /** The bytes as UTF-8 (without a byte-order mark), or null if they are not valid UTF-8. */
-  static String utf8(byte[] bytes) {
-    int skip =
-        bytes.length >= 3
-                && bytes[0] == (byte) 0xEF
-                && bytes[1] == (byte) 0xBB
-                && bytes[2] == (byte) 0xBF
-            ? 3
-            : 0;
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
+    return TextDecoding.looksBinary(bytes);
   }
 
   /** Line ends made \n, spaces at line ends dropped, runs of blank lines (PDF pages) made one. */
@@ -686,143 +487,8 @@ public final class DocumentExtractor implements AutoCloseable {
     return t.strip();
   }
 
-  /** An e-mail's From, To, Cc, Date and Subject, as Tika reads them from EML and MSG alike. */
-  private static Map<String, String> headers(Metadata m) {
-    Map<String, String> h = new LinkedHashMap<>();
-    String from = join(m.getValues(Message.MESSAGE_FROM));
-    String fromEmail = m.get(Message.MESSAGE_FROM_EMAIL);
-    if (from == null) from = fromEmail;
-    else if (fromEmail != null && !from.contains(fromEmail)) from = from + " <" + fromEmail + ">";
-    put(h, "From", from);
-    put(
-        h,
-        "To",
-        firstNonBlank(
-            join(m.getValues(Message.MESSAGE_RAW_HEADER_PREFIX + "To")),
-            join(m.getValues(Message.MESSAGE_TO))));
-    put(
-        h,
-        "Cc",
-        firstNonBlank(
-            join(m.getValues(Message.MESSAGE_RAW_HEADER_PREFIX + "Cc")),
-            join(m.getValues(Message.MESSAGE_CC))));
-    put(
-        h,
-        "Date",
-        firstNonBlank(
-            m.get(Message.MESSAGE_RAW_HEADER_PREFIX + "Date"),
-            readableDate(m.get(TikaCoreProperties.CREATED))));
-    put(
-        h,
-        "Subject",
-        firstNonBlank(m.get(TikaCoreProperties.TITLE), m.get(TikaCoreProperties.SUBJECT)));
-    return h;
-  }
-
-  /**
-   * Tika's ISO instant as an e-mail writes a date ("Sun, 25 Dec 2022 16:11:00 GMT"), which is what
-   * people search for.
-   */
-  private static String readableDate(String iso) {
-    if (iso == null) return null;
-    try {
-      return DateTimeFormatter.RFC_1123_DATE_TIME.format(
-          OffsetDateTime.parse(iso).withOffsetSameInstant(ZoneOffset.UTC));
-    } catch (DateTimeParseException e) {
-      return iso;
-    }
-  }
-
-  private static void put(Map<String, String> h, String name, String value) {
-    if (value != null && !value.isBlank()) h.put(name, value.strip().replaceAll("\\s+", " "));
-  }
-
-  private static String join(String[] values) {
-    return values == null || values.length == 0 ? null : String.join(", ", values);
-  }
-
-  private static String firstNonBlank(String... values) {
-    for (String v : values) if (v != null && !v.isBlank()) return v.strip();
-    return null;
-  }
-
   @Override
   public void close() {
     parsing.shutdownNow();
-  }
-
-  /**
-   * Parses each embedded document (an e-mail's attachment, an object in a Word file) into the text
-   * after the body, as Tika does, but counts and names them, stops at the configured number, and
-   * leaves out an image shown inside an e-mail's body (a signature logo).
-   */
-  private static final class AttachmentReader implements EmbeddedDocumentExtractor {
-
-    final List<String> names = new ArrayList<>();
-
-    /**
-     * With {@code keepBytes} at 0 or more: each attachment's bytes, in order, instead of its text.
-     */
-    final List<byte[]> kept = new ArrayList<>();
-
-    private final Parser parser;
-    private final int max;
-    private final long keepBytes;
-    private final List<String> warnings;
-    ParseContext context;
-    private int seen;
-
-    AttachmentReader(Parser parser, int max, long keepBytes, List<String> warnings) {
-      this.parser = parser;
-      this.max = max;
-      this.keepBytes = keepBytes;
-      this.warnings = warnings;
-    }
-
-    @Override
-    public boolean shouldParseEmbedded(Metadata metadata) {
-      return true;
-    }
-
-    @Override
-    public void parseEmbedded(
-        InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
-        throws SAXException, IOException {
-      String kind = metadata.get(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE);
-      String type = metadata.get(Metadata.CONTENT_TYPE);
-      if ("INLINE".equals(kind) && type != null && type.startsWith("image/")) return;
-      seen++;
-      if (seen > max) {
-        if (seen == max + 1) warnings.add("only the first " + max + " attachments are read");
-        return;
-      }
-      String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
-      name = name == null || name.isBlank() ? "attachment-" + seen : name.strip();
-      if (keepBytes >= 0) {
-        byte[] bytes = stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, keepBytes + 1));
-        if (bytes.length > keepBytes) {
-          warnings.add(
-              "attachment "
-                  + name
-                  + " is over the size limit of "
-                  + keepBytes
-                  + " bytes and is left out");
-          return;
-        }
-        names.add(name);
-        kept.add(bytes);
-        return;
-      }
-      names.add(name);
-      // Each attachment's text under a heading naming it, so a reader (and a snippet) can tell
-      // the e-mail's words from the attachment's.
-      char[] heading = ("\n\nAttachment: " + name + "\n").toCharArray();
-      handler.characters(heading, 0, heading.length);
-      // Tika's own extractor records (rather than throws) an attachment's failure, so one
-      // unreadable attachment does not lose the e-mail.
-      ParsingEmbeddedDocumentExtractor delegate = new ParsingEmbeddedDocumentExtractor(context);
-      delegate.setWriteFileNameToContent(false);
-      delegate.parseEmbedded(stream, handler, metadata, outputHtml);
-    }
   }
 }
