@@ -636,23 +636,23 @@ public final class JVectorIndex implements VectorIndex {
           DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16))) {
         ((OnHeapGraphIndex) builder.getGraph()).save(data);
       }
-      SealedSegment.fsync(tmp.resolve("graph.bin"));
+      FileTrees.fsync(tmp.resolve("graph.bin"));
     }
     writeEntries(tmp.resolve("entries.bin"));
-    SealedSegment.fsync(tmp.resolve("entries.bin"));
+    FileTrees.fsync(tmp.resolve("entries.bin"));
     writeSegments(tmp.resolve(SEGMENTS));
-    SealedSegment.fsync(tmp.resolve(SEGMENTS));
+    FileTrees.fsync(tmp.resolve(SEGMENTS));
     Path target = dir.resolve(name);
     Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
     Path pointer = dir.resolve(CURRENT + ".tmp");
     Files.writeString(pointer, name);
-    SealedSegment.fsync(pointer);
+    FileTrees.fsync(pointer);
     Files.move(
         pointer,
         dir.resolve(CURRENT),
         StandardCopyOption.ATOMIC_MOVE,
         StandardCopyOption.REPLACE_EXISTING);
-    SealedSegment.fsyncDir(dir);
+    FileTrees.fsyncDir(dir);
     generation = gen;
     changed = false;
     // Older generations, and segments merged away, are no longer referenced.
@@ -682,25 +682,14 @@ public final class JVectorIndex implements VectorIndex {
           throw new IOException("snapshot target " + target + " is not empty");
       }
       String name = Files.readString(dir.resolve(CURRENT)).strip();
-      copyFolder(dir.resolve(name), target.resolve(name));
-      for (SealedSegment s : sealed) copyFolder(s.dir, target.resolve(s.name));
+      FileTrees.copyDurably(dir.resolve(name), target.resolve(name));
+      for (SealedSegment s : sealed) FileTrees.copyDurably(s.dir, target.resolve(s.name));
       Files.writeString(target.resolve(CURRENT), name);
-      SealedSegment.fsync(target.resolve(CURRENT));
-      SealedSegment.fsyncDir(target);
+      FileTrees.fsync(target.resolve(CURRENT));
+      FileTrees.fsyncDir(target);
     } finally {
       lock.writeLock().unlock();
     }
-  }
-
-  private static void copyFolder(Path from, Path to) throws IOException {
-    Files.createDirectories(to);
-    try (Stream<Path> files = Files.list(from)) {
-      for (Path f : files.toList()) {
-        Files.copy(f, to.resolve(f.getFileName()));
-        SealedSegment.fsync(to.resolve(f.getFileName()));
-      }
-    }
-    SealedSegment.fsyncDir(to);
   }
 
   private void cleanup() {

@@ -7,6 +7,7 @@ import io.github.jbellis.jvector.disk.SimpleWriter;
 import io.github.jbellis.jvector.graph.GraphSearcher;
 import io.github.jbellis.jvector.graph.ImmutableGraphIndex;
 import io.github.jbellis.jvector.graph.RandomAccessVectorValues;
+import io.github.jbellis.jvector.graph.RemappedRandomAccessVectorValues;
 import io.github.jbellis.jvector.graph.SearchResult;
 import io.github.jbellis.jvector.graph.disk.OnDiskGraphIndex;
 import io.github.jbellis.jvector.graph.similarity.DefaultSearchScoreProvider;
@@ -24,11 +25,9 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -133,16 +132,17 @@ final class SealedSegment implements Closeable {
     Map<Integer, Integer> oldToNew = new HashMap<>(nodeOfOrdinal.length * 2);
     for (int ord = 0; ord < nodeOfOrdinal.length; ord++) oldToNew.put(nodeOfOrdinal[ord], ord);
     OnDiskGraphIndex.write(graph, vectors, oldToNew, tmp.resolve(GRAPH));
-    fsync(tmp.resolve(GRAPH));
+    FileTrees.fsync(tmp.resolve(GRAPH));
     if (pqSubspaces > 0) {
-      RandomAccessVectorValues ordered = new Remapped(vectors, nodeOfOrdinal);
+      RandomAccessVectorValues ordered =
+          new RemappedRandomAccessVectorValues(vectors, nodeOfOrdinal);
       // Not globally centred: JVector advises against centring for dot-product similarity.
       ProductQuantization quantizer = ProductQuantization.compute(ordered, pqSubspaces, 256, false);
       PQVectors codes = (PQVectors) quantizer.encodeAll(ordered, ForkJoinPool.commonPool());
       try (SimpleWriter out = new SimpleWriter(tmp.resolve(PQ))) {
         codes.write(out, OnDiskGraphIndex.CURRENT_VERSION);
       }
-      fsync(tmp.resolve(PQ));
+      FileTrees.fsync(tmp.resolve(PQ));
     }
     try (DataOutputStream out =
         new DataOutputStream(
@@ -153,9 +153,9 @@ final class SealedSegment implements Closeable {
       for (VectorEntry e : entries) e.write(out);
       out.writeInt(FORMAT); // trailer: a truncated file fails to load instead of loading half
     }
-    fsync(tmp.resolve(ENTRIES));
+    FileTrees.fsync(tmp.resolve(ENTRIES));
     Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-    fsyncDir(dir.getParent());
+    FileTrees.fsyncDir(dir.getParent());
   }
 
   /**
@@ -360,49 +360,6 @@ final class SealedSegment implements Closeable {
       graph.close();
     } finally {
       readers.close();
-    }
-  }
-
-  static void fsync(Path file) throws IOException {
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-      ch.force(true);
-    }
-  }
-
-  static void fsyncDir(Path dir) {
-    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-      ch.force(true);
-    } catch (IOException e) {
-      // Some file systems cannot sync a directory; the rename is still atomic.
-    }
-  }
-
-  /** Vectors in another order: ordinal i is node {@code nodeOfOrdinal[i]} of the source. */
-  private record Remapped(RandomAccessVectorValues source, int[] nodeOfOrdinal)
-      implements RandomAccessVectorValues {
-    @Override
-    public int size() {
-      return nodeOfOrdinal.length;
-    }
-
-    @Override
-    public int dimension() {
-      return source.dimension();
-    }
-
-    @Override
-    public VectorFloat<?> getVector(int ordinal) {
-      return source.getVector(nodeOfOrdinal[ordinal]);
-    }
-
-    @Override
-    public boolean isValueShared() {
-      return source.isValueShared();
-    }
-
-    @Override
-    public RandomAccessVectorValues copy() {
-      return new Remapped(source.copy(), nodeOfOrdinal);
     }
   }
 }
