@@ -1,18 +1,11 @@
 package uk.casesearch.engine.index.vector;
 
-import io.github.jbellis.jvector.disk.ByteBufferReader;
 import io.github.jbellis.jvector.graph.GraphIndexBuilder;
-import io.github.jbellis.jvector.graph.GraphSearcher;
 import io.github.jbellis.jvector.graph.ImmutableGraphIndex;
-import io.github.jbellis.jvector.graph.MapRandomAccessVectorValues;
-import io.github.jbellis.jvector.graph.OnHeapGraphIndex;
 import io.github.jbellis.jvector.graph.RandomAccessVectorValues;
-import io.github.jbellis.jvector.graph.SearchResult;
 import io.github.jbellis.jvector.graph.disk.OnDiskGraphIndex;
 import io.github.jbellis.jvector.graph.similarity.BuildScoreProvider;
-import io.github.jbellis.jvector.graph.similarity.DefaultSearchScoreProvider;
 import io.github.jbellis.jvector.util.Bits;
-import io.github.jbellis.jvector.vector.VectorSimilarityFunction;
 import io.github.jbellis.jvector.vector.VectorizationProvider;
 import io.github.jbellis.jvector.vector.types.VectorFloat;
 import io.github.jbellis.jvector.vector.types.VectorTypeSupport;
@@ -21,9 +14,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -38,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -54,12 +44,13 @@ import uk.casesearch.engine.util.FileTrees;
 
 /**
  * A {@link VectorIndex} on JVector graphs, built like a log-structured index so that a million
- * passages fit a small heap: new passages go into a live graph in memory; when it holds {@link
- * Config#segmentPassages()} passages a commit seals it into an immutable on-disk segment ({@link
- * SealedSegment}: the graph and full vectors memory-mapped, product-quantized codes on the heap for
- * the larger ones), and a background thread merges segments of similar size into one, {@link
- * Config#mergeFactor()} at a time, so that a search visits few graphs. A search asks every segment
- * for its best {@code topK} and keeps the best of those.
+ * passages fit a small heap: new passages go into a live graph in memory ({@link LiveSegment});
+ * when it holds {@link Config#segmentPassages()} passages a commit seals it into an immutable
+ * on-disk segment ({@link SealedSegment}: the graph and full vectors memory-mapped,
+ * product-quantized codes on the heap for the larger ones), and a background thread merges segments
+ * of similar size into one, {@link Config#mergeFactor()} at a time, so that a search visits few
+ * graphs. A search asks every segment for its best {@code topK} and keeps the best of those ({@link
+ * SegmentSearcher}).
  *
  * <p>Deletes: a passage in the live graph is marked deleted in the graph (cleaned out at the next
  * commit); one in a sealed segment is a bit in that segment's deletion set, dropped for good when
@@ -83,18 +74,10 @@ public final class JVectorIndex implements VectorIndex {
   private static final System.Logger LOG = System.getLogger(JVectorIndex.class.getName());
   private static final VectorTypeSupport VTS =
       VectorizationProvider.getInstance().getVectorTypeSupport();
-  private static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
-  private static final int FORMAT = 2;
   private static final int SEGMENTS_FORMAT = 1;
   private static final String CURRENT = "CURRENT";
   private static final String SEGMENTS = "segments.bin";
   private static final String SEGMENT_PREFIX = "seg-";
-
-  /** The least number of candidates a graph search keeps (its beam width). */
-  private static final int SEARCH_BEAM = 100;
-
-  /** Batches smaller than this are inserted on the calling thread alone. */
-  private static final int PARALLEL_INSERT_MIN = 64;
 
   /** A segment with more than this share of its passages deleted is rewritten. */
   private static final double MAX_DELETED_SHARE = 0.3;
@@ -213,28 +196,40 @@ public final class JVectorIndex implements VectorIndex {
     int quantizeSubspaces() {
       return Math.max(1, dimension / 4);
     }
+
+    /**
+     * Product-quantization subspaces for a new segment of {@code passages} passages: {@link
+     * #quantizeSubspaces()} from {@link #quantizeMinPassages()} on, 0 (scored exactly) below.
+     */
+    int quantizeSubspaces(int passages) {
+      return passages >= quantizeMinPassages ? quantizeSubspaces() : 0;
+    }
+
+    /** A graph builder with these settings over {@code vectors}, the live graph's or a merge's. */
+    GraphIndexBuilder graphBuilder(RandomAccessVectorValues vectors) {
+      return new GraphIndexBuilder(
+          BuildScoreProvider.randomAccessScoreProvider(vectors, VectorSegment.SIMILARITY),
+          dimension,
+          maxDegree,
+          beamWidth,
+          neighborOverflow,
+          alpha,
+          addHierarchy,
+          true);
+    }
   }
 
-  /**
-   * Where a record's passages are: a sealed segment's ordinals, or the live graph's (segment null).
-   */
-  private record Location(SealedSegment segment, int[] ordinals, String hash, RecordMeta meta) {}
+  /** Where a record's passages are: ordinals of the live graph or of a sealed segment. */
+  private record Location(VectorSegment segment, int[] ordinals, String hash, RecordMeta meta) {}
 
   private final Path dir;
   private final Config config;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-  // The live graph.
-  private final Map<Integer, VectorFloat<?>> vectors = new ConcurrentHashMap<>();
-  private final MapRandomAccessVectorValues ravv;
-  private GraphIndexBuilder builder;
+  private final SegmentSearcher searcher;
 
-  /**
-   * Live-graph entries by ordinal; a deleted ordinal is absent (its vector stays until cleanup).
-   */
-  private final Map<Integer, VectorEntry> entries = new HashMap<>();
+  /** The graph that takes writes; replaced by a new, empty one when it is sealed. */
+  private LiveSegment live;
 
-  private final List<Integer> deleted = new ArrayList<>();
-  private int nextOrdinal;
   // Every record.
   private final Map<String, Location> locations = new HashMap<>();
   private final List<SealedSegment> sealed = new ArrayList<>();
@@ -259,20 +254,8 @@ public final class JVectorIndex implements VectorIndex {
   private JVectorIndex(Path dir, Config config) {
     this.dir = dir;
     this.config = config;
-    this.ravv = new MapRandomAccessVectorValues(vectors, config.dimension());
-    this.builder = newLiveBuilder();
-  }
-
-  private GraphIndexBuilder newLiveBuilder() {
-    return new GraphIndexBuilder(
-        BuildScoreProvider.randomAccessScoreProvider(ravv, SIMILARITY),
-        config.dimension(),
-        config.maxDegree(),
-        config.beamWidth(),
-        config.neighborOverflow(),
-        config.alpha(),
-        config.addHierarchy(),
-        true);
+    this.searcher = new SegmentSearcher(config.exactSearchThreshold());
+    this.live = new LiveSegment(config);
   }
 
   /**
@@ -305,7 +288,7 @@ public final class JVectorIndex implements VectorIndex {
       }
     }
     index.nextSegment = index.removeUnreferencedSegments();
-    if (index.vectors.size() >= config.segmentPassages()) {
+    if (index.live.size() >= config.segmentPassages()) {
       index.changed = true;
       index
           .commit(); // seals a live graph that outgrew its limit (or an index from before segments)
@@ -367,27 +350,14 @@ public final class JVectorIndex implements VectorIndex {
     for (Upsert u : records) last.put(u.recordId(), u);
     lock.writeLock().lock();
     try {
-      int first = nextOrdinal;
+      int first = live.nextOrdinal();
       for (Upsert u : last.values()) {
         removeRecord(u.recordId());
-        int[] ords = new int[u.vectors().size()];
-        for (int i = 0; i < ords.length; i++) {
-          int ord = nextOrdinal++;
-          vectors.put(ord, VTS.createFloatVector(u.vectors().get(i).clone()));
-          entries.put(ord, new VectorEntry(u.recordId(), i, u.recordHash(), u.meta()));
-          ords[i] = ord;
-        }
-        locations.put(u.recordId(), new Location(null, ords, u.recordHash(), u.meta()));
+        int[] ords = live.add(u.recordId(), u.recordHash(), u.meta(), u.vectors());
+        locations.put(u.recordId(), new Location(live, ords, u.recordHash(), u.meta()));
         changed = true;
       }
-      int end = nextOrdinal;
-      if (end - first < PARALLEL_INSERT_MIN) {
-        for (int ord = first; ord < end; ord++) builder.addGraphNode(ord, vectors.get(ord));
-      } else {
-        IntStream.range(first, end)
-            .parallel()
-            .forEach(ord -> builder.addGraphNode(ord, vectors.get(ord)));
-      }
+      live.insert(first, live.nextOrdinal());
     } finally {
       lock.writeLock().unlock();
     }
@@ -407,15 +377,7 @@ public final class JVectorIndex implements VectorIndex {
     Location loc = locations.remove(recordId);
     if (loc == null) return false;
     changed = true;
-    for (int ord : loc.ordinals()) {
-      if (loc.segment() != null) {
-        loc.segment().delete(ord);
-      } else {
-        entries.remove(ord);
-        builder.markNodeDeleted(ord);
-        deleted.add(ord);
-      }
-    }
+    for (int ord : loc.ordinals()) loc.segment().delete(ord);
     return true;
   }
 
@@ -426,72 +388,13 @@ public final class JVectorIndex implements VectorIndex {
     VectorFloat<?> q = VTS.createFloatVector(query.clone());
     lock.readLock().lock();
     try {
-      List<PassageHit> hits = liveSearch(q, topK, filter);
-      for (SealedSegment s : sealed) {
-        hits.addAll(s.search(q, topK, filter, config.exactSearchThreshold(), SEARCH_BEAM));
-      }
-      hits.sort(PassageHit.BEST_FIRST);
-      return hits.size() > topK ? new ArrayList<>(hits.subList(0, topK)) : hits;
+      List<VectorSegment> segments = new ArrayList<>(sealed.size() + 1);
+      segments.add(live);
+      segments.addAll(sealed);
+      return searcher.search(segments, q, topK, filter);
     } finally {
       lock.readLock().unlock();
     }
-  }
-
-  private List<PassageHit> liveSearch(VectorFloat<?> q, int topK, SearchFilter filter) {
-    if (entries.isEmpty()) return new ArrayList<>();
-    // Count what the filter accepts; when that is small (a case, a child, or a small graph)
-    // an exact scan beats a graph walk that must skip most nodes, and is exact.
-    int limit = Math.max(config.exactSearchThreshold(), topK);
-    if (filter.isEmpty() && entries.size() > limit) return graphSearch(q, topK, live());
-    List<Integer> accepted = new ArrayList<>();
-    for (Map.Entry<Integer, VectorEntry> e : entries.entrySet()) {
-      if (filter.isEmpty() || filter.accepts(e.getValue().meta())) accepted.add(e.getKey());
-      if (accepted.size() > limit) break; // too many for a scan: the graph it is
-    }
-    if (accepted.size() <= limit) return exactSearch(q, topK, accepted);
-    if (filter.isEmpty()) return graphSearch(q, topK, live());
-    return graphSearch(
-        q,
-        topK,
-        ord -> {
-          VectorEntry e = entries.get(ord);
-          return e != null && filter.accepts(e.meta());
-        });
-  }
-
-  /** Every node of the graph is live until a deletion; then a lookup skips the deleted ones. */
-  private Bits live() {
-    return deleted.isEmpty() ? Bits.ALL : entries::containsKey;
-  }
-
-  private List<PassageHit> graphSearch(VectorFloat<?> q, int topK, Bits accept) {
-    try (GraphSearcher searcher = new GraphSearcher(builder.getGraph())) {
-      // Search wider than topK (JVector's rerankK is the beam): a beam of 10 finds ~88% of the
-      // true top 10 on 32-dimensional data, a beam of 100 well over 95%.
-      int beam = Math.max(topK, SEARCH_BEAM);
-      SearchResult r =
-          searcher.search(
-              DefaultSearchScoreProvider.exact(q, SIMILARITY, ravv), beam, beam, 0f, 0f, accept);
-      List<PassageHit> hits = new ArrayList<>(topK);
-      for (SearchResult.NodeScore ns : r.getNodes()) {
-        VectorEntry e = entries.get(ns.node);
-        if (e != null && hits.size() < topK)
-          hits.add(new PassageHit(e.recordId(), e.passage(), ns.score));
-      }
-      return hits;
-    } catch (IOException e) {
-      throw new IllegalStateException("closing a graph searcher failed", e);
-    }
-  }
-
-  private List<PassageHit> exactSearch(VectorFloat<?> q, int topK, List<Integer> ordinals) {
-    List<PassageHit> all = new ArrayList<>(ordinals.size());
-    for (int ord : ordinals) {
-      VectorEntry e = entries.get(ord);
-      all.add(new PassageHit(e.recordId(), e.passage(), SIMILARITY.compare(q, vectors.get(ord))));
-    }
-    all.sort(PassageHit.BEST_FIRST);
-    return new ArrayList<>(all.subList(0, Math.min(topK, all.size())));
   }
 
   private void checkDimension(float[] v) {
@@ -507,12 +410,7 @@ public final class JVectorIndex implements VectorIndex {
     try {
       Location loc = locations.get(recordId);
       if (loc == null || passage < 0 || passage >= loc.ordinals().length) return null;
-      int ord = loc.ordinals()[passage];
-      if (loc.segment() != null) return loc.segment().vector(ord);
-      VectorFloat<?> v = vectors.get(ord);
-      float[] out = new float[v.length()];
-      for (int i = 0; i < out.length; i++) out[i] = v.get(i);
-      return out;
+      return loc.segment().vector(loc.ordinals()[passage]);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -557,7 +455,7 @@ public final class JVectorIndex implements VectorIndex {
   public int size() {
     lock.readLock().lock();
     try {
-      int n = entries.size();
+      int n = live.liveCount();
       for (SealedSegment s : sealed) n += s.liveCount();
       return n;
     } finally {
@@ -569,7 +467,7 @@ public final class JVectorIndex implements VectorIndex {
   int deletedCount() {
     lock.readLock().lock();
     try {
-      return deleted.size();
+      return live.deletedCount();
     } finally {
       lock.readLock().unlock();
     }
@@ -614,8 +512,8 @@ public final class JVectorIndex implements VectorIndex {
       // JVector saves only a graph with no pending mutations: cleanup() removes deleted nodes
       // (rewiring their neighbours) and completes pending work. Commits are batched for this
       // reason.
-      cleanup();
-      if (vectors.size() >= config.segmentPassages()) sealLive();
+      live.cleanup();
+      if (live.size() >= config.segmentPassages()) sealLive();
       commitLocked();
       scheduleMerge();
     } finally {
@@ -630,16 +528,7 @@ public final class JVectorIndex implements VectorIndex {
     Path tmp = dir.resolve(name + ".tmp");
     FileTrees.delete(tmp);
     Files.createDirectories(tmp);
-    // An empty graph is not saved (JVector never marks one complete): no graph file means empty.
-    if (!vectors.isEmpty()) {
-      try (OutputStream out = Files.newOutputStream(tmp.resolve("graph.bin"));
-          DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16))) {
-        ((OnHeapGraphIndex) builder.getGraph()).save(data);
-      }
-      FileTrees.fsync(tmp.resolve("graph.bin"));
-    }
-    writeEntries(tmp.resolve("entries.bin"));
-    FileTrees.fsync(tmp.resolve("entries.bin"));
+    live.write(tmp);
     writeSegments(tmp.resolve(SEGMENTS));
     FileTrees.fsync(tmp.resolve(SEGMENTS));
     Path target = dir.resolve(name);
@@ -692,47 +581,28 @@ public final class JVectorIndex implements VectorIndex {
     }
   }
 
-  private void cleanup() {
-    if (vectors.isEmpty()) return;
-    builder.cleanup();
-    for (int ord : deleted) vectors.remove(ord);
-    deleted.clear();
-  }
-
   /** Writes the live graph out as a sealed segment and starts a new, empty live graph. */
   private void sealLive() throws IOException {
-    int[] nodes = vectors.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-    VectorEntry[] sealedEntries = new VectorEntry[nodes.length];
-    for (int i = 0; i < nodes.length; i++) sealedEntries[i] = entries.get(nodes[i]);
     Path segDir = dir.resolve(SEGMENT_PREFIX + nextSegment++);
     long t0 = System.nanoTime();
-    SealedSegment.write(
-        segDir, builder.getGraph(), ravv, nodes, sealedEntries, quantizeSubspaces(nodes.length));
+    int[] nodes = live.seal(segDir, config.quantizeSubspaces(live.size()));
     SealedSegment segment = SealedSegment.open(segDir, config.dimension());
     sealed.add(segment);
     for (Map.Entry<String, Location> e : locations.entrySet()) {
       Location loc = e.getValue();
-      if (loc.segment() != null) continue;
+      if (loc.segment() != live) continue;
       int[] ords = new int[loc.ordinals().length];
       for (int i = 0; i < ords.length; i++) ords[i] = Arrays.binarySearch(nodes, loc.ordinals()[i]);
       e.setValue(new Location(segment, ords, loc.hash(), loc.meta()));
     }
-    builder.close();
-    vectors.clear();
-    entries.clear();
-    deleted.clear();
-    nextOrdinal = 0;
-    builder = newLiveBuilder();
+    live.close();
+    live = new LiveSegment(config);
     LOG.log(
         System.Logger.Level.INFO,
         "sealed {0} passages into vector segment {1} in {2} ms",
         nodes.length,
         segment.name,
         (System.nanoTime() - t0) / 1_000_000);
-  }
-
-  private int quantizeSubspaces(int passages) {
-    return passages >= config.quantizeMinPassages() ? config.quantizeSubspaces() : 0;
   }
 
   /**
@@ -777,8 +647,8 @@ public final class JVectorIndex implements VectorIndex {
     try {
       if (closed) return;
       if (all) {
-        cleanup();
-        if (!entries.isEmpty()) sealLive();
+        live.cleanup();
+        if (live.liveCount() > 0) sealLive();
         commitLocked();
         boolean oneClean =
             sealed.size() == 1 && sealed.getFirst().liveCount() == sealed.getFirst().size();
@@ -854,22 +724,13 @@ public final class JVectorIndex implements VectorIndex {
     SealedSegment merged = null;
     if (total > 0) {
       MergedVectors mergedVectors = new MergedVectors(sources, sourceOf, ordinalOf);
-      try (GraphIndexBuilder b =
-          new GraphIndexBuilder(
-              BuildScoreProvider.randomAccessScoreProvider(mergedVectors, SIMILARITY),
-              config.dimension(),
-              config.maxDegree(),
-              config.beamWidth(),
-              config.neighborOverflow(),
-              config.alpha(),
-              config.addHierarchy(),
-              true)) {
+      try (GraphIndexBuilder b = config.graphBuilder(mergedVectors)) {
         ImmutableGraphIndex graph = b.build(mergedVectors);
         b.cleanup(); // completes the graph's pending work; JVector writes only a completed graph
         int[] identity = new int[total];
         for (int i = 0; i < total; i++) identity[i] = i;
         SealedSegment.write(
-            segDir, graph, mergedVectors, identity, mergedEntries, quantizeSubspaces(total));
+            segDir, graph, mergedVectors, identity, mergedEntries, config.quantizeSubspaces(total));
       }
       merged = SealedSegment.open(segDir, config.dimension());
     }
@@ -894,7 +755,7 @@ public final class JVectorIndex implements VectorIndex {
       }
       for (Map.Entry<String, Location> e : locations.entrySet()) {
         Location loc = e.getValue();
-        int[] map = loc.segment() == null ? null : newOrdinal.get(loc.segment());
+        int[] map = newOrdinal.get(loc.segment());
         if (map == null) continue;
         int[] ords = new int[loc.ordinals().length];
         for (int i = 0; i < ords.length; i++) ords[i] = map[loc.ordinals()[i]];
@@ -903,7 +764,8 @@ public final class JVectorIndex implements VectorIndex {
       sealed.removeAll(sources);
       if (merged != null) sealed.add(merged);
       retired.addAll(sources);
-      cleanup(); // the live graph is saved with the new segment list, so it must be complete too
+      live.cleanup(); // the live graph is saved with the new segment list, so it must be complete
+      // too
       commitLocked();
       LOG.log(
           System.Logger.Level.INFO,
@@ -961,24 +823,6 @@ public final class JVectorIndex implements VectorIndex {
     }
   }
 
-  private void writeEntries(Path file) throws IOException {
-    try (DataOutputStream out =
-        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-      out.writeInt(FORMAT);
-      out.writeInt(config.dimension());
-      out.writeInt(nextOrdinal);
-      out.writeInt(vectors.size());
-      for (Map.Entry<Integer, VectorFloat<?>> v : vectors.entrySet()) {
-        int ord = v.getKey();
-        out.writeInt(ord);
-        VectorFloat<?> vec = v.getValue();
-        for (int i = 0; i < config.dimension(); i++) out.writeFloat(vec.get(i));
-        entries.get(ord).write(out); // never null: cleanup() ran first
-      }
-      out.writeInt(FORMAT); // trailer: a truncated file fails to load instead of loading half
-    }
-  }
-
   /** The sealed segments by name, each with its deleted ordinals. */
   private void writeSegments(Path file) throws IOException {
     try (DataOutputStream out =
@@ -997,48 +841,12 @@ public final class JVectorIndex implements VectorIndex {
 
   private void load(Path genDir) throws IOException {
     if (Files.exists(genDir.resolve(SEGMENTS))) loadSegments(genDir.resolve(SEGMENTS));
-    try (DataInputStream in =
-        new DataInputStream(
-            new BufferedInputStream(
-                Files.newInputStream(genDir.resolve("entries.bin")), 1 << 16))) {
-      if (in.readInt() != FORMAT) throw new IOException("unknown vector index format");
-      int dim = in.readInt();
-      if (dim != config.dimension()) {
-        throw new IOException(
-            "index has dimension " + dim + " but the model has " + config.dimension());
-      }
-      nextOrdinal = in.readInt();
-      int n = in.readInt();
-      Map<String, List<int[]>> passages = new HashMap<>();
-      byte[] vectorBytes = new byte[dim * Float.BYTES];
-      VectorEntry previous = null;
-      Map<String, String> names = new HashMap<>();
-      for (int k = 0; k < n; k++) {
-        int ord = in.readInt();
-        in.readFully(vectorBytes);
-        float[] v = new float[dim];
-        ByteBuffer.wrap(vectorBytes).asFloatBuffer().get(v);
-        vectors.put(ord, VTS.createFloatVector(v));
-        VectorEntry e = previous = VectorEntry.read(in, previous, names);
-        entries.put(ord, e);
-        passages
-            .computeIfAbsent(e.recordId(), r -> new ArrayList<>())
-            .add(new int[] {e.passage(), ord});
-      }
-      if (in.readInt() != FORMAT) throw new IOException("vector index entries are truncated");
-      passages.forEach(
-          (recordId, list) -> {
-            list.sort(Comparator.comparingInt(a -> a[0]));
-            VectorEntry first = entries.get(list.getFirst()[1]);
-            int[] ords = list.stream().mapToInt(a -> a[1]).toArray();
-            locations.put(recordId, new Location(null, ords, first.hash(), first.meta()));
-          });
-    }
-    if (vectors.isEmpty()) return;
-    // Read whole, then parsed from memory: SimpleReader reads a RandomAccessFile an int at a time,
-    // a system call per neighbour (22 s for 100,000 passages here, against well under one).
-    builder.load(
-        new ByteBufferReader(ByteBuffer.wrap(Files.readAllBytes(genDir.resolve("graph.bin")))));
+    live.load(genDir)
+        .forEach(
+            (recordId, ords) -> {
+              VectorEntry first = live.entry(ords[0]);
+              locations.put(recordId, new Location(live, ords, first.hash(), first.meta()));
+            });
   }
 
   private void loadSegments(Path file) throws IOException {
@@ -1112,7 +920,7 @@ public final class JVectorIndex implements VectorIndex {
     }
     lock.writeLock().lock();
     try {
-      builder.close();
+      live.close();
       for (SealedSegment s : sealed) s.close();
       for (SealedSegment s : retired) s.close();
       sealed.clear();
