@@ -9,15 +9,10 @@ import io.github.jbellis.jvector.util.Bits;
 import io.github.jbellis.jvector.vector.VectorizationProvider;
 import io.github.jbellis.jvector.vector.types.VectorFloat;
 import io.github.jbellis.jvector.vector.types.VectorTypeSupport;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -36,7 +31,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import uk.casesearch.engine.index.PassageHit;
 import uk.casesearch.engine.index.RecordMeta;
 import uk.casesearch.engine.index.SearchFilter;
@@ -64,20 +58,17 @@ import uk.casesearch.engine.util.FileTrees;
  *
  * <p>Persistence: {@link #commit()} writes a new generation folder (the live graph in JVector's
  * on-heap format, its vectors and entries, and the list of sealed segments with their deletions),
- * fsyncs it, then atomically replaces the {@code CURRENT} pointer file. Segment folders are
- * complete before any generation names them. A crash at any moment leaves the previous generation
- * loadable; an unreadable index opens empty (the caller reconciles it with the database). An index
- * written before segments existed opens as one live graph and is sealed at once.
+ * fsyncs it, then atomically replaces the {@code CURRENT} pointer file ({@link CommitPoint}).
+ * Segment folders are complete before any generation names them. A crash at any moment leaves the
+ * previous generation loadable; an unreadable index opens empty (the caller reconciles it with the
+ * database). An index written before segments existed opens as one live graph and is sealed at
+ * once.
  */
 public final class JVectorIndex implements VectorIndex {
 
   private static final System.Logger LOG = System.getLogger(JVectorIndex.class.getName());
   private static final VectorTypeSupport VTS =
       VectorizationProvider.getInstance().getVectorTypeSupport();
-  private static final int SEGMENTS_FORMAT = 1;
-  private static final String CURRENT = "CURRENT";
-  private static final String SEGMENTS = "segments.bin";
-  private static final String SEGMENT_PREFIX = "seg-";
 
   /** A segment with more than this share of its passages deleted is rewritten. */
   private static final double MAX_DELETED_SHARE = 0.3;
@@ -237,8 +228,7 @@ public final class JVectorIndex implements VectorIndex {
   /** Segments merged away: closed and deleted once a commit no longer names them. */
   private final List<SealedSegment> retired = new ArrayList<>();
 
-  private long nextSegment;
-  private long generation;
+  private final CommitPoint commits;
 
   /** Whether anything changed since the last generation was written (guarded by the lock). */
   private boolean changed;
@@ -254,6 +244,7 @@ public final class JVectorIndex implements VectorIndex {
   private JVectorIndex(Path dir, Config config) {
     this.dir = dir;
     this.config = config;
+    this.commits = new CommitPoint(dir);
     this.searcher = new SegmentSearcher(config.exactSearchThreshold());
     this.live = new LiveSegment(config);
   }
@@ -267,12 +258,11 @@ public final class JVectorIndex implements VectorIndex {
   public static JVectorIndex open(Path dir, Config config) throws IOException {
     Files.createDirectories(dir);
     JVectorIndex index = new JVectorIndex(dir, config);
-    Path current = dir.resolve(CURRENT);
-    if (Files.exists(current)) {
-      String gen = Files.readString(current).strip();
+    String gen = index.commits.currentName();
+    if (gen != null) {
       try {
         index.load(dir.resolve(gen));
-        index.generation = Long.parseLong(gen.substring("gen-".length()));
+        index.commits.loaded(gen);
       } catch (IOException | RuntimeException e) {
         LOG.log(
             System.Logger.Level.WARNING,
@@ -282,12 +272,13 @@ public final class JVectorIndex implements VectorIndex {
             e.toString());
         index.close();
         index = new JVectorIndex(dir, config);
-        index.generation =
-            System.currentTimeMillis(); // never reuse the name of the broken generation
+        index.commits.skipBroken(); // never reuse the name of the broken generation
         index.changed = true; // the next commit replaces the broken generation
       }
     }
-    index.nextSegment = index.removeUnreferencedSegments();
+    Set<String> named = new HashSet<>();
+    for (SealedSegment s : index.sealed) named.add(s.name);
+    index.commits.removeUnreferencedSegments(named);
     if (index.live.size() >= config.segmentPassages()) {
       index.changed = true;
       index
@@ -301,27 +292,6 @@ public final class JVectorIndex implements VectorIndex {
       }
     }
     return index;
-  }
-
-  /**
-   * Deletes segment folders no generation names (left by a crash); returns the next free number.
-   */
-  private long removeUnreferencedSegments() throws IOException {
-    Set<String> named = new HashSet<>();
-    for (SealedSegment s : sealed) named.add(s.name);
-    long next = 0;
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path p :
-          files.filter(p -> p.getFileName().toString().startsWith(SEGMENT_PREFIX)).toList()) {
-        String name = p.getFileName().toString();
-        String number = name.substring(SEGMENT_PREFIX.length()).replace(".tmp", "");
-        if (number.chars().allMatch(Character::isDigit) && !number.isEmpty()) {
-          next = Math.max(next, Long.parseLong(number) + 1);
-        }
-        if (!named.contains(name)) FileTrees.delete(p);
-      }
-    }
-    return next;
   }
 
   @Override
@@ -433,7 +403,7 @@ public final class JVectorIndex implements VectorIndex {
   public String commitId() {
     lock.readLock().lock();
     try {
-      return generation > 0 ? "gen-" + generation : "none";
+      return commits.id();
     } finally {
       lock.readLock().unlock();
     }
@@ -508,7 +478,7 @@ public final class JVectorIndex implements VectorIndex {
   public void commit() throws IOException {
     lock.writeLock().lock();
     try {
-      if (!changed && generation > 0) return;
+      if (!changed && commits.generation() > 0) return;
       // JVector saves only a graph with no pending mutations: cleanup() removes deleted nodes
       // (rewiring their neighbours) and completes pending work. Commits are batched for this
       // reason.
@@ -523,35 +493,13 @@ public final class JVectorIndex implements VectorIndex {
 
   /** Writes and publishes a generation; the caller holds the write lock and ran cleanup(). */
   private void commitLocked() throws IOException {
-    long gen = Math.max(generation + 1, System.currentTimeMillis());
-    String name = "gen-" + gen;
-    Path tmp = dir.resolve(name + ".tmp");
-    FileTrees.delete(tmp);
-    Files.createDirectories(tmp);
-    live.write(tmp);
-    writeSegments(tmp.resolve(SEGMENTS));
-    FileTrees.fsync(tmp.resolve(SEGMENTS));
-    Path target = dir.resolve(name);
-    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-    Path pointer = dir.resolve(CURRENT + ".tmp");
-    Files.writeString(pointer, name);
-    FileTrees.fsync(pointer);
-    Files.move(
-        pointer,
-        dir.resolve(CURRENT),
-        StandardCopyOption.ATOMIC_MOVE,
-        StandardCopyOption.REPLACE_EXISTING);
-    FileTrees.fsyncDir(dir);
-    generation = gen;
+    List<CommitPoint.SegmentRef> segments = new ArrayList<>(sealed.size());
+    for (SealedSegment s : sealed)
+      segments.add(new CommitPoint.SegmentRef(s.name, s.deletedOrdinals()));
+    commits.publish(live, segments);
     changed = false;
     // Older generations, and segments merged away, are no longer referenced.
-    try (Stream<Path> old = Files.list(dir)) {
-      for (Path p :
-          old.filter(p -> p.getFileName().toString().startsWith("gen-") && !p.equals(target))
-              .toList()) {
-        FileTrees.delete(p);
-      }
-    }
+    commits.removeOldGenerations();
     for (SealedSegment s : retired) {
       s.close();
       FileTrees.delete(s.dir);
@@ -565,17 +513,9 @@ public final class JVectorIndex implements VectorIndex {
     lock.writeLock().lock();
     try {
       commit();
-      Files.createDirectories(target);
-      try (Stream<Path> existing = Files.list(target)) {
-        if (existing.findAny().isPresent())
-          throw new IOException("snapshot target " + target + " is not empty");
-      }
-      String name = Files.readString(dir.resolve(CURRENT)).strip();
-      FileTrees.copyDurably(dir.resolve(name), target.resolve(name));
-      for (SealedSegment s : sealed) FileTrees.copyDurably(s.dir, target.resolve(s.name));
-      Files.writeString(target.resolve(CURRENT), name);
-      FileTrees.fsync(target.resolve(CURRENT));
-      FileTrees.fsyncDir(target);
+      List<Path> segmentDirs = new ArrayList<>(sealed.size());
+      for (SealedSegment s : sealed) segmentDirs.add(s.dir);
+      commits.copyCurrent(target, segmentDirs);
     } finally {
       lock.writeLock().unlock();
     }
@@ -583,7 +523,7 @@ public final class JVectorIndex implements VectorIndex {
 
   /** Writes the live graph out as a sealed segment and starts a new, empty live graph. */
   private void sealLive() throws IOException {
-    Path segDir = dir.resolve(SEGMENT_PREFIX + nextSegment++);
+    Path segDir = commits.newSegmentDir();
     long t0 = System.nanoTime();
     int[] nodes = live.seal(segDir, config.quantizeSubspaces(live.size()));
     SealedSegment segment = SealedSegment.open(segDir, config.dimension());
@@ -717,7 +657,7 @@ public final class JVectorIndex implements VectorIndex {
     Path segDir;
     lock.writeLock().lock();
     try {
-      segDir = dir.resolve(SEGMENT_PREFIX + nextSegment++);
+      segDir = commits.newSegmentDir();
     } finally {
       lock.writeLock().unlock();
     }
@@ -823,24 +763,14 @@ public final class JVectorIndex implements VectorIndex {
     }
   }
 
-  /** The sealed segments by name, each with its deleted ordinals. */
-  private void writeSegments(Path file) throws IOException {
-    try (DataOutputStream out =
-        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-      out.writeInt(SEGMENTS_FORMAT);
-      out.writeInt(sealed.size());
-      for (SealedSegment s : sealed) {
-        out.writeUTF(s.name);
-        int[] gone = s.deletedOrdinals();
-        out.writeInt(gone.length);
-        for (int ord : gone) out.writeInt(ord);
-      }
-      out.writeInt(SEGMENTS_FORMAT);
-    }
-  }
-
+  /** Opens the segments of a generation and the live graph, and locates every record in them. */
   private void load(Path genDir) throws IOException {
-    if (Files.exists(genDir.resolve(SEGMENTS))) loadSegments(genDir.resolve(SEGMENTS));
+    for (CommitPoint.SegmentRef ref : CommitPoint.readSegments(genDir)) {
+      SealedSegment s = SealedSegment.open(dir.resolve(ref.name()), config.dimension());
+      sealed.add(s);
+      for (int ord : ref.deletedOrdinals()) s.delete(ord);
+    }
+    for (SealedSegment s : sealed) locate(s);
     live.load(genDir)
         .forEach(
             (recordId, ords) -> {
@@ -849,43 +779,28 @@ public final class JVectorIndex implements VectorIndex {
             });
   }
 
-  private void loadSegments(Path file) throws IOException {
-    try (DataInputStream in =
-        new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-      if (in.readInt() != SEGMENTS_FORMAT)
-        throw new IOException("unknown vector segment list format");
-      int count = in.readInt();
-      for (int k = 0; k < count; k++) {
-        SealedSegment s = SealedSegment.open(dir.resolve(in.readUTF()), config.dimension());
-        sealed.add(s);
-        int gone = in.readInt();
-        for (int i = 0; i < gone; i++) s.delete(in.readInt());
+  /** Adds the location of every record with live passages in {@code s}. */
+  private void locate(SealedSegment s) {
+    // A record's passages are consecutive ordinals (it is inserted, sealed and merged whole).
+    for (int ord = 0; ord < s.size(); ) {
+      if (s.isDeleted(ord)) {
+        ord++;
+        continue;
       }
-      if (in.readInt() != SEGMENTS_FORMAT)
-        throw new IOException("vector segment list is truncated");
-    }
-    for (SealedSegment s : sealed) {
-      // A record's passages are consecutive ordinals (it is inserted, sealed and merged whole).
-      for (int ord = 0; ord < s.size(); ) {
-        if (s.isDeleted(ord)) {
-          ord++;
-          continue;
-        }
-        VectorEntry first = s.entry(ord);
-        int end = ord + 1;
-        while (end < s.size()
-            && !s.isDeleted(end)
-            && s.entry(end).recordId().equals(first.recordId())) end++;
-        int[] ords = new int[end - ord];
-        for (int i = 0; i < ords.length; i++) ords[i] = ord + i;
-        Location before = locations.get(first.recordId());
-        if (before != null && before.segment() == s) {
-          ords = IntStream.concat(Arrays.stream(before.ordinals()), Arrays.stream(ords)).toArray();
-        }
-        locations.put(
-            first.recordId(), new Location(s, byPassage(s, ords), first.hash(), first.meta()));
-        ord = end;
+      VectorEntry first = s.entry(ord);
+      int end = ord + 1;
+      while (end < s.size()
+          && !s.isDeleted(end)
+          && s.entry(end).recordId().equals(first.recordId())) end++;
+      int[] ords = new int[end - ord];
+      for (int i = 0; i < ords.length; i++) ords[i] = ord + i;
+      Location before = locations.get(first.recordId());
+      if (before != null && before.segment() == s) {
+        ords = IntStream.concat(Arrays.stream(before.ordinals()), Arrays.stream(ords)).toArray();
       }
+      locations.put(
+          first.recordId(), new Location(s, byPassage(s, ords), first.hash(), first.meta()));
+      ord = end;
     }
   }
 
