@@ -70,9 +70,6 @@ public final class JVectorIndex implements VectorIndex {
   private static final VectorTypeSupport VTS =
       VectorizationProvider.getInstance().getVectorTypeSupport();
 
-  /** A segment with more than this share of its passages deleted is rewritten. */
-  private static final double MAX_DELETED_SHARE = 0.3;
-
   static {
     // JVector quietly falls back to scalar code without jdk.incubator.vector: say which is active.
     LOG.log(
@@ -217,6 +214,7 @@ public final class JVectorIndex implements VectorIndex {
   private final Config config;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final SegmentSearcher searcher;
+  private final MergePolicy mergePolicy;
 
   /** The graph that takes writes; replaced by a new, empty one when it is sealed. */
   private LiveSegment live;
@@ -246,6 +244,7 @@ public final class JVectorIndex implements VectorIndex {
     this.config = config;
     this.commits = new CommitPoint(dir);
     this.searcher = new SegmentSearcher(config.exactSearchThreshold());
+    this.mergePolicy = new MergePolicy(config.segmentPassages(), config.mergeFactor());
     this.live = new LiveSegment(config);
   }
 
@@ -546,12 +545,13 @@ public final class JVectorIndex implements VectorIndex {
   }
 
   /**
-   * Starts a merge in the background when one is due and none is pending: a segment with too many
-   * deletions is rewritten; otherwise {@code mergeFactor} segments of one size tier (tiers grow by
-   * {@code mergeFactor} from {@code segmentPassages}) become one. The caller holds the write lock.
+   * Starts a merge in the background when the {@link MergePolicy} has one due and none is pending.
+   * The caller holds the write lock.
    */
   private void scheduleMerge() {
-    if (!closed && pendingMerges.get() == 0 && !pickMerge().isEmpty()) submitMerge(false);
+    if (!closed && pendingMerges.get() == 0 && !mergePolicy.pick(sealed).isEmpty()) {
+      submitMerge(false);
+    }
   }
 
   private void submitMerge(boolean all) {
@@ -590,38 +590,14 @@ public final class JVectorIndex implements VectorIndex {
         live.cleanup();
         if (live.liveCount() > 0) sealLive();
         commitLocked();
-        boolean oneClean =
-            sealed.size() == 1 && sealed.getFirst().liveCount() == sealed.getFirst().size();
-        pick = sealed.isEmpty() || oneClean ? List.of() : List.copyOf(sealed);
+        pick = mergePolicy.pickAll(sealed);
       } else {
-        pick = pickMerge();
+        pick = mergePolicy.pick(sealed);
       }
     } finally {
       lock.writeLock().unlock();
     }
     if (!pick.isEmpty()) merge(pick);
-  }
-
-  private List<SealedSegment> pickMerge() {
-    for (SealedSegment s : sealed) {
-      if (s.size() - s.liveCount() > MAX_DELETED_SHARE * s.size()) return List.of(s);
-    }
-    Map<Integer, List<SealedSegment>> tiers = new HashMap<>();
-    for (SealedSegment s : sealed) {
-      double ratio = Math.max(1.0, (double) s.liveCount() / config.segmentPassages());
-      int tier = (int) Math.floor(Math.log(ratio) / Math.log(config.mergeFactor()) + 1e-9);
-      tiers.computeIfAbsent(tier, t -> new ArrayList<>()).add(s);
-    }
-    return tiers.entrySet().stream()
-        .filter(e -> e.getValue().size() >= config.mergeFactor())
-        .min(Map.Entry.comparingByKey())
-        .map(
-            e ->
-                e.getValue().stream()
-                    .sorted(Comparator.comparingInt(SealedSegment::liveCount))
-                    .limit(config.mergeFactor())
-                    .toList())
-        .orElse(List.of());
   }
 
   /**
@@ -715,7 +691,7 @@ public final class JVectorIndex implements VectorIndex {
           segDir.getFileName(),
           (System.nanoTime() - t0) / 1_000_000_000);
       // This merge still counts as pending, so the next one is queued directly.
-      if (!closed && !pickMerge().isEmpty()) submitMerge(false);
+      if (!closed && !mergePolicy.pick(sealed).isEmpty()) submitMerge(false);
     } finally {
       lock.writeLock().unlock();
     }

@@ -47,7 +47,7 @@ import uk.casesearch.engine.util.FileTrees;
  * entries.bin} (the passage of each ordinal). A segment is written to a temporary folder, synced,
  * and renamed into place, so a folder under its final name is always complete.
  */
-final class SealedSegment implements VectorSegment {
+final class SealedSegment implements VectorSegment, MergePolicy.Candidate {
 
   static final String GRAPH = "graph.jv";
   static final String PQ = "pq.bin";
