@@ -1,9 +1,7 @@
 package uk.casesearch.engine.index.vector;
 
 import io.github.jbellis.jvector.graph.GraphIndexBuilder;
-import io.github.jbellis.jvector.graph.ImmutableGraphIndex;
 import io.github.jbellis.jvector.graph.RandomAccessVectorValues;
-import io.github.jbellis.jvector.graph.disk.OnDiskGraphIndex;
 import io.github.jbellis.jvector.graph.similarity.BuildScoreProvider;
 import io.github.jbellis.jvector.util.Bits;
 import io.github.jbellis.jvector.vector.VectorizationProvider;
@@ -18,12 +16,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -601,35 +597,20 @@ public final class JVectorIndex implements VectorIndex {
   }
 
   /**
-   * Builds one segment from the live passages of {@code sources}, then swaps it in. The build reads
-   * the sources without the lock (they are immutable but for deletions); passages deleted while it
-   * ran are deleted from the new segment at the swap.
+   * Builds one segment from the live passages of {@code sources} ({@link SegmentMerger}), then
+   * swaps it in. The build reads the sources without the lock (they are immutable but for
+   * deletions); passages deleted while it ran are deleted from the new segment at the swap.
    */
   private void merge(List<SealedSegment> sources) throws IOException {
     long t0 = System.nanoTime();
-    List<int[]> liveOrdinals = new ArrayList<>();
+    List<int[]> liveOrdinals;
     lock.readLock().lock();
     try {
-      for (SealedSegment s : sources) {
-        int[] live = new int[s.liveCount()];
-        int n = 0;
-        for (int ord = 0; ord < s.size(); ord++) if (!s.isDeleted(ord)) live[n++] = ord;
-        liveOrdinals.add(live);
-      }
+      liveOrdinals = SegmentMerger.liveOrdinals(sources);
     } finally {
       lock.readLock().unlock();
     }
-    int total = liveOrdinals.stream().mapToInt(a -> a.length).sum();
-    int[] sourceOf = new int[total];
-    int[] ordinalOf = new int[total];
-    VectorEntry[] mergedEntries = new VectorEntry[total];
-    for (int s = 0, i = 0; s < sources.size(); s++) {
-      for (int ord : liveOrdinals.get(s)) {
-        sourceOf[i] = s;
-        ordinalOf[i] = ord;
-        mergedEntries[i++] = sources.get(s).entry(ord);
-      }
-    }
+    SegmentMerger merger = new SegmentMerger(sources, liveOrdinals, config, () -> closed);
     Path segDir;
     lock.writeLock().lock();
     try {
@@ -637,19 +618,7 @@ public final class JVectorIndex implements VectorIndex {
     } finally {
       lock.writeLock().unlock();
     }
-    SealedSegment merged = null;
-    if (total > 0) {
-      MergedVectors mergedVectors = new MergedVectors(sources, sourceOf, ordinalOf);
-      try (GraphIndexBuilder b = config.graphBuilder(mergedVectors)) {
-        ImmutableGraphIndex graph = b.build(mergedVectors);
-        b.cleanup(); // completes the graph's pending work; JVector writes only a completed graph
-        int[] identity = new int[total];
-        for (int i = 0; i < total; i++) identity[i] = i;
-        SealedSegment.write(
-            segDir, graph, mergedVectors, identity, mergedEntries, config.quantizeSubspaces(total));
-      }
-      merged = SealedSegment.open(segDir, config.dimension());
-    }
+    SealedSegment merged = merger.write(segDir);
     lock.writeLock().lock();
     try {
       if (closed) {
@@ -657,18 +626,7 @@ public final class JVectorIndex implements VectorIndex {
         FileTrees.delete(segDir);
         return;
       }
-      // Source ordinal -> merged ordinal, and the deletions made while the merge ran.
-      Map<SealedSegment, int[]> newOrdinal = new IdentityHashMap<>();
-      for (int s = 0; s < sources.size(); s++) {
-        int[] map = new int[sources.get(s).size()];
-        Arrays.fill(map, -1);
-        newOrdinal.put(sources.get(s), map);
-      }
-      for (int i = 0; i < total; i++) {
-        SealedSegment from = sources.get(sourceOf[i]);
-        newOrdinal.get(from)[ordinalOf[i]] = i;
-        if (from.isDeleted(ordinalOf[i])) merged.delete(i);
-      }
+      Map<SealedSegment, int[]> newOrdinal = merger.carryOver(merged);
       for (Map.Entry<String, Location> e : locations.entrySet()) {
         Location loc = e.getValue();
         int[] map = newOrdinal.get(loc.segment());
@@ -680,62 +638,20 @@ public final class JVectorIndex implements VectorIndex {
       sealed.removeAll(sources);
       if (merged != null) sealed.add(merged);
       retired.addAll(sources);
-      live.cleanup(); // the live graph is saved with the new segment list, so it must be complete
-      // too
+      // The live graph is saved with the new segment list, so it must be complete too.
+      live.cleanup();
       commitLocked();
       LOG.log(
           System.Logger.Level.INFO,
           "merged {0} vector segments ({1} passages) into {2} in {3} s",
           sources.size(),
-          total,
+          merger.passages(),
           segDir.getFileName(),
           (System.nanoTime() - t0) / 1_000_000_000);
       // This merge still counts as pending, so the next one is queued directly.
       if (!closed && !mergePolicy.pick(sealed).isEmpty()) submitMerge(false);
     } finally {
       lock.writeLock().unlock();
-    }
-  }
-
-  /** The live vectors of the segments being merged, as one sequence; read through mapped files. */
-  private final class MergedVectors implements RandomAccessVectorValues {
-    private final List<SealedSegment> sources;
-    private final int[] sourceOf;
-    private final int[] ordinalOf;
-    private final OnDiskGraphIndex.View[] views;
-
-    MergedVectors(List<SealedSegment> sources, int[] sourceOf, int[] ordinalOf) {
-      this.sources = sources;
-      this.sourceOf = sourceOf;
-      this.ordinalOf = ordinalOf;
-      this.views = new OnDiskGraphIndex.View[sources.size()];
-      for (int s = 0; s < views.length; s++) views[s] = sources.get(s).view();
-    }
-
-    @Override
-    public int size() {
-      return sourceOf.length;
-    }
-
-    @Override
-    public int dimension() {
-      return config.dimension();
-    }
-
-    @Override
-    public VectorFloat<?> getVector(int node) {
-      if (closed) throw new CancellationException("the index is closing");
-      return views[sourceOf[node]].getVector(ordinalOf[node]);
-    }
-
-    @Override
-    public boolean isValueShared() {
-      return true; // a view reads through one reader: each thread needs its own copy
-    }
-
-    @Override
-    public RandomAccessVectorValues copy() {
-      return new MergedVectors(sources, sourceOf, ordinalOf);
     }
   }
 
