@@ -474,9 +474,9 @@ public final class JVectorIndex implements VectorIndex {
     lock.writeLock().lock();
     try {
       if (!changed && commits.generation() > 0) return;
-      // JVector saves only a graph with no pending mutations: cleanup() removes deleted nodes
-      // (rewiring their neighbours) and completes pending work. Commits are batched for this
-      // reason.
+      // JVector saves only a graph with no pending mutations: the live graph's cleanup removes
+      // deleted nodes (rewiring their neighbours) and completes pending work. Commits are batched
+      // for this reason.
       live.cleanup();
       if (live.size() >= config.segmentPassages()) sealLive();
       commitLocked();
@@ -486,7 +486,10 @@ public final class JVectorIndex implements VectorIndex {
     }
   }
 
-  /** Writes and publishes a generation; the caller holds the write lock and ran cleanup(). */
+  /**
+   * Writes and publishes a generation ({@link CommitPoint#publish}); the caller holds the write
+   * lock and cleaned up the live graph.
+   */
   private void commitLocked() throws IOException {
     List<CommitPoint.SegmentRef> segments = new ArrayList<>(sealed.size());
     for (SealedSegment s : sealed)
