@@ -2,12 +2,19 @@ package uk.casesearch.engine.util;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
-/** Whole folders: copying one, deleting one, and measuring one. */
+/**
+ * Whole folders: copying one, deleting one, and measuring one; and making a file or a folder's list
+ * of names durable (fsync), which an atomic rename needs before and after it to survive a power
+ * cut.
+ */
 public final class FileTrees {
 
   private FileTrees() {}
@@ -20,6 +27,42 @@ public final class FileTrees {
         if (Files.isDirectory(p)) Files.createDirectories(dest);
         else Files.copy(p, dest);
       }
+    }
+  }
+
+  /**
+   * Copies a folder and everything under it to {@code to} like {@link #copy}, then syncs every
+   * copied file and folder to disk, so that the copy survives a crash once this returns.
+   */
+  public static void copyDurably(Path from, Path to) throws IOException {
+    copy(from, to);
+    List<Path> copied;
+    try (Stream<Path> walk = Files.walk(to)) {
+      copied = walk.sorted(Comparator.reverseOrder()).toList(); // files before their folder
+    }
+    for (Path p : copied) {
+      if (Files.isDirectory(p)) fsyncDir(p);
+      else fsync(p);
+    }
+  }
+
+  /** Forces a file's content and metadata to disk. */
+  public static void fsync(Path file) throws IOException {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      ch.force(true);
+    }
+  }
+
+  /**
+   * Forces a folder's list of names to disk, so that a file created or renamed into it stays there
+   * after a crash. Some file systems cannot sync a folder; the rename is still atomic there, so a
+   * failure is ignored.
+   */
+  public static void fsyncDir(Path dir) {
+    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+      ch.force(true);
+    } catch (IOException e) {
+      // Some file systems cannot sync a directory; the rename is still atomic.
     }
   }
 

@@ -1,44 +1,25 @@
 package uk.casesearch.engine.index.vector;
 
-import io.github.jbellis.jvector.disk.ByteBufferReader;
 import io.github.jbellis.jvector.graph.GraphIndexBuilder;
-import io.github.jbellis.jvector.graph.GraphSearcher;
-import io.github.jbellis.jvector.graph.ImmutableGraphIndex;
-import io.github.jbellis.jvector.graph.MapRandomAccessVectorValues;
-import io.github.jbellis.jvector.graph.OnHeapGraphIndex;
 import io.github.jbellis.jvector.graph.RandomAccessVectorValues;
-import io.github.jbellis.jvector.graph.SearchResult;
-import io.github.jbellis.jvector.graph.disk.OnDiskGraphIndex;
 import io.github.jbellis.jvector.graph.similarity.BuildScoreProvider;
-import io.github.jbellis.jvector.graph.similarity.DefaultSearchScoreProvider;
 import io.github.jbellis.jvector.util.Bits;
-import io.github.jbellis.jvector.vector.VectorSimilarityFunction;
 import io.github.jbellis.jvector.vector.VectorizationProvider;
 import io.github.jbellis.jvector.vector.types.VectorFloat;
 import io.github.jbellis.jvector.vector.types.VectorTypeSupport;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -46,7 +27,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import uk.casesearch.engine.index.PassageHit;
 import uk.casesearch.engine.index.RecordMeta;
 import uk.casesearch.engine.index.SearchFilter;
@@ -54,12 +34,13 @@ import uk.casesearch.engine.util.FileTrees;
 
 /**
  * A {@link VectorIndex} on JVector graphs, built like a log-structured index so that a million
- * passages fit a small heap: new passages go into a live graph in memory; when it holds {@link
- * Config#segmentPassages()} passages a commit seals it into an immutable on-disk segment ({@link
- * SealedSegment}: the graph and full vectors memory-mapped, product-quantized codes on the heap for
- * the larger ones), and a background thread merges segments of similar size into one, {@link
- * Config#mergeFactor()} at a time, so that a search visits few graphs. A search asks every segment
- * for its best {@code topK} and keeps the best of those.
+ * passages fit a small heap: new passages go into a live graph in memory ({@link LiveSegment});
+ * when it holds {@link Config#segmentPassages()} passages a commit seals it into an immutable
+ * on-disk segment ({@link SealedSegment}: the graph and full vectors memory-mapped,
+ * product-quantized codes on the heap for the larger ones), and a background thread merges segments
+ * of similar size into one, {@link Config#mergeFactor()} at a time, so that a search visits few
+ * graphs. A search asks every segment for its best {@code topK} and keeps the best of those ({@link
+ * SegmentSearcher}).
  *
  * <p>Deletes: a passage in the live graph is marked deleted in the graph (cleaned out at the next
  * commit); one in a sealed segment is a bit in that segment's deletion set, dropped for good when
@@ -73,31 +54,17 @@ import uk.casesearch.engine.util.FileTrees;
  *
  * <p>Persistence: {@link #commit()} writes a new generation folder (the live graph in JVector's
  * on-heap format, its vectors and entries, and the list of sealed segments with their deletions),
- * fsyncs it, then atomically replaces the {@code CURRENT} pointer file. Segment folders are
- * complete before any generation names them. A crash at any moment leaves the previous generation
- * loadable; an unreadable index opens empty (the caller reconciles it with the database). An index
- * written before segments existed opens as one live graph and is sealed at once.
+ * fsyncs it, then atomically replaces the {@code CURRENT} pointer file ({@link CommitPoint}).
+ * Segment folders are complete before any generation names them. A crash at any moment leaves the
+ * previous generation loadable; an unreadable index opens empty (the caller reconciles it with the
+ * database). An index written before segments existed opens as one live graph and is sealed at
+ * once.
  */
 public final class JVectorIndex implements VectorIndex {
 
   private static final System.Logger LOG = System.getLogger(JVectorIndex.class.getName());
   private static final VectorTypeSupport VTS =
       VectorizationProvider.getInstance().getVectorTypeSupport();
-  private static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
-  private static final int FORMAT = 2;
-  private static final int SEGMENTS_FORMAT = 1;
-  private static final String CURRENT = "CURRENT";
-  private static final String SEGMENTS = "segments.bin";
-  private static final String SEGMENT_PREFIX = "seg-";
-
-  /** The least number of candidates a graph search keeps (its beam width). */
-  private static final int SEARCH_BEAM = 100;
-
-  /** Batches smaller than this are inserted on the calling thread alone. */
-  private static final int PARALLEL_INSERT_MIN = 64;
-
-  /** A segment with more than this share of its passages deleted is rewritten. */
-  private static final double MAX_DELETED_SHARE = 0.3;
 
   static {
     // JVector quietly falls back to scalar code without jdk.incubator.vector: say which is active.
@@ -213,28 +180,41 @@ public final class JVectorIndex implements VectorIndex {
     int quantizeSubspaces() {
       return Math.max(1, dimension / 4);
     }
+
+    /**
+     * Product-quantization subspaces for a new segment of {@code passages} passages: {@link
+     * #quantizeSubspaces()} from {@link #quantizeMinPassages()} on, 0 (scored exactly) below.
+     */
+    int quantizeSubspaces(int passages) {
+      return passages >= quantizeMinPassages ? quantizeSubspaces() : 0;
+    }
+
+    /** A graph builder with these settings over {@code vectors}, the live graph's or a merge's. */
+    GraphIndexBuilder graphBuilder(RandomAccessVectorValues vectors) {
+      return new GraphIndexBuilder(
+          BuildScoreProvider.randomAccessScoreProvider(vectors, VectorSegment.SIMILARITY),
+          dimension,
+          maxDegree,
+          beamWidth,
+          neighborOverflow,
+          alpha,
+          addHierarchy,
+          true);
+    }
   }
 
-  /**
-   * Where a record's passages are: a sealed segment's ordinals, or the live graph's (segment null).
-   */
-  private record Location(SealedSegment segment, int[] ordinals, String hash, RecordMeta meta) {}
+  /** Where a record's passages are: ordinals of the live graph or of a sealed segment. */
+  private record Location(VectorSegment segment, int[] ordinals, String hash, RecordMeta meta) {}
 
   private final Path dir;
   private final Config config;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-  // The live graph.
-  private final Map<Integer, VectorFloat<?>> vectors = new ConcurrentHashMap<>();
-  private final MapRandomAccessVectorValues ravv;
-  private GraphIndexBuilder builder;
+  private final SegmentSearcher searcher;
+  private final MergePolicy mergePolicy;
 
-  /**
-   * Live-graph entries by ordinal; a deleted ordinal is absent (its vector stays until cleanup).
-   */
-  private final Map<Integer, VectorEntry> entries = new HashMap<>();
+  /** The graph that takes writes; replaced by a new, empty one when it is sealed. */
+  private LiveSegment live;
 
-  private final List<Integer> deleted = new ArrayList<>();
-  private int nextOrdinal;
   // Every record.
   private final Map<String, Location> locations = new HashMap<>();
   private final List<SealedSegment> sealed = new ArrayList<>();
@@ -242,8 +222,7 @@ public final class JVectorIndex implements VectorIndex {
   /** Segments merged away: closed and deleted once a commit no longer names them. */
   private final List<SealedSegment> retired = new ArrayList<>();
 
-  private long nextSegment;
-  private long generation;
+  private final CommitPoint commits;
 
   /** Whether anything changed since the last generation was written (guarded by the lock). */
   private boolean changed;
@@ -259,20 +238,10 @@ public final class JVectorIndex implements VectorIndex {
   private JVectorIndex(Path dir, Config config) {
     this.dir = dir;
     this.config = config;
-    this.ravv = new MapRandomAccessVectorValues(vectors, config.dimension());
-    this.builder = newLiveBuilder();
-  }
-
-  private GraphIndexBuilder newLiveBuilder() {
-    return new GraphIndexBuilder(
-        BuildScoreProvider.randomAccessScoreProvider(ravv, SIMILARITY),
-        config.dimension(),
-        config.maxDegree(),
-        config.beamWidth(),
-        config.neighborOverflow(),
-        config.alpha(),
-        config.addHierarchy(),
-        true);
+    this.commits = new CommitPoint(dir);
+    this.searcher = new SegmentSearcher(config.exactSearchThreshold());
+    this.mergePolicy = new MergePolicy(config.segmentPassages(), config.mergeFactor());
+    this.live = new LiveSegment(config);
   }
 
   /**
@@ -284,12 +253,11 @@ public final class JVectorIndex implements VectorIndex {
   public static JVectorIndex open(Path dir, Config config) throws IOException {
     Files.createDirectories(dir);
     JVectorIndex index = new JVectorIndex(dir, config);
-    Path current = dir.resolve(CURRENT);
-    if (Files.exists(current)) {
-      String gen = Files.readString(current).strip();
+    String gen = index.commits.currentName();
+    if (gen != null) {
       try {
         index.load(dir.resolve(gen));
-        index.generation = Long.parseLong(gen.substring("gen-".length()));
+        index.commits.loaded(gen);
       } catch (IOException | RuntimeException e) {
         LOG.log(
             System.Logger.Level.WARNING,
@@ -299,13 +267,14 @@ public final class JVectorIndex implements VectorIndex {
             e.toString());
         index.close();
         index = new JVectorIndex(dir, config);
-        index.generation =
-            System.currentTimeMillis(); // never reuse the name of the broken generation
+        index.commits.skipBroken(); // never reuse the name of the broken generation
         index.changed = true; // the next commit replaces the broken generation
       }
     }
-    index.nextSegment = index.removeUnreferencedSegments();
-    if (index.vectors.size() >= config.segmentPassages()) {
+    Set<String> named = new HashSet<>();
+    for (SealedSegment s : index.sealed) named.add(s.name);
+    index.commits.removeUnreferencedSegments(named);
+    if (index.live.size() >= config.segmentPassages()) {
       index.changed = true;
       index
           .commit(); // seals a live graph that outgrew its limit (or an index from before segments)
@@ -318,27 +287,6 @@ public final class JVectorIndex implements VectorIndex {
       }
     }
     return index;
-  }
-
-  /**
-   * Deletes segment folders no generation names (left by a crash); returns the next free number.
-   */
-  private long removeUnreferencedSegments() throws IOException {
-    Set<String> named = new HashSet<>();
-    for (SealedSegment s : sealed) named.add(s.name);
-    long next = 0;
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path p :
-          files.filter(p -> p.getFileName().toString().startsWith(SEGMENT_PREFIX)).toList()) {
-        String name = p.getFileName().toString();
-        String number = name.substring(SEGMENT_PREFIX.length()).replace(".tmp", "");
-        if (number.chars().allMatch(Character::isDigit) && !number.isEmpty()) {
-          next = Math.max(next, Long.parseLong(number) + 1);
-        }
-        if (!named.contains(name)) FileTrees.delete(p);
-      }
-    }
-    return next;
   }
 
   @Override
@@ -367,27 +315,14 @@ public final class JVectorIndex implements VectorIndex {
     for (Upsert u : records) last.put(u.recordId(), u);
     lock.writeLock().lock();
     try {
-      int first = nextOrdinal;
+      int first = live.nextOrdinal();
       for (Upsert u : last.values()) {
         removeRecord(u.recordId());
-        int[] ords = new int[u.vectors().size()];
-        for (int i = 0; i < ords.length; i++) {
-          int ord = nextOrdinal++;
-          vectors.put(ord, VTS.createFloatVector(u.vectors().get(i).clone()));
-          entries.put(ord, new VectorEntry(u.recordId(), i, u.recordHash(), u.meta()));
-          ords[i] = ord;
-        }
-        locations.put(u.recordId(), new Location(null, ords, u.recordHash(), u.meta()));
+        int[] ords = live.add(u.recordId(), u.recordHash(), u.meta(), u.vectors());
+        locations.put(u.recordId(), new Location(live, ords, u.recordHash(), u.meta()));
         changed = true;
       }
-      int end = nextOrdinal;
-      if (end - first < PARALLEL_INSERT_MIN) {
-        for (int ord = first; ord < end; ord++) builder.addGraphNode(ord, vectors.get(ord));
-      } else {
-        IntStream.range(first, end)
-            .parallel()
-            .forEach(ord -> builder.addGraphNode(ord, vectors.get(ord)));
-      }
+      live.insert(first, live.nextOrdinal());
     } finally {
       lock.writeLock().unlock();
     }
@@ -407,15 +342,7 @@ public final class JVectorIndex implements VectorIndex {
     Location loc = locations.remove(recordId);
     if (loc == null) return false;
     changed = true;
-    for (int ord : loc.ordinals()) {
-      if (loc.segment() != null) {
-        loc.segment().delete(ord);
-      } else {
-        entries.remove(ord);
-        builder.markNodeDeleted(ord);
-        deleted.add(ord);
-      }
-    }
+    for (int ord : loc.ordinals()) loc.segment().delete(ord);
     return true;
   }
 
@@ -426,72 +353,13 @@ public final class JVectorIndex implements VectorIndex {
     VectorFloat<?> q = VTS.createFloatVector(query.clone());
     lock.readLock().lock();
     try {
-      List<PassageHit> hits = liveSearch(q, topK, filter);
-      for (SealedSegment s : sealed) {
-        hits.addAll(s.search(q, topK, filter, config.exactSearchThreshold(), SEARCH_BEAM));
-      }
-      hits.sort(PassageHit.BEST_FIRST);
-      return hits.size() > topK ? new ArrayList<>(hits.subList(0, topK)) : hits;
+      List<VectorSegment> segments = new ArrayList<>(sealed.size() + 1);
+      segments.add(live);
+      segments.addAll(sealed);
+      return searcher.search(segments, q, topK, filter);
     } finally {
       lock.readLock().unlock();
     }
-  }
-
-  private List<PassageHit> liveSearch(VectorFloat<?> q, int topK, SearchFilter filter) {
-    if (entries.isEmpty()) return new ArrayList<>();
-    // Count what the filter accepts; when that is small (a case, a child, or a small graph)
-    // an exact scan beats a graph walk that must skip most nodes, and is exact.
-    int limit = Math.max(config.exactSearchThreshold(), topK);
-    if (filter.isEmpty() && entries.size() > limit) return graphSearch(q, topK, live());
-    List<Integer> accepted = new ArrayList<>();
-    for (Map.Entry<Integer, VectorEntry> e : entries.entrySet()) {
-      if (filter.isEmpty() || filter.accepts(e.getValue().meta())) accepted.add(e.getKey());
-      if (accepted.size() > limit) break; // too many for a scan: the graph it is
-    }
-    if (accepted.size() <= limit) return exactSearch(q, topK, accepted);
-    if (filter.isEmpty()) return graphSearch(q, topK, live());
-    return graphSearch(
-        q,
-        topK,
-        ord -> {
-          VectorEntry e = entries.get(ord);
-          return e != null && filter.accepts(e.meta());
-        });
-  }
-
-  /** Every node of the graph is live until a deletion; then a lookup skips the deleted ones. */
-  private Bits live() {
-    return deleted.isEmpty() ? Bits.ALL : entries::containsKey;
-  }
-
-  private List<PassageHit> graphSearch(VectorFloat<?> q, int topK, Bits accept) {
-    try (GraphSearcher searcher = new GraphSearcher(builder.getGraph())) {
-      // Search wider than topK (JVector's rerankK is the beam): a beam of 10 finds ~88% of the
-      // true top 10 on 32-dimensional data, a beam of 100 well over 95%.
-      int beam = Math.max(topK, SEARCH_BEAM);
-      SearchResult r =
-          searcher.search(
-              DefaultSearchScoreProvider.exact(q, SIMILARITY, ravv), beam, beam, 0f, 0f, accept);
-      List<PassageHit> hits = new ArrayList<>(topK);
-      for (SearchResult.NodeScore ns : r.getNodes()) {
-        VectorEntry e = entries.get(ns.node);
-        if (e != null && hits.size() < topK)
-          hits.add(new PassageHit(e.recordId(), e.passage(), ns.score));
-      }
-      return hits;
-    } catch (IOException e) {
-      throw new IllegalStateException("closing a graph searcher failed", e);
-    }
-  }
-
-  private List<PassageHit> exactSearch(VectorFloat<?> q, int topK, List<Integer> ordinals) {
-    List<PassageHit> all = new ArrayList<>(ordinals.size());
-    for (int ord : ordinals) {
-      VectorEntry e = entries.get(ord);
-      all.add(new PassageHit(e.recordId(), e.passage(), SIMILARITY.compare(q, vectors.get(ord))));
-    }
-    all.sort(PassageHit.BEST_FIRST);
-    return new ArrayList<>(all.subList(0, Math.min(topK, all.size())));
   }
 
   private void checkDimension(float[] v) {
@@ -507,12 +375,7 @@ public final class JVectorIndex implements VectorIndex {
     try {
       Location loc = locations.get(recordId);
       if (loc == null || passage < 0 || passage >= loc.ordinals().length) return null;
-      int ord = loc.ordinals()[passage];
-      if (loc.segment() != null) return loc.segment().vector(ord);
-      VectorFloat<?> v = vectors.get(ord);
-      float[] out = new float[v.length()];
-      for (int i = 0; i < out.length; i++) out[i] = v.get(i);
-      return out;
+      return loc.segment().vector(loc.ordinals()[passage]);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -535,7 +398,7 @@ public final class JVectorIndex implements VectorIndex {
   public String commitId() {
     lock.readLock().lock();
     try {
-      return generation > 0 ? "gen-" + generation : "none";
+      return commits.id();
     } finally {
       lock.readLock().unlock();
     }
@@ -557,7 +420,7 @@ public final class JVectorIndex implements VectorIndex {
   public int size() {
     lock.readLock().lock();
     try {
-      int n = entries.size();
+      int n = live.liveCount();
       for (SealedSegment s : sealed) n += s.liveCount();
       return n;
     } finally {
@@ -569,7 +432,7 @@ public final class JVectorIndex implements VectorIndex {
   int deletedCount() {
     lock.readLock().lock();
     try {
-      return deleted.size();
+      return live.deletedCount();
     } finally {
       lock.readLock().unlock();
     }
@@ -610,12 +473,12 @@ public final class JVectorIndex implements VectorIndex {
   public void commit() throws IOException {
     lock.writeLock().lock();
     try {
-      if (!changed && generation > 0) return;
-      // JVector saves only a graph with no pending mutations: cleanup() removes deleted nodes
-      // (rewiring their neighbours) and completes pending work. Commits are batched for this
-      // reason.
-      cleanup();
-      if (vectors.size() >= config.segmentPassages()) sealLive();
+      if (!changed && commits.generation() > 0) return;
+      // JVector saves only a graph with no pending mutations: the live graph's cleanup removes
+      // deleted nodes (rewiring their neighbours) and completes pending work. Commits are batched
+      // for this reason.
+      live.cleanup();
+      if (live.size() >= config.segmentPassages()) sealLive();
       commitLocked();
       scheduleMerge();
     } finally {
@@ -623,46 +486,18 @@ public final class JVectorIndex implements VectorIndex {
     }
   }
 
-  /** Writes and publishes a generation; the caller holds the write lock and ran cleanup(). */
+  /**
+   * Writes and publishes a generation ({@link CommitPoint#publish}); the caller holds the write
+   * lock and cleaned up the live graph.
+   */
   private void commitLocked() throws IOException {
-    long gen = Math.max(generation + 1, System.currentTimeMillis());
-    String name = "gen-" + gen;
-    Path tmp = dir.resolve(name + ".tmp");
-    FileTrees.delete(tmp);
-    Files.createDirectories(tmp);
-    // An empty graph is not saved (JVector never marks one complete): no graph file means empty.
-    if (!vectors.isEmpty()) {
-      try (OutputStream out = Files.newOutputStream(tmp.resolve("graph.bin"));
-          DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16))) {
-        ((OnHeapGraphIndex) builder.getGraph()).save(data);
-      }
-      SealedSegment.fsync(tmp.resolve("graph.bin"));
-    }
-    writeEntries(tmp.resolve("entries.bin"));
-    SealedSegment.fsync(tmp.resolve("entries.bin"));
-    writeSegments(tmp.resolve(SEGMENTS));
-    SealedSegment.fsync(tmp.resolve(SEGMENTS));
-    Path target = dir.resolve(name);
-    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-    Path pointer = dir.resolve(CURRENT + ".tmp");
-    Files.writeString(pointer, name);
-    SealedSegment.fsync(pointer);
-    Files.move(
-        pointer,
-        dir.resolve(CURRENT),
-        StandardCopyOption.ATOMIC_MOVE,
-        StandardCopyOption.REPLACE_EXISTING);
-    SealedSegment.fsyncDir(dir);
-    generation = gen;
+    List<CommitPoint.SegmentRef> segments = new ArrayList<>(sealed.size());
+    for (SealedSegment s : sealed)
+      segments.add(new CommitPoint.SegmentRef(s.name, s.deletedOrdinals()));
+    commits.publish(live, segments);
     changed = false;
     // Older generations, and segments merged away, are no longer referenced.
-    try (Stream<Path> old = Files.list(dir)) {
-      for (Path p :
-          old.filter(p -> p.getFileName().toString().startsWith("gen-") && !p.equals(target))
-              .toList()) {
-        FileTrees.delete(p);
-      }
-    }
+    commits.removeOldGenerations();
     for (SealedSegment s : retired) {
       s.close();
       FileTrees.delete(s.dir);
@@ -676,64 +511,30 @@ public final class JVectorIndex implements VectorIndex {
     lock.writeLock().lock();
     try {
       commit();
-      Files.createDirectories(target);
-      try (Stream<Path> existing = Files.list(target)) {
-        if (existing.findAny().isPresent())
-          throw new IOException("snapshot target " + target + " is not empty");
-      }
-      String name = Files.readString(dir.resolve(CURRENT)).strip();
-      copyFolder(dir.resolve(name), target.resolve(name));
-      for (SealedSegment s : sealed) copyFolder(s.dir, target.resolve(s.name));
-      Files.writeString(target.resolve(CURRENT), name);
-      SealedSegment.fsync(target.resolve(CURRENT));
-      SealedSegment.fsyncDir(target);
+      List<Path> segmentDirs = new ArrayList<>(sealed.size());
+      for (SealedSegment s : sealed) segmentDirs.add(s.dir);
+      commits.copyCurrent(target, segmentDirs);
     } finally {
       lock.writeLock().unlock();
     }
   }
 
-  private static void copyFolder(Path from, Path to) throws IOException {
-    Files.createDirectories(to);
-    try (Stream<Path> files = Files.list(from)) {
-      for (Path f : files.toList()) {
-        Files.copy(f, to.resolve(f.getFileName()));
-        SealedSegment.fsync(to.resolve(f.getFileName()));
-      }
-    }
-    SealedSegment.fsyncDir(to);
-  }
-
-  private void cleanup() {
-    if (vectors.isEmpty()) return;
-    builder.cleanup();
-    for (int ord : deleted) vectors.remove(ord);
-    deleted.clear();
-  }
-
   /** Writes the live graph out as a sealed segment and starts a new, empty live graph. */
   private void sealLive() throws IOException {
-    int[] nodes = vectors.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-    VectorEntry[] sealedEntries = new VectorEntry[nodes.length];
-    for (int i = 0; i < nodes.length; i++) sealedEntries[i] = entries.get(nodes[i]);
-    Path segDir = dir.resolve(SEGMENT_PREFIX + nextSegment++);
+    Path segDir = commits.newSegmentDir();
     long t0 = System.nanoTime();
-    SealedSegment.write(
-        segDir, builder.getGraph(), ravv, nodes, sealedEntries, quantizeSubspaces(nodes.length));
+    int[] nodes = live.seal(segDir, config.quantizeSubspaces(live.size()));
     SealedSegment segment = SealedSegment.open(segDir, config.dimension());
     sealed.add(segment);
     for (Map.Entry<String, Location> e : locations.entrySet()) {
       Location loc = e.getValue();
-      if (loc.segment() != null) continue;
+      if (loc.segment() != live) continue;
       int[] ords = new int[loc.ordinals().length];
       for (int i = 0; i < ords.length; i++) ords[i] = Arrays.binarySearch(nodes, loc.ordinals()[i]);
       e.setValue(new Location(segment, ords, loc.hash(), loc.meta()));
     }
-    builder.close();
-    vectors.clear();
-    entries.clear();
-    deleted.clear();
-    nextOrdinal = 0;
-    builder = newLiveBuilder();
+    live.close();
+    live = new LiveSegment(config);
     LOG.log(
         System.Logger.Level.INFO,
         "sealed {0} passages into vector segment {1} in {2} ms",
@@ -742,17 +543,14 @@ public final class JVectorIndex implements VectorIndex {
         (System.nanoTime() - t0) / 1_000_000);
   }
 
-  private int quantizeSubspaces(int passages) {
-    return passages >= config.quantizeMinPassages() ? config.quantizeSubspaces() : 0;
-  }
-
   /**
-   * Starts a merge in the background when one is due and none is pending: a segment with too many
-   * deletions is rewritten; otherwise {@code mergeFactor} segments of one size tier (tiers grow by
-   * {@code mergeFactor} from {@code segmentPassages}) become one. The caller holds the write lock.
+   * Starts a merge in the background when the {@link MergePolicy} has one due and none is pending.
+   * The caller holds the write lock.
    */
   private void scheduleMerge() {
-    if (!closed && pendingMerges.get() == 0 && !pickMerge().isEmpty()) submitMerge(false);
+    if (!closed && pendingMerges.get() == 0 && !mergePolicy.pick(sealed).isEmpty()) {
+      submitMerge(false);
+    }
   }
 
   private void submitMerge(boolean all) {
@@ -788,14 +586,12 @@ public final class JVectorIndex implements VectorIndex {
     try {
       if (closed) return;
       if (all) {
-        cleanup();
-        if (!entries.isEmpty()) sealLive();
+        live.cleanup();
+        if (live.liveCount() > 0) sealLive();
         commitLocked();
-        boolean oneClean =
-            sealed.size() == 1 && sealed.getFirst().liveCount() == sealed.getFirst().size();
-        pick = sealed.isEmpty() || oneClean ? List.of() : List.copyOf(sealed);
+        pick = mergePolicy.pickAll(sealed);
       } else {
-        pick = pickMerge();
+        pick = mergePolicy.pick(sealed);
       }
     } finally {
       lock.writeLock().unlock();
@@ -803,87 +599,29 @@ public final class JVectorIndex implements VectorIndex {
     if (!pick.isEmpty()) merge(pick);
   }
 
-  private List<SealedSegment> pickMerge() {
-    for (SealedSegment s : sealed) {
-      if (s.size() - s.liveCount() > MAX_DELETED_SHARE * s.size()) return List.of(s);
-    }
-    Map<Integer, List<SealedSegment>> tiers = new HashMap<>();
-    for (SealedSegment s : sealed) {
-      double ratio = Math.max(1.0, (double) s.liveCount() / config.segmentPassages());
-      int tier = (int) Math.floor(Math.log(ratio) / Math.log(config.mergeFactor()) + 1e-9);
-      tiers.computeIfAbsent(tier, t -> new ArrayList<>()).add(s);
-    }
-    return tiers.entrySet().stream()
-        .filter(e -> e.getValue().size() >= config.mergeFactor())
-        .min(Map.Entry.comparingByKey())
-        .map(
-            e ->
-                e.getValue().stream()
-                    .sorted(Comparator.comparingInt(SealedSegment::liveCount))
-                    .limit(config.mergeFactor())
-                    .toList())
-        .orElse(List.of());
-  }
-
   /**
-   * Builds one segment from the live passages of {@code sources}, then swaps it in. The build reads
-   * the sources without the lock (they are immutable but for deletions); passages deleted while it
-   * ran are deleted from the new segment at the swap.
+   * Builds one segment from the live passages of {@code sources} ({@link SegmentMerger}), then
+   * swaps it in. The build reads the sources without the lock (they are immutable but for
+   * deletions); passages deleted while it ran are deleted from the new segment at the swap.
    */
   private void merge(List<SealedSegment> sources) throws IOException {
     long t0 = System.nanoTime();
-    List<int[]> liveOrdinals = new ArrayList<>();
+    List<int[]> liveOrdinals;
     lock.readLock().lock();
     try {
-      for (SealedSegment s : sources) {
-        int[] live = new int[s.liveCount()];
-        int n = 0;
-        for (int ord = 0; ord < s.size(); ord++) if (!s.isDeleted(ord)) live[n++] = ord;
-        liveOrdinals.add(live);
-      }
+      liveOrdinals = SegmentMerger.liveOrdinals(sources);
     } finally {
       lock.readLock().unlock();
     }
-    int total = liveOrdinals.stream().mapToInt(a -> a.length).sum();
-    int[] sourceOf = new int[total];
-    int[] ordinalOf = new int[total];
-    VectorEntry[] mergedEntries = new VectorEntry[total];
-    for (int s = 0, i = 0; s < sources.size(); s++) {
-      for (int ord : liveOrdinals.get(s)) {
-        sourceOf[i] = s;
-        ordinalOf[i] = ord;
-        mergedEntries[i++] = sources.get(s).entry(ord);
-      }
-    }
+    SegmentMerger merger = new SegmentMerger(sources, liveOrdinals, config, () -> closed);
     Path segDir;
     lock.writeLock().lock();
     try {
-      segDir = dir.resolve(SEGMENT_PREFIX + nextSegment++);
+      segDir = commits.newSegmentDir();
     } finally {
       lock.writeLock().unlock();
     }
-    SealedSegment merged = null;
-    if (total > 0) {
-      MergedVectors mergedVectors = new MergedVectors(sources, sourceOf, ordinalOf);
-      try (GraphIndexBuilder b =
-          new GraphIndexBuilder(
-              BuildScoreProvider.randomAccessScoreProvider(mergedVectors, SIMILARITY),
-              config.dimension(),
-              config.maxDegree(),
-              config.beamWidth(),
-              config.neighborOverflow(),
-              config.alpha(),
-              config.addHierarchy(),
-              true)) {
-        ImmutableGraphIndex graph = b.build(mergedVectors);
-        b.cleanup(); // completes the graph's pending work; JVector writes only a completed graph
-        int[] identity = new int[total];
-        for (int i = 0; i < total; i++) identity[i] = i;
-        SealedSegment.write(
-            segDir, graph, mergedVectors, identity, mergedEntries, quantizeSubspaces(total));
-      }
-      merged = SealedSegment.open(segDir, config.dimension());
-    }
+    SealedSegment merged = merger.write(segDir);
     lock.writeLock().lock();
     try {
       if (closed) {
@@ -891,21 +629,10 @@ public final class JVectorIndex implements VectorIndex {
         FileTrees.delete(segDir);
         return;
       }
-      // Source ordinal -> merged ordinal, and the deletions made while the merge ran.
-      Map<SealedSegment, int[]> newOrdinal = new IdentityHashMap<>();
-      for (int s = 0; s < sources.size(); s++) {
-        int[] map = new int[sources.get(s).size()];
-        Arrays.fill(map, -1);
-        newOrdinal.put(sources.get(s), map);
-      }
-      for (int i = 0; i < total; i++) {
-        SealedSegment from = sources.get(sourceOf[i]);
-        newOrdinal.get(from)[ordinalOf[i]] = i;
-        if (from.isDeleted(ordinalOf[i])) merged.delete(i);
-      }
+      Map<SealedSegment, int[]> newOrdinal = merger.carryOver(merged);
       for (Map.Entry<String, Location> e : locations.entrySet()) {
         Location loc = e.getValue();
-        int[] map = loc.segment() == null ? null : newOrdinal.get(loc.segment());
+        int[] map = newOrdinal.get(loc.segment());
         if (map == null) continue;
         int[] ords = new int[loc.ordinals().length];
         for (int i = 0; i < ords.length; i++) ords[i] = map[loc.ordinals()[i]];
@@ -914,181 +641,61 @@ public final class JVectorIndex implements VectorIndex {
       sealed.removeAll(sources);
       if (merged != null) sealed.add(merged);
       retired.addAll(sources);
-      cleanup(); // the live graph is saved with the new segment list, so it must be complete too
+      // The live graph is saved with the new segment list, so it must be complete too.
+      live.cleanup();
       commitLocked();
       LOG.log(
           System.Logger.Level.INFO,
           "merged {0} vector segments ({1} passages) into {2} in {3} s",
           sources.size(),
-          total,
+          merger.passages(),
           segDir.getFileName(),
           (System.nanoTime() - t0) / 1_000_000_000);
       // This merge still counts as pending, so the next one is queued directly.
-      if (!closed && !pickMerge().isEmpty()) submitMerge(false);
+      if (!closed && !mergePolicy.pick(sealed).isEmpty()) submitMerge(false);
     } finally {
       lock.writeLock().unlock();
     }
   }
 
-  /** The live vectors of the segments being merged, as one sequence; read through mapped files. */
-  private final class MergedVectors implements RandomAccessVectorValues {
-    private final List<SealedSegment> sources;
-    private final int[] sourceOf;
-    private final int[] ordinalOf;
-    private final OnDiskGraphIndex.View[] views;
-
-    MergedVectors(List<SealedSegment> sources, int[] sourceOf, int[] ordinalOf) {
-      this.sources = sources;
-      this.sourceOf = sourceOf;
-      this.ordinalOf = ordinalOf;
-      this.views = new OnDiskGraphIndex.View[sources.size()];
-      for (int s = 0; s < views.length; s++) views[s] = sources.get(s).view();
-    }
-
-    @Override
-    public int size() {
-      return sourceOf.length;
-    }
-
-    @Override
-    public int dimension() {
-      return config.dimension();
-    }
-
-    @Override
-    public VectorFloat<?> getVector(int node) {
-      if (closed) throw new CancellationException("the index is closing");
-      return views[sourceOf[node]].getVector(ordinalOf[node]);
-    }
-
-    @Override
-    public boolean isValueShared() {
-      return true; // a view reads through one reader: each thread needs its own copy
-    }
-
-    @Override
-    public RandomAccessVectorValues copy() {
-      return new MergedVectors(sources, sourceOf, ordinalOf);
-    }
-  }
-
-  private void writeEntries(Path file) throws IOException {
-    try (DataOutputStream out =
-        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-      out.writeInt(FORMAT);
-      out.writeInt(config.dimension());
-      out.writeInt(nextOrdinal);
-      out.writeInt(vectors.size());
-      for (Map.Entry<Integer, VectorFloat<?>> v : vectors.entrySet()) {
-        int ord = v.getKey();
-        out.writeInt(ord);
-        VectorFloat<?> vec = v.getValue();
-        for (int i = 0; i < config.dimension(); i++) out.writeFloat(vec.get(i));
-        entries.get(ord).write(out); // never null: cleanup() ran first
-      }
-      out.writeInt(FORMAT); // trailer: a truncated file fails to load instead of loading half
-    }
-  }
-
-  /** The sealed segments by name, each with its deleted ordinals. */
-  private void writeSegments(Path file) throws IOException {
-    try (DataOutputStream out =
-        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-      out.writeInt(SEGMENTS_FORMAT);
-      out.writeInt(sealed.size());
-      for (SealedSegment s : sealed) {
-        out.writeUTF(s.name);
-        int[] gone = s.deletedOrdinals();
-        out.writeInt(gone.length);
-        for (int ord : gone) out.writeInt(ord);
-      }
-      out.writeInt(SEGMENTS_FORMAT);
-    }
-  }
-
+  /** Opens the segments of a generation and the live graph, and locates every record in them. */
   private void load(Path genDir) throws IOException {
-    if (Files.exists(genDir.resolve(SEGMENTS))) loadSegments(genDir.resolve(SEGMENTS));
-    try (DataInputStream in =
-        new DataInputStream(
-            new BufferedInputStream(
-                Files.newInputStream(genDir.resolve("entries.bin")), 1 << 16))) {
-      if (in.readInt() != FORMAT) throw new IOException("unknown vector index format");
-      int dim = in.readInt();
-      if (dim != config.dimension()) {
-        throw new IOException(
-            "index has dimension " + dim + " but the model has " + config.dimension());
-      }
-      nextOrdinal = in.readInt();
-      int n = in.readInt();
-      Map<String, List<int[]>> passages = new HashMap<>();
-      byte[] vectorBytes = new byte[dim * Float.BYTES];
-      VectorEntry previous = null;
-      Map<String, String> names = new HashMap<>();
-      for (int k = 0; k < n; k++) {
-        int ord = in.readInt();
-        in.readFully(vectorBytes);
-        float[] v = new float[dim];
-        ByteBuffer.wrap(vectorBytes).asFloatBuffer().get(v);
-        vectors.put(ord, VTS.createFloatVector(v));
-        VectorEntry e = previous = VectorEntry.read(in, previous, names);
-        entries.put(ord, e);
-        passages
-            .computeIfAbsent(e.recordId(), r -> new ArrayList<>())
-            .add(new int[] {e.passage(), ord});
-      }
-      if (in.readInt() != FORMAT) throw new IOException("vector index entries are truncated");
-      passages.forEach(
-          (recordId, list) -> {
-            list.sort(Comparator.comparingInt(a -> a[0]));
-            VectorEntry first = entries.get(list.getFirst()[1]);
-            int[] ords = list.stream().mapToInt(a -> a[1]).toArray();
-            locations.put(recordId, new Location(null, ords, first.hash(), first.meta()));
-          });
+    for (CommitPoint.SegmentRef ref : CommitPoint.readSegments(genDir)) {
+      SealedSegment s = SealedSegment.open(dir.resolve(ref.name()), config.dimension());
+      sealed.add(s);
+      for (int ord : ref.deletedOrdinals()) s.delete(ord);
     }
-    if (vectors.isEmpty()) return;
-    // Read whole, then parsed from memory: SimpleReader reads a RandomAccessFile an int at a time,
-    // a system call per neighbour (22 s for 100,000 passages here, against well under one).
-    builder.load(
-        new ByteBufferReader(ByteBuffer.wrap(Files.readAllBytes(genDir.resolve("graph.bin")))));
+    for (SealedSegment s : sealed) locate(s);
+    live.load(genDir)
+        .forEach(
+            (recordId, ords) -> {
+              VectorEntry first = live.entry(ords[0]);
+              locations.put(recordId, new Location(live, ords, first.hash(), first.meta()));
+            });
   }
 
-  private void loadSegments(Path file) throws IOException {
-    try (DataInputStream in =
-        new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-      if (in.readInt() != SEGMENTS_FORMAT)
-        throw new IOException("unknown vector segment list format");
-      int count = in.readInt();
-      for (int k = 0; k < count; k++) {
-        SealedSegment s = SealedSegment.open(dir.resolve(in.readUTF()), config.dimension());
-        sealed.add(s);
-        int gone = in.readInt();
-        for (int i = 0; i < gone; i++) s.delete(in.readInt());
+  /** Adds the location of every record with live passages in {@code s}. */
+  private void locate(SealedSegment s) {
+    // A record's passages are consecutive ordinals (it is inserted, sealed and merged whole).
+    for (int ord = 0; ord < s.size(); ) {
+      if (s.isDeleted(ord)) {
+        ord++;
+        continue;
       }
-      if (in.readInt() != SEGMENTS_FORMAT)
-        throw new IOException("vector segment list is truncated");
-    }
-    for (SealedSegment s : sealed) {
-      // A record's passages are consecutive ordinals (it is inserted, sealed and merged whole).
-      for (int ord = 0; ord < s.size(); ) {
-        if (s.isDeleted(ord)) {
-          ord++;
-          continue;
-        }
-        VectorEntry first = s.entry(ord);
-        int end = ord + 1;
-        while (end < s.size()
-            && !s.isDeleted(end)
-            && s.entry(end).recordId().equals(first.recordId())) end++;
-        int[] ords = new int[end - ord];
-        for (int i = 0; i < ords.length; i++) ords[i] = ord + i;
-        Location before = locations.get(first.recordId());
-        if (before != null && before.segment() == s) {
-          ords = IntStream.concat(Arrays.stream(before.ordinals()), Arrays.stream(ords)).toArray();
-        }
-        locations.put(
-            first.recordId(), new Location(s, byPassage(s, ords), first.hash(), first.meta()));
-        ord = end;
+      VectorEntry first = s.entry(ord);
+      int end = ord + 1;
+      while (end < s.size()
+          && !s.isDeleted(end)
+          && s.entry(end).recordId().equals(first.recordId())) end++;
+      int[] ords = new int[end - ord];
+      for (int i = 0; i < ords.length; i++) ords[i] = ord + i;
+      Location before = locations.get(first.recordId());
+      if (before != null && before.segment() == s) {
+        ords = IntStream.concat(Arrays.stream(before.ordinals()), Arrays.stream(ords)).toArray();
       }
+      locations.put(
+          first.recordId(), new Location(s, byPassage(s, ords), first.hash(), first.meta()));
+      ord = end;
     }
   }
 
@@ -1123,7 +730,7 @@ public final class JVectorIndex implements VectorIndex {
     }
     lock.writeLock().lock();
     try {
-      builder.close();
+      live.close();
       for (SealedSegment s : sealed) s.close();
       for (SealedSegment s : retired) s.close();
       sealed.clear();

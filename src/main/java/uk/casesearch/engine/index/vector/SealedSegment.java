@@ -4,10 +4,9 @@ import io.github.jbellis.jvector.disk.RandomAccessReader;
 import io.github.jbellis.jvector.disk.ReaderSupplier;
 import io.github.jbellis.jvector.disk.ReaderSupplierFactory;
 import io.github.jbellis.jvector.disk.SimpleWriter;
-import io.github.jbellis.jvector.graph.GraphSearcher;
 import io.github.jbellis.jvector.graph.ImmutableGraphIndex;
 import io.github.jbellis.jvector.graph.RandomAccessVectorValues;
-import io.github.jbellis.jvector.graph.SearchResult;
+import io.github.jbellis.jvector.graph.RemappedRandomAccessVectorValues;
 import io.github.jbellis.jvector.graph.disk.OnDiskGraphIndex;
 import io.github.jbellis.jvector.graph.similarity.DefaultSearchScoreProvider;
 import io.github.jbellis.jvector.graph.similarity.SearchScoreProvider;
@@ -15,20 +14,15 @@ import io.github.jbellis.jvector.quantization.PQVectors;
 import io.github.jbellis.jvector.quantization.ProductQuantization;
 import io.github.jbellis.jvector.util.Bits;
 import io.github.jbellis.jvector.util.FixedBitSet;
-import io.github.jbellis.jvector.vector.VectorSimilarityFunction;
 import io.github.jbellis.jvector.vector.types.VectorFloat;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -39,7 +33,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
-import uk.casesearch.engine.index.PassageHit;
 import uk.casesearch.engine.index.SearchFilter;
 import uk.casesearch.engine.util.FileTrees;
 
@@ -54,13 +47,12 @@ import uk.casesearch.engine.util.FileTrees;
  * entries.bin} (the passage of each ordinal). A segment is written to a temporary folder, synced,
  * and renamed into place, so a folder under its final name is always complete.
  */
-final class SealedSegment implements Closeable {
+final class SealedSegment implements VectorSegment, MergePolicy.Candidate {
 
   static final String GRAPH = "graph.jv";
   static final String PQ = "pq.bin";
   static final String ENTRIES = "entries.bin";
   private static final int FORMAT = 1;
-  private static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
 
   final String name;
   final Path dir;
@@ -133,16 +125,17 @@ final class SealedSegment implements Closeable {
     Map<Integer, Integer> oldToNew = new HashMap<>(nodeOfOrdinal.length * 2);
     for (int ord = 0; ord < nodeOfOrdinal.length; ord++) oldToNew.put(nodeOfOrdinal[ord], ord);
     OnDiskGraphIndex.write(graph, vectors, oldToNew, tmp.resolve(GRAPH));
-    fsync(tmp.resolve(GRAPH));
+    FileTrees.fsync(tmp.resolve(GRAPH));
     if (pqSubspaces > 0) {
-      RandomAccessVectorValues ordered = new Remapped(vectors, nodeOfOrdinal);
+      RandomAccessVectorValues ordered =
+          new RemappedRandomAccessVectorValues(vectors, nodeOfOrdinal);
       // Not globally centred: JVector advises against centring for dot-product similarity.
       ProductQuantization quantizer = ProductQuantization.compute(ordered, pqSubspaces, 256, false);
       PQVectors codes = (PQVectors) quantizer.encodeAll(ordered, ForkJoinPool.commonPool());
       try (SimpleWriter out = new SimpleWriter(tmp.resolve(PQ))) {
         codes.write(out, OnDiskGraphIndex.CURRENT_VERSION);
       }
-      fsync(tmp.resolve(PQ));
+      FileTrees.fsync(tmp.resolve(PQ));
     }
     try (DataOutputStream out =
         new DataOutputStream(
@@ -153,9 +146,9 @@ final class SealedSegment implements Closeable {
       for (VectorEntry e : entries) e.write(out);
       out.writeInt(FORMAT); // trailer: a truncated file fails to load instead of loading half
     }
-    fsync(tmp.resolve(ENTRIES));
+    FileTrees.fsync(tmp.resolve(ENTRIES));
     Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-    fsyncDir(dir.getParent());
+    FileTrees.fsyncDir(dir.getParent());
   }
 
   /**
@@ -223,16 +216,18 @@ final class SealedSegment implements Closeable {
     }
   }
 
-  /** Ordinals, live or deleted. */
-  int size() {
+  @Override
+  public int size() {
     return entries.length;
   }
 
-  int liveCount() {
+  @Override
+  public int liveCount() {
     return entries.length - deletedCount;
   }
 
-  VectorEntry entry(int ordinal) {
+  @Override
+  public VectorEntry entry(int ordinal) {
     return entries[ordinal];
   }
 
@@ -240,8 +235,8 @@ final class SealedSegment implements Closeable {
     return deleted.get(ordinal);
   }
 
-  /** Marks an ordinal deleted; the caller holds the owner's write lock. */
-  void delete(int ordinal) {
+  @Override
+  public void delete(int ordinal) {
     if (!deleted.getAndSet(ordinal)) deletedCount++;
   }
 
@@ -253,8 +248,9 @@ final class SealedSegment implements Closeable {
     return out;
   }
 
-  /** The full vector of an ordinal, read from the mapped file. */
-  float[] vector(int ordinal) throws IOException {
+  /** Read from the mapped file. */
+  @Override
+  public float[] vector(int ordinal) throws IOException {
     try (OnDiskGraphIndex.View view = graph.getView()) {
       VectorFloat<?> v = view.getVector(ordinal);
       float[] out = new float[v.length()];
@@ -269,44 +265,11 @@ final class SealedSegment implements Closeable {
   }
 
   /**
-   * The best {@code topK} live passages passing {@code filter}: an exact scan when the filter lets
-   * through at most {@code exactLimit} passages, a graph walk otherwise.
+   * A filter on cases or children reads only their ordinals, so a search within one child's case
+   * costs the size of that case, not of the index.
    */
-  List<PassageHit> search(VectorFloat<?> q, int topK, SearchFilter filter, int exactLimit, int beam)
-      throws IOException {
-    if (liveCount() == 0) return List.of();
-    int limit = Math.max(exactLimit, topK);
-    int[] accepted = filter.isEmpty() && liveCount() > limit ? null : accepted(filter, limit);
-    if (accepted != null) return exactSearch(q, topK, accepted);
-    Bits accept =
-        filter.isEmpty()
-            ? (deletedCount == 0 ? Bits.ALL : ord -> !deleted.get(ord))
-            : ord -> !deleted.get(ord) && filter.accepts(entries[ord].meta());
-    try (GraphSearcher searcher = new GraphSearcher(graph)) {
-      OnDiskGraphIndex.View view = (OnDiskGraphIndex.View) searcher.getView();
-      int width = Math.max(topK, beam);
-      SearchScoreProvider scores =
-          pq == null
-              ? DefaultSearchScoreProvider.exact(q, SIMILARITY, view)
-              : new DefaultSearchScoreProvider(
-                  pq.precomputedScoreFunctionFor(q, SIMILARITY), view.rerankerFor(q, SIMILARITY));
-      SearchResult r = searcher.search(scores, width, width, 0f, 0f, accept);
-      List<PassageHit> hits = new ArrayList<>(topK);
-      for (SearchResult.NodeScore ns : r.getNodes()) {
-        if (hits.size() == topK) break;
-        VectorEntry e = entries[ns.node];
-        hits.add(new PassageHit(e.recordId(), e.passage(), ns.score));
-      }
-      return hits;
-    }
-  }
-
-  /**
-   * The live ordinals passing the filter, or null when there are more than {@code limit}. A filter
-   * on cases or children reads only their ordinals, so a search within one child's case costs the
-   * size of that case, not of the index.
-   */
-  private int[] accepted(SearchFilter filter, int limit) {
+  @Override
+  public int[] accepted(SearchFilter filter, int limit) {
     List<int[]> groups = candidateGroups(filter); // null: every ordinal
     int[] out = new int[Math.min(limit, entries.length) + 1];
     int n = 0;
@@ -339,19 +302,33 @@ final class SealedSegment implements Closeable {
     return groups;
   }
 
-  private List<PassageHit> exactSearch(VectorFloat<?> q, int topK, int[] ordinals) {
-    List<PassageHit> all = new ArrayList<>(ordinals.length);
-    try (OnDiskGraphIndex.View view = graph.getView()) {
-      for (int ord : ordinals) {
-        VectorEntry e = entries[ord];
-        all.add(
-            new PassageHit(e.recordId(), e.passage(), SIMILARITY.compare(q, view.getVector(ord))));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    all.sort(PassageHit.BEST_FIRST);
-    return new ArrayList<>(all.subList(0, Math.min(topK, all.size())));
+  @Override
+  public Bits accepting(SearchFilter filter) {
+    if (filter.isEmpty()) return deletedCount == 0 ? Bits.ALL : ord -> !deleted.get(ord);
+    return ord -> !deleted.get(ord) && filter.accepts(entries[ord].meta());
+  }
+
+  @Override
+  public ImmutableGraphIndex graph() {
+    return graph;
+  }
+
+  /** The view reads the vectors inline in the mapped graph file. */
+  @Override
+  public RandomAccessVectorValues vectors(ImmutableGraphIndex.View view) {
+    return (OnDiskGraphIndex.View) view;
+  }
+
+  /**
+   * With product-quantized codes a walk scores candidates with them and re-ranks the best with the
+   * full vectors; without, it scores exactly.
+   */
+  @Override
+  public SearchScoreProvider scoring(VectorFloat<?> query, ImmutableGraphIndex.View view) {
+    if (pq == null) return VectorSegment.super.scoring(query, view);
+    return new DefaultSearchScoreProvider(
+        pq.precomputedScoreFunctionFor(query, SIMILARITY),
+        ((OnDiskGraphIndex.View) view).rerankerFor(query, SIMILARITY));
   }
 
   @Override
@@ -360,49 +337,6 @@ final class SealedSegment implements Closeable {
       graph.close();
     } finally {
       readers.close();
-    }
-  }
-
-  static void fsync(Path file) throws IOException {
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-      ch.force(true);
-    }
-  }
-
-  static void fsyncDir(Path dir) {
-    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-      ch.force(true);
-    } catch (IOException e) {
-      // Some file systems cannot sync a directory; the rename is still atomic.
-    }
-  }
-
-  /** Vectors in another order: ordinal i is node {@code nodeOfOrdinal[i]} of the source. */
-  private record Remapped(RandomAccessVectorValues source, int[] nodeOfOrdinal)
-      implements RandomAccessVectorValues {
-    @Override
-    public int size() {
-      return nodeOfOrdinal.length;
-    }
-
-    @Override
-    public int dimension() {
-      return source.dimension();
-    }
-
-    @Override
-    public VectorFloat<?> getVector(int ordinal) {
-      return source.getVector(nodeOfOrdinal[ordinal]);
-    }
-
-    @Override
-    public boolean isValueShared() {
-      return source.isValueShared();
-    }
-
-    @Override
-    public RandomAccessVectorValues copy() {
-      return new Remapped(source.copy(), nodeOfOrdinal);
     }
   }
 }
