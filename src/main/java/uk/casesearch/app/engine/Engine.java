@@ -123,15 +123,13 @@ public final class Engine implements AutoCloseable {
     try {
       models = loading.get();
     } catch (ExecutionException e) {
-      closeQuietly(text);
-      if (vectors != text) closeQuietly(vectors);
+      closeBoth(text, vectors);
       if (e.getCause() instanceof IOException io) throw io;
       throw new IllegalStateException(
           "loading the embedding model failed: " + e.getCause(), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      closeQuietly(text);
-      if (vectors != text) closeQuietly(vectors);
+      closeBoth(text, vectors);
       throw new IOException("interrupted while loading the embedding model", e);
     }
     Embedder embedder =
@@ -289,14 +287,20 @@ public final class Engine implements AutoCloseable {
       ok = false;
       LOG.errorf("committing indexes at shutdown failed: %s", e.getMessage());
     }
-    ok &= closeQuietly(text);
-    if (vectors != text) ok &= closeQuietly(vectors);
+    ok &= closeBoth(text, vectors);
     indexesClosed = ok;
     return ok;
   }
 
+  /**
+   * Closes both indexes (once, when one object is both), logging a failure; true when both closed.
+   */
+  private static boolean closeBoth(TextIndex text, VectorIndex vectors) {
+    boolean ok = closeQuietly(text);
+    return vectors == text ? ok : ok & closeQuietly(vectors);
+  }
+
   private static boolean closeQuietly(AutoCloseable c) {
-    if (c == null) return true;
     try {
       c.close();
       return true;
