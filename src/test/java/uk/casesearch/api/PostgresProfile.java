@@ -15,12 +15,15 @@ public class PostgresProfile implements QuarkusTestProfile {
   @Override
   public Map<String, String> getConfigOverrides() {
     return Map.of(
-        "quarkus.datasource.db-kind", "postgresql",
-        "quarkus.datasource.jdbc.url", System.getenv().getOrDefault(PostgresTests.URL_VARIABLE, ""),
-        "quarkus.datasource.username", "casesearch",
-        "quarkus.datasource.password", "casesearch",
-        "quarkus.flyway.clean-disabled", "false",
-        "quarkus.flyway.clean-at-start", "true",
+        "quarkus.datasource.h2.active", "false",
+        "quarkus.hibernate-orm.h2.active", "false",
+        "quarkus.datasource.pg.active", "true",
+        "quarkus.hibernate-orm.pg.active", "true",
+        "quarkus.datasource.pg.jdbc.url",
+            System.getenv().getOrDefault(PostgresTests.URL_VARIABLE, ""),
+        "quarkus.datasource.pg.password", "casesearch",
+        "quarkus.flyway.pg.clean-disabled", "false",
+        "quarkus.flyway.pg.clean-at-start", "true",
         "casesearch.data-dir",
             Path.of("target", "test-data", "postgres-" + ProcessHandle.current().pid())
                 .toAbsolutePath()

@@ -105,7 +105,7 @@ class ClusterOutboxIT {
         .env("CASESEARCH_OPENSEARCH_INDEX", alias)
         .env("CASESEARCH_OPENSEARCH_OUTBOX_INTERVAL", "2s")
         .env("CASESEARCH_WARM_UP", "false")
-        .env("QUARKUS_DATASOURCE_JDBC_URL", db);
+        .env("QUARKUS_DATASOURCE_H2_JDBC_URL", db);
   }
 
   /** How many of the records have a passage on the cluster. */

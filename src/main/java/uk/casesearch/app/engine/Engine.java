@@ -100,11 +100,11 @@ public final class Engine implements AutoCloseable {
               dimension);
       text = os;
       vectors = os;
-      String url =
+      boolean onH2 =
           org.eclipse.microprofile.config.ConfigProvider.getConfig()
-              .getOptionalValue("quarkus.datasource.jdbc.url", String.class)
-              .orElse("");
-      if (url.startsWith("jdbc:h2:"))
+              .getOptionalValue("quarkus.datasource.h2.active", Boolean.class)
+              .orElse(true);
+      if (onH2)
         LOG.warn(
             "the OpenSearch backend runs here on an H2 database: one instance only; several"
                 + " instances share a cluster through one PostgreSQL database");

@@ -1,6 +1,5 @@
 package uk.casesearch.app.guidance;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,7 +13,7 @@ import uk.casesearch.engine.guidance.GuidanceDocument;
 /** A document of the guidance collection as stored. */
 @Entity
 @Table(name = "guidance_document")
-public class GuidanceEntity extends PanacheEntityBase {
+public class GuidanceEntity {
 
   @Id public String id;
 

@@ -2,6 +2,7 @@ package uk.casesearch.app.guidance;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -21,10 +22,12 @@ import uk.casesearch.engine.guidance.PolicyChecker;
 @ApplicationScoped
 public class GuidanceService {
 
+  private final EntityManager em;
   private final Access access;
   private final AuditLog audit;
 
-  public GuidanceService(Access access, AuditLog audit) {
+  public GuidanceService(EntityManager em, Access access, AuditLog audit) {
+    this.em = em;
     this.access = access;
     this.audit = audit;
   }
@@ -82,8 +85,9 @@ public class GuidanceService {
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
-              GuidanceEntity e = GuidanceEntity.findById(d.id());
-              if (e == null) {
+              GuidanceEntity e = em.find(GuidanceEntity.class, d.id());
+              boolean added = e == null;
+              if (added) {
                 e = new GuidanceEntity();
                 e.id = d.id();
               }
@@ -94,7 +98,7 @@ public class GuidanceService {
               e.date = d.date();
               e.text = d.text();
               e.storedAt = Instant.now();
-              e.persist();
+              if (added) em.persist(e);
             });
     generation.incrementAndGet();
     library = null;
@@ -109,7 +113,10 @@ public class GuidanceService {
     if (l == null) {
       long seen = generation.get();
       List<GuidanceEntity> all =
-          QuarkusTransaction.requiringNew().call(() -> GuidanceEntity.<GuidanceEntity>listAll());
+          QuarkusTransaction.requiringNew()
+              .call(
+                  () ->
+                      em.createQuery("from GuidanceEntity", GuidanceEntity.class).getResultList());
       l =
           new GuidanceLibrary(
               all.stream()

@@ -1,6 +1,5 @@
 package uk.casesearch.app.store;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +8,7 @@ import jakarta.persistence.Table;
 /** Which original file a document record was extracted from. */
 @Entity
 @Table(name = "record_original")
-public class OriginalEntity extends PanacheEntityBase {
+public class OriginalEntity {
 
   @Id
   @Column(name = "record_id")

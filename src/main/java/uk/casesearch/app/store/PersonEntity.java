@@ -1,6 +1,5 @@
 package uk.casesearch.app.store;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -14,7 +13,7 @@ import jakarta.persistence.Table;
 /** A person or place named by a record (a row each, for the eco-map and redaction). */
 @Entity
 @Table(name = "record_person")
-public class PersonEntity extends PanacheEntityBase {
+public class PersonEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,6 +1,5 @@
 package uk.casesearch.app.store;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,7 +18,7 @@ import uk.casesearch.engine.ingest.CaseRecord;
 /** A stored case record: the source of truth the indexes are built from. */
 @Entity
 @Table(name = "case_record")
-public class RecordEntity extends PanacheEntityBase {
+public class RecordEntity {
 
   @Id public String id;
 

@@ -397,7 +397,7 @@ public final class CapacityRun {
     return s.env("CASESEARCH_BACKEND", "opensearch")
         .env("CASESEARCH_OPENSEARCH_HOSTS", hosts)
         .env("CASESEARCH_OPENSEARCH_INDEX", alias)
-        .env("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(db) + ";AUTO_SERVER=TRUE");
+        .env("QUARKUS_DATASOURCE_H2_JDBC_URL", jdbcUrl(db) + ";AUTO_SERVER=TRUE");
   }
 
   private static String http(String method, String url, String body)
