@@ -270,22 +270,9 @@ public interface CasesearchConfig {
     int overlapChars();
   }
 
-  /** Retrieval and fusion. */
+  /** Retrieval, fusion and how queries are read (casesearch.search.*). */
   interface Search {
-    @WithDefault("60")
-    int rrfK();
-
-    @WithDefault("1.0")
-    double bm25Weight();
-
-    @WithDefault("1.0")
-    double vectorWeight();
-
-    /**
-     * Passages each retriever returns before grouping by record (more when a deeper page is asked
-     * for). 200 scores a first page 0.001-0.002 higher on dev and SciFact (docs/quality.md); 100
-     * served 1.14-1.19 times the searches a second at a million passages.
-     */
+    /** Passages each retriever returns before grouping by record (more for a deeper page). */
     @WithDefault("100")
     int candidates();
 
@@ -300,70 +287,94 @@ public interface CasesearchConfig {
     @WithDefault("true")
     boolean queryDates();
 
-    /**
-     * How much of a named concept's description is blended into the query vector (0: none, 1: as
-     * much as the query itself).
-     */
-    @WithDefault("2.0")
-    double conceptWeight();
-
-    /**
-     * Weight of a named concept's description in BM25, as a whole, relative to the query (0: off).
-     */
-    @WithDefault("4.0")
-    double conceptTextWeight();
-
-    /** Fusion weight of the extra ranking of records of a type the query names (0: off). */
-    @WithDefault("1.0")
-    double typeBoost();
-
-    /**
-     * When no concept is named, the similarity between the query and a concept's closest name at
-     * which the concept counts as meant (calibrated for bge-small-en-v1.5; above 1 turns it off).
-     */
-    @WithDefault("0.74")
-    double conceptSimilarity();
-
-    /** How far that similarity must exceed the next concept's. */
-    @WithDefault("0.05")
-    double conceptMargin();
-
-    /**
-     * The median similarity between concept descriptions and their closest passages at which the
-     * concept lexicon counts as fitting the corpus (0: always; calibrated for bge-small-en-v1.5).
-     */
-    @WithDefault("0.83")
-    double conceptAffinity();
-
-    /** How the BM25 and dense rankings are combined: rrf (reciprocal rank) or minmax (scores). */
-    @WithDefault("minmax")
-    HybridSearcher.Fusion fusion();
-
-    /**
-     * Dense pseudo-relevance feedback: best passages whose mean moves the query vector (0: off).
-     */
-    @WithDefault("0")
-    int feedbackPassages();
-
-    /** The weight of that mean against the query vector. */
-    @WithDefault("0.5")
-    double feedbackWeight();
-
-    /**
-     * Weight of the dense ranking when the concept lexicon does not fit the corpus (BM25 then runs
-     * without concept expansions), in place of vector-weight.
-     */
-    @WithDefault("1.5")
-    double vectorWeightWithoutLexicon();
-
-    /**
-     * A council's own concept lexicon (YAML, the shipped concepts.yaml format); default: shipped.
-     */
-    Optional<Path> concepts();
-
     /** Threads running retrievers in parallel. */
     @WithDefault("4")
     int threads();
+
+    Fusion fusion();
+
+    Concepts concepts();
+
+    Feedback feedback();
+
+    /** How the BM25 and dense rankings become one (casesearch.search.fusion.*). */
+    interface Fusion {
+      /** How the rankings are combined: rrf (reciprocal rank) or minmax (scores). */
+      @WithDefault("minmax")
+      HybridSearcher.Fusion.Method method();
+
+      /** The reciprocal-rank constant, for rrf and for the ranking of a named record type. */
+      @WithDefault("60")
+      int rrfK();
+
+      @WithDefault("1.0")
+      double bm25Weight();
+
+      @WithDefault("1.0")
+      double vectorWeight();
+
+      /**
+       * Weight of the dense ranking when the concept lexicon does not fit the corpus (BM25 then
+       * runs without concept expansions), in place of vector-weight.
+       */
+      @WithDefault("1.5")
+      double vectorWeightWithoutLexicon();
+
+      /** Weight of the extra ranking of records of a type the query names (0: off). */
+      @WithDefault("1.0")
+      double typeBoost();
+    }
+
+    /** The concept lexicon and how queries are read for it (casesearch.search.concepts.*). */
+    interface Concepts {
+      /**
+       * A council's own concept lexicon (YAML, the shipped concepts.yaml format); default: shipped.
+       */
+      Optional<Path> lexicon();
+
+      /**
+       * How much of a named concept's description is blended into the query vector (0: none, 1: as
+       * much as the query itself).
+       */
+      @WithDefault("2.0")
+      double weight();
+
+      /**
+       * Weight of a named concept's description in BM25, as a whole, relative to the query (0:
+       * off).
+       */
+      @WithDefault("4.0")
+      double textWeight();
+
+      /**
+       * When no concept is named, the similarity between the query and a concept's closest name at
+       * which the concept counts as meant (calibrated for bge-small-en-v1.5; above 1 turns it off).
+       */
+      @WithDefault("0.74")
+      double similarity();
+
+      /** How far that similarity must exceed the next concept's. */
+      @WithDefault("0.05")
+      double margin();
+
+      /**
+       * The median similarity between concept descriptions and their closest passages at which the
+       * lexicon counts as fitting the corpus (0: always; calibrated for bge-small-en-v1.5).
+       */
+      @WithDefault("0.83")
+      double affinity();
+    }
+
+    /** Dense pseudo-relevance feedback (casesearch.search.feedback.*). */
+    interface Feedback {
+      /** The best passages whose mean moves the query vector for a second dense search (0: off). */
+      @WithDefault("0")
+      int passages();
+
+      /** The weight of that mean against the query vector. */
+      @WithDefault("0.5")
+      double weight();
+    }
   }
 
   /** The JVector graph. */
@@ -415,7 +426,6 @@ public interface CasesearchConfig {
     Optional<Path> synonyms();
   }
 
-  /** Ingestion. */
   /** Document uploads and the files the eval reads. */
   interface Documents {
     /** The largest document file accepted, in bytes (the HTTP body limit also applies). */
@@ -431,6 +441,7 @@ public interface CasesearchConfig {
     Duration parseTimeout();
   }
 
+  /** Ingestion. */
   interface Ingest {
     /** Records indexed together (one embedding pass). */
     @WithDefault("32")

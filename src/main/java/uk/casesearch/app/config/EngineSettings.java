@@ -64,22 +64,34 @@ public final class EngineSettings {
   /** How searches are read, run and fused. */
   public static HybridSearcher.Config searcher(CasesearchConfig.Search s) {
     return new HybridSearcher.Config(
-        s.rrfK(),
-        s.bm25Weight(),
-        s.vectorWeight(),
         s.candidates(),
         s.snippetChars(),
         s.queryDates(),
-        s.conceptWeight(),
-        s.conceptTextWeight(),
-        s.typeBoost(),
-        s.conceptSimilarity(),
-        s.conceptMargin(),
-        s.conceptAffinity(),
-        s.fusion(),
-        s.feedbackPassages(),
-        s.feedbackWeight(),
-        s.vectorWeightWithoutLexicon(),
+        fusion(s.fusion()),
+        concepts(s.concepts()),
+        feedback(s.feedback()),
         HybridSearcher.WeakMatch.defaults());
+  }
+
+  /** How the retrievers' rankings are fused. */
+  public static HybridSearcher.Fusion fusion(CasesearchConfig.Search.Fusion f) {
+    return new HybridSearcher.Fusion(
+        f.method(),
+        f.rrfK(),
+        f.bm25Weight(),
+        f.vectorWeight(),
+        f.vectorWeightWithoutLexicon(),
+        f.typeBoost());
+  }
+
+  /** How queries are read for concepts and expanded with them (the lexicon itself aside). */
+  public static HybridSearcher.Concepts concepts(CasesearchConfig.Search.Concepts c) {
+    return new HybridSearcher.Concepts(
+        c.weight(), c.textWeight(), c.similarity(), c.margin(), c.affinity());
+  }
+
+  /** Dense pseudo-relevance feedback. */
+  public static HybridSearcher.Feedback feedback(CasesearchConfig.Search.Feedback f) {
+    return new HybridSearcher.Feedback(f.passages(), f.weight());
   }
 }

@@ -152,8 +152,8 @@ public final class Engine implements AutoCloseable {
             store,
             searchThreads,
             EngineSettings.searcher(s),
-            s.concepts().isPresent()
-                ? ConceptLexicon.fromFile(s.concepts().get())
+            s.concepts().lexicon().isPresent()
+                ? ConceptLexicon.fromFile(s.concepts().lexicon().get())
                 : ConceptLexicon.shipped());
     Engine engine = new Engine(models, embedder, text, vectors, indexer, searcher, searchThreads);
     long w0 = System.nanoTime();

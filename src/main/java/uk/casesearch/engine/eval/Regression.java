@@ -32,7 +32,7 @@ import java.util.Map;
  * records: data/x-records.jsonl       # optional: a records file other than records.jsonl
  * manifest: data/files/x-manifest.jsonl # optional: a document manifest other than files/manifest.jsonl
  * typed_queries: ../shared/eval/dev/queries-as-typed.jsonl # optional: variants of the queries
- * config: {casesearch.search.fusion: rrf}   # settings for this run (optional)
+ * config: {casesearch.search.fusion.method: rrf}   # settings for this run (optional)
  * tolerance: 0.005
  * expected:
  *   hybrid:

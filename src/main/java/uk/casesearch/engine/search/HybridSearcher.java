@@ -44,55 +44,108 @@ import uk.casesearch.engine.util.Vectors;
 public final class HybridSearcher {
 
   /**
-   * Search settings.
+   * Search settings: the ones a search reads on its own, and a group for each part of the search
+   * that reads several together.
    *
-   * @param rrfK the reciprocal-rank-fusion constant
-   * @param bm25Weight the weight of the BM25 ranking in fusion
-   * @param vectorWeight the weight of the dense ranking in fusion
    * @param candidates passages each retriever returns before grouping (at least 3 per result)
    * @param snippetChars the approximate length of a snippet
    * @param queryDates whether a date phrase in the query ("in 2024") becomes a date filter
-   * @param conceptWeight how much of a named concept's description is blended into the query vector
-   *     (0: none; 1: as much as the query itself)
-   * @param conceptTextWeight the weight of a named concept's description in BM25, as a whole,
-   *     relative to the query as a whole (0: not searched)
-   * @param typeBoost the fusion weight of an extra ranking that holds only the records of a type
-   *     the query names ("safety plan"), relative to the retrievers' weights (0: off)
-   * @param conceptSimilarity when no concept name appears in the query, the cosine similarity
-   *     between the query and a concept's closest name at which the concept counts as meant
-   *     ("undernourished toddler": failure to thrive); model-dependent, above 1 turns this off
-   * @param conceptMargin how far that similarity must exceed the next concept's, so that a query
-   *     between two concepts is not expanded with either
-   * @param conceptAffinity the median similarity between concept descriptions and their closest
-   *     passages at which the lexicon counts as fitting the corpus (0: always); model-dependent
-   * @param fusion how the two retrievers' record rankings are combined
-   * @param feedbackPassages dense pseudo-relevance feedback: the best passages of a first dense
-   *     search whose mean moves the query vector for a second one (0: off)
-   * @param feedbackWeight the weight of that mean against the query
-   * @param vectorWeightWithoutLexicon the dense ranking's weight instead of {@code vectorWeight}
-   *     when the concept lexicon does not fit the corpus: BM25 then runs without the concept
-   *     expansions that make it strong on case records, and plain BM25 trails the dense ranking
+   * @param fusion how the retrievers' record rankings are combined
+   * @param concepts how the query is read for concepts and expanded with them
+   * @param feedback dense pseudo-relevance feedback
+   * @param weakMatch when the best records count as matching well
    */
   public record Config(
-      int rrfK,
-      double bm25Weight,
-      double vectorWeight,
       int candidates,
       int snippetChars,
       boolean queryDates,
-      double conceptWeight,
-      double conceptTextWeight,
-      double typeBoost,
-      double conceptSimilarity,
-      double conceptMargin,
-      double conceptAffinity,
       Fusion fusion,
-      int feedbackPassages,
-      double feedbackWeight,
-      double vectorWeightWithoutLexicon,
+      Concepts concepts,
+      Feedback feedback,
       WeakMatch weakMatch) {
     public Config {
+      if (candidates < 10 || candidates > 10_000) {
+        throw new IllegalArgumentException("candidates must be in [10, 10000], got: " + candidates);
+      }
+      if (snippetChars < 40)
+        throw new IllegalArgumentException("snippetChars must be >= 40, got: " + snippetChars);
+      Objects.requireNonNull(fusion, "fusion");
+      Objects.requireNonNull(concepts, "concepts");
+      Objects.requireNonNull(feedback, "feedback");
       Objects.requireNonNull(weakMatch, "weakMatch");
+    }
+
+    /**
+     * 100 candidate passages per retriever (deeper lists barely change a first page and cost
+     * throughput, docs/quality.md), 300-character snippets, query dates on, and each group's
+     * defaults.
+     */
+    public static Config defaults() {
+      return new Config(
+          100,
+          300,
+          true,
+          Fusion.defaults(),
+          Concepts.defaults(),
+          Feedback.defaults(),
+          WeakMatch.defaults());
+    }
+
+    /** These settings with another number of candidate passages. */
+    public Config withCandidates(int candidates) {
+      return new Config(
+          candidates, snippetChars, queryDates, fusion, concepts, feedback, weakMatch);
+    }
+
+    /** These settings with other fusion settings. */
+    public Config withFusion(Fusion fusion) {
+      return new Config(
+          candidates, snippetChars, queryDates, fusion, concepts, feedback, weakMatch);
+    }
+
+    /** These settings with other concept settings. */
+    public Config withConcepts(Concepts concepts) {
+      return new Config(
+          candidates, snippetChars, queryDates, fusion, concepts, feedback, weakMatch);
+    }
+
+    /** These settings with other feedback settings. */
+    public Config withFeedback(Feedback feedback) {
+      return new Config(
+          candidates, snippetChars, queryDates, fusion, concepts, feedback, weakMatch);
+    }
+
+    /** These settings with other weak-match thresholds. */
+    public Config withWeakMatch(WeakMatch weakMatch) {
+      return new Config(
+          candidates, snippetChars, queryDates, fusion, concepts, feedback, weakMatch);
+    }
+  }
+
+  /**
+   * How the retrievers' record rankings become one ranking, and how much a record type the query
+   * names lifts the records of that type within it.
+   *
+   * @param method how the two rankings are combined
+   * @param rrfK the reciprocal-rank-fusion constant, for {@link Method#RRF} and for the ranking of
+   *     a named record type
+   * @param bm25Weight the weight of the BM25 ranking
+   * @param vectorWeight the weight of the dense ranking
+   * @param vectorWeightWithoutLexicon the dense ranking's weight instead of {@code vectorWeight}
+   *     when the concept lexicon does not fit the corpus: BM25 then runs without the concept
+   *     expansions that make it strong on case records, and plain BM25 trails the dense ranking
+   * @param typeBoost the weight of an extra ranking that holds only the records of a type the query
+   *     names ("safety plan"), relative to the retrievers' weights (0: off)
+   */
+  public record Fusion(
+      Method method,
+      int rrfK,
+      double bm25Weight,
+      double vectorWeight,
+      double vectorWeightWithoutLexicon,
+      double typeBoost) {
+    public Fusion {
+      Objects.requireNonNull(method, "method");
       if (bm25Weight < 0 || vectorWeight < 0 || bm25Weight + vectorWeight == 0) {
         throw new IllegalArgumentException(
             "weights must be >= 0 and not both 0, got bm25="
@@ -100,79 +153,111 @@ public final class HybridSearcher {
                 + " vector="
                 + vectorWeight);
       }
-      if (candidates < 10 || candidates > 10_000) {
-        throw new IllegalArgumentException("candidates must be in [10, 10000], got: " + candidates);
-      }
-      if (snippetChars < 40)
-        throw new IllegalArgumentException("snippetChars must be >= 40, got: " + snippetChars);
-      if (!(conceptWeight >= 0 && conceptWeight <= 10)) {
-        throw new IllegalArgumentException(
-            "conceptWeight must be in [0, 10], got: " + conceptWeight);
-      }
-      if (!(conceptTextWeight >= 0 && conceptTextWeight <= 10)) {
-        throw new IllegalArgumentException(
-            "conceptTextWeight must be in [0, 10], got: " + conceptTextWeight);
-      }
-      if (!(typeBoost >= 0 && typeBoost <= 10)) {
-        throw new IllegalArgumentException("typeBoost must be in [0, 10], got: " + typeBoost);
-      }
-      if (!(conceptSimilarity >= 0 && conceptSimilarity <= 2)) {
-        throw new IllegalArgumentException(
-            "conceptSimilarity must be in [0, 2], got: " + conceptSimilarity);
-      }
-      if (!(conceptMargin >= 0 && conceptMargin <= 1)) {
-        throw new IllegalArgumentException(
-            "conceptMargin must be in [0, 1], got: " + conceptMargin);
-      }
-      if (!(conceptAffinity >= 0 && conceptAffinity <= 1)) {
-        throw new IllegalArgumentException(
-            "conceptAffinity must be in [0, 1], got: " + conceptAffinity);
-      }
-      Objects.requireNonNull(fusion, "fusion");
-      if (feedbackPassages < 0 || feedbackPassages > 100) {
-        throw new IllegalArgumentException(
-            "feedbackPassages must be in [0, 100], got: " + feedbackPassages);
-      }
-      if (!(feedbackWeight >= 0 && feedbackWeight <= 10)) {
-        throw new IllegalArgumentException(
-            "feedbackWeight must be in [0, 10], got: " + feedbackWeight);
-      }
       if (!(vectorWeightWithoutLexicon >= 0 && vectorWeightWithoutLexicon <= 10)
           || bm25Weight + vectorWeightWithoutLexicon == 0) {
         throw new IllegalArgumentException(
             "vectorWeightWithoutLexicon must be in [0, 10] and not 0 with bm25Weight 0, got: "
                 + vectorWeightWithoutLexicon);
       }
+      if (!(typeBoost >= 0 && typeBoost <= 10)) {
+        throw new IllegalArgumentException("typeBoost must be in [0, 10], got: " + typeBoost);
+      }
     }
 
     /**
-     * Min-max fusion with equal weights (RRF k=60 when chosen), 100 candidate passages per
-     * retriever (200 gained 0.001-0.002 on a first page of dev and SciFact and served 12-16% fewer
-     * searches at a million), 300-character snippets, query dates on, concept expansion and
-     * record-type boost at the weights measured in docs/quality.md, no dense feedback (it gained
-     * 0.006 on SciFact and nothing on dev, for a second dense search per query), and the dense
-     * ranking weighted 1.5 where the lexicon does not fit (SciFact +0.011; on dev, where it fits,
-     * 1.5 would cost 0.009).
+     * Min-max fusion with equal weights (k=60 for reciprocal rank); the dense ranking weighted 1.5
+     * where the lexicon does not fit, as BM25 without expansions trails it there; a named record
+     * type lifted by about what a first place in one retriever is worth.
      */
-    public static Config defaults() {
-      return new Config(
-          60,
-          1.0,
-          1.0,
-          100,
-          300,
-          true,
-          2.0,
-          4.0,
-          1.0,
-          0.74,
-          0.05,
-          0.83,
-          Fusion.MINMAX,
-          0,
-          0.5,
-          1.5,
-          WeakMatch.defaults());
+    public static Fusion defaults() {
+      return new Fusion(Method.MINMAX, 60, 1.0, 1.0, 1.5, 1.0);
+    }
+
+    /** How rankings are combined. */
+    public enum Method {
+      /** Weighted reciprocal rank fusion. */
+      RRF,
+      /** Weighted sum of min-max normalised scores. */
+      MINMAX
+    }
+  }
+
+  /**
+   * How the query is read for the social-care concepts it means, and how much it is expanded with
+   * how records describe them.
+   *
+   * @param weight how much of a named concept's description is blended into the query vector (0:
+   *     none; 1: as much as the query itself)
+   * @param textWeight the weight of a named concept's description in BM25, as a whole, relative to
+   *     the query as a whole (0: not searched)
+   * @param similarity when no concept name appears in the query, the cosine similarity between the
+   *     query and a concept's closest name at which the concept counts as meant ("undernourished
+   *     toddler": failure to thrive); model-dependent, above 1 turns this off
+   * @param margin how far that similarity must exceed the next concept's, so that a query between
+   *     two concepts is not expanded with either
+   * @param affinity the median similarity between concept descriptions and their closest passages
+   *     at which the lexicon counts as fitting the corpus (0: always); model-dependent
+   */
+  public record Concepts(
+      double weight, double textWeight, double similarity, double margin, double affinity) {
+    public Concepts {
+      if (!(weight >= 0 && weight <= 10)) {
+        throw new IllegalArgumentException("concept weight must be in [0, 10], got: " + weight);
+      }
+      if (!(textWeight >= 0 && textWeight <= 10)) {
+        throw new IllegalArgumentException(
+            "concept textWeight must be in [0, 10], got: " + textWeight);
+      }
+      if (!(similarity >= 0 && similarity <= 2)) {
+        throw new IllegalArgumentException(
+            "concept similarity must be in [0, 2], got: " + similarity);
+      }
+      if (!(margin >= 0 && margin <= 1)) {
+        throw new IllegalArgumentException("concept margin must be in [0, 1], got: " + margin);
+      }
+      if (!(affinity >= 0 && affinity <= 1)) {
+        throw new IllegalArgumentException("concept affinity must be in [0, 1], got: " + affinity);
+      }
+    }
+
+    /**
+     * The expansion weights chosen on the judged corpora (docs/quality.md); the similarity, margin
+     * and affinity calibrated for bge-small-en-v1.5.
+     */
+    public static Concepts defaults() {
+      return new Concepts(2.0, 4.0, 0.74, 0.05, 0.83);
+    }
+
+    /** These settings with another affinity. */
+    public Concepts withAffinity(double affinity) {
+      return new Concepts(weight, textWeight, similarity, margin, affinity);
+    }
+  }
+
+  /**
+   * Dense pseudo-relevance feedback: the best passages of a first dense search, whose mean moves
+   * the query vector for a second one.
+   *
+   * @param passages how many of the best passages (0: off)
+   * @param weight the weight of their mean against the query
+   */
+  public record Feedback(int passages, double weight) {
+    public Feedback {
+      if (passages < 0 || passages > 100) {
+        throw new IllegalArgumentException(
+            "feedback passages must be in [0, 100], got: " + passages);
+      }
+      if (!(weight >= 0 && weight <= 10)) {
+        throw new IllegalArgumentException("feedback weight must be in [0, 10], got: " + weight);
+      }
+    }
+
+    /**
+     * Off: a second dense search per query gained little on the judged corpora (docs/quality.md);
+     * half the query's weight when turned on.
+     */
+    public static Feedback defaults() {
+      return new Feedback(0, 0.5);
     }
   }
 
@@ -196,14 +281,6 @@ public final class HybridSearcher {
     public static WeakMatch defaults() {
       return new WeakMatch(1.0, 0.80);
     }
-  }
-
-  /** How retrievers' rankings are combined. */
-  public enum Fusion {
-    /** Weighted reciprocal rank fusion. */
-    RRF,
-    /** Weighted sum of min-max normalised scores. */
-    MINMAX
   }
 
   private final TextIndex text;
@@ -270,10 +347,10 @@ public final class HybridSearcher {
             lexicon,
             embedder,
             vectors,
-            config.conceptSimilarity(),
-            config.conceptMargin(),
-            config.conceptAffinity());
-    this.fuser = new RrfFuser(config.rrfK());
+            config.concepts().similarity(),
+            config.concepts().margin(),
+            config.concepts().affinity());
+    this.fuser = new RrfFuser(config.fusion().rrfK());
     Set<String> words = new HashSet<>();
     for (ConceptLexicon.Concept c : lexicon.concepts()) {
       c.names().forEach(n -> words.addAll(PersonNames.words(n)));
@@ -364,7 +441,7 @@ public final class HybridSearcher {
             ? conceptMatcher.find(meaning, queryVector)
             : List.of();
     List<String> namedTypes =
-        request.reads(SearchRequest.Reading.TYPES) && config.typeBoost() > 0
+        request.reads(SearchRequest.Reading.TYPES) && config.fusion().typeBoost() > 0
             ? lexicon.recordTypesIn(meaning)
             : List.of();
     SearchResult.Understood understood =
@@ -380,9 +457,10 @@ public final class HybridSearcher {
             corrections);
 
     List<TextIndex.Expansion> expansions = new ArrayList<>();
-    if (config.conceptTextWeight() > 0) {
+    double conceptTextWeight = config.concepts().textWeight();
+    if (conceptTextWeight > 0) {
       for (ConceptLexicon.Concept c : concepts)
-        expansions.add(new TextIndex.Expansion(c.looksLike(), (float) config.conceptTextWeight()));
+        expansions.add(new TextIndex.Expansion(c.looksLike(), (float) conceptTextWeight));
     }
     for (String p : pasted) expansions.add(new TextIndex.Expansion(p, PASTED_WEIGHT));
     float[] denseQuery = useVectors ? blend(queryVector, concepts) : null;
@@ -736,7 +814,7 @@ public final class HybridSearcher {
     String lexicalQuery = q.lexical();
     float[] denseQuery = q.dense();
     SearchFilter filter = q.filter();
-    if (text instanceof HybridIndex both && config.feedbackPassages() == 0) {
+    if (text instanceof HybridIndex both && config.feedback().passages() == 0) {
       // One round trip holds both retrievers (a cluster's multi-search).
       HybridIndex.Both got =
           both.searchBoth(lexicalQuery, q.expansions(), q.names(), denseQuery, depth, filter);
@@ -750,7 +828,7 @@ public final class HybridSearcher {
     List<PassageHit> dense = List.of();
     if (denseQuery != null) {
       dense = vectors.search(denseQuery, depth, filter);
-      if (config.feedbackPassages() > 0 && !dense.isEmpty())
+      if (config.feedback().passages() > 0 && !dense.isEmpty())
         dense = vectors.search(feedback(denseQuery, dense), depth, filter);
     }
     List<PassageHit> bm25;
@@ -772,11 +850,12 @@ public final class HybridSearcher {
       List<PassageHit> dense) {
     Map<String, PassageHit> bm25Best = bestPerRecord(bm25);
     Map<String, PassageHit> denseBest = bestPerRecord(dense);
+    Fusion fusion = config.fusion();
     double vectorWeight =
-        conceptMatcher.lexiconFits() ? config.vectorWeight() : config.vectorWeightWithoutLexicon();
-    double[] weights = {withLexical ? config.bm25Weight() : 0, withDense ? vectorWeight : 0};
+        conceptMatcher.lexiconFits() ? fusion.vectorWeight() : fusion.vectorWeightWithoutLexicon();
+    double[] weights = {withLexical ? fusion.bm25Weight() : 0, withDense ? vectorWeight : 0};
     List<RrfFuser.Fused> fused =
-        config.fusion() == Fusion.RRF
+        fusion.method() == Fusion.Method.RRF
             ? fuser.fuse(
                 List.of(new ArrayList<>(bm25Best.keySet()), new ArrayList<>(denseBest.keySet())),
                 weights)
@@ -786,8 +865,8 @@ public final class HybridSearcher {
 
   /**
    * The records of the named types ranked again as a third list in fusion, in their fused order:
-   * they rise by about {@code typeBoost} times what a first place in one retriever is worth, and
-   * keep their order among themselves.
+   * they rise by about {@link Fusion#typeBoost()} times what a first place in one retriever is
+   * worth, and keep their order among themselves.
    */
   private List<RrfFuser.Fused> boostTypes(List<RrfFuser.Fused> fused, List<String> types) {
     List<String> all = new ArrayList<>(fused.size());
@@ -798,8 +877,9 @@ public final class HybridSearcher {
       if (meta != null && meta.type() != null && types.contains(meta.type())) ofType.add(f.id());
     }
     if (ofType.isEmpty()) return fused;
-    double retrievers = config.bm25Weight() + config.vectorWeight();
-    return fuser.fuse(List.of(all, ofType), new double[] {retrievers, config.typeBoost()});
+    Fusion fusion = config.fusion();
+    double retrievers = fusion.bm25Weight() + fusion.vectorWeight();
+    return fuser.fuse(List.of(all, ofType), new double[] {retrievers, fusion.typeBoost()});
   }
 
   /**
@@ -807,9 +887,9 @@ public final class HybridSearcher {
    * how records describe what it asks for.
    */
   private float[] blend(float[] query, List<ConceptLexicon.Concept> named) {
-    if (named.isEmpty() || config.conceptWeight() == 0) return query;
+    if (named.isEmpty() || config.concepts().weight() == 0) return query;
     float[] blended = query.clone();
-    float w = (float) (config.conceptWeight() / named.size());
+    float w = (float) (config.concepts().weight() / named.size());
     for (ConceptLexicon.Concept c : named) {
       float[] v = conceptMatcher.vector(c);
       for (int i = 0; i < blended.length; i++) blended[i] += w * v[i];
@@ -819,16 +899,17 @@ public final class HybridSearcher {
 
   /**
    * Pseudo-relevance feedback on the dense side (Rocchio): the query vector moved towards the mean
-   * of its {@code feedbackPassages} best passages, for a second search.
+   * of its {@link Feedback#passages()} best passages, for a second search.
    */
   private float[] feedback(float[] query, List<PassageHit> top) {
+    Feedback feedback = config.feedback();
     float[] out = query.clone();
     int n = 0;
     for (PassageHit h : top) {
-      if (n == config.feedbackPassages()) break;
+      if (n == feedback.passages()) break;
       float[] v = vectors.vector(h.recordId(), h.passage());
       if (v == null) continue;
-      float w = (float) (config.feedbackWeight() / config.feedbackPassages());
+      float w = (float) (feedback.weight() / feedback.passages());
       for (int i = 0; i < out.length; i++) out[i] += w * v[i];
       n++;
     }
@@ -841,7 +922,7 @@ public final class HybridSearcher {
    * this is quick.
    */
   public void warmUp() {
-    conceptMatcher.warmUp(config.conceptWeight() > 0);
+    conceptMatcher.warmUp(config.concepts().weight() > 0);
   }
 
   /**

@@ -28,14 +28,14 @@ class RegressionTest {
                 """
                 name: t
                 dataset: somewhere
-                config: {casesearch.search.fusion: rrf}
+                config: {casesearch.search.fusion.method: rrf}
                 tolerance: 0.01
                 expected:
                   hybrid:
                     all: {ndcg@10: 0.50, recall@10: 0.40}
                     keyword: {ndcg@10: 0.90}
                 """));
-    assertEquals(Map.of("casesearch.search.fusion", "rrf"), r.config());
+    assertEquals(Map.of("casesearch.search.fusion.method", "rrf"), r.config());
     assertEquals(List.of("bm25", "vector", "hybrid"), r.modes());
     Map<String, Map<String, EvalReport.Figures>> measured =
         Map.of("hybrid", Map.of("all", new EvalReport.Figures(10, 0.509, 0.38, 0.9, 0.7)));

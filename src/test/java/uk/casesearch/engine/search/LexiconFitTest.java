@@ -80,25 +80,7 @@ class LexiconFitTest {
   /** The fused score of the record both retrievers rank first: the sum of their weights. */
   private static double topScore(double conceptAffinity) throws IOException {
     HybridSearcher.Config d = HybridSearcher.Config.defaults();
-    HybridSearcher.Config config =
-        new HybridSearcher.Config(
-            d.rrfK(),
-            d.bm25Weight(),
-            d.vectorWeight(),
-            d.candidates(),
-            d.snippetChars(),
-            d.queryDates(),
-            d.conceptWeight(),
-            d.conceptTextWeight(),
-            d.typeBoost(),
-            d.conceptSimilarity(),
-            d.conceptMargin(),
-            conceptAffinity,
-            d.fusion(),
-            d.feedbackPassages(),
-            d.feedbackWeight(),
-            d.vectorWeightWithoutLexicon(),
-            HybridSearcher.WeakMatch.defaults());
+    HybridSearcher.Config config = d.withConcepts(d.concepts().withAffinity(conceptAffinity));
     HybridSearcher s =
         new HybridSearcher(
             text,
@@ -118,7 +100,7 @@ class LexiconFitTest {
 
   @Test
   void theDenseRankingWeighsMoreWhereTheLexiconDoesNotFit() throws IOException {
-    HybridSearcher.Config d = HybridSearcher.Config.defaults();
+    HybridSearcher.Fusion d = HybridSearcher.Fusion.defaults();
     // Affinity 0: the lexicon counts as fitting whatever the corpus.
     assertEquals(d.bm25Weight() + d.vectorWeight(), topScore(0), 1e-9);
     // Affinity 1: no corpus reaches it.

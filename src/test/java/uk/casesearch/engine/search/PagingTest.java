@@ -72,27 +72,8 @@ class PagingTest {
     try {
       t.indexer().index(records);
       t.indexer().refresh();
-      HybridSearcher.Config d = HybridSearcher.Config.defaults();
       // Twelve candidate passages a retriever, so that pages of four reach past them quickly.
-      HybridSearcher.Config twelve =
-          new HybridSearcher.Config(
-              d.rrfK(),
-              d.bm25Weight(),
-              d.vectorWeight(),
-              12,
-              d.snippetChars(),
-              d.queryDates(),
-              d.conceptWeight(),
-              d.conceptTextWeight(),
-              d.typeBoost(),
-              d.conceptSimilarity(),
-              d.conceptMargin(),
-              d.conceptAffinity(),
-              d.fusion(),
-              d.feedbackPassages(),
-              d.feedbackWeight(),
-              d.vectorWeightWithoutLexicon(),
-              HybridSearcher.WeakMatch.defaults());
+      HybridSearcher.Config twelve = HybridSearcher.Config.defaults().withCandidates(12);
       HybridSearcher searcher =
           new HybridSearcher(
               t.text(),

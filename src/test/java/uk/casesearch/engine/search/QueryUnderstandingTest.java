@@ -130,26 +130,8 @@ class QueryUnderstandingTest {
 
   @Test
   void denseFeedbackKeepsAClearAnswerFirst() throws IOException {
-    HybridSearcher.Config d = HybridSearcher.Config.defaults();
     HybridSearcher.Config withFeedback =
-        new HybridSearcher.Config(
-            d.rrfK(),
-            d.bm25Weight(),
-            d.vectorWeight(),
-            d.candidates(),
-            d.snippetChars(),
-            d.queryDates(),
-            d.conceptWeight(),
-            d.conceptTextWeight(),
-            d.typeBoost(),
-            d.conceptSimilarity(),
-            d.conceptMargin(),
-            d.conceptAffinity(),
-            d.fusion(),
-            2,
-            0.5,
-            d.vectorWeightWithoutLexicon(),
-            HybridSearcher.WeakMatch.defaults());
+        HybridSearcher.Config.defaults().withFeedback(new HybridSearcher.Feedback(2, 0.5));
     HybridSearcher s = searcher(withFeedback, ConceptLexicon.shipped());
     assertEquals("N1", search(s, "instances of neglect", SearchMode.VECTOR).hits().getFirst().id());
     assertEquals(
