@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.casesearch.app.config.CasesearchConfig;
 import uk.casesearch.app.search.AuditedSearch;
 import uk.casesearch.app.security.Role;
+import uk.casesearch.engine.index.AccessScope;
 import uk.casesearch.engine.index.SearchFilter;
 import uk.casesearch.engine.search.Facet;
 import uk.casesearch.engine.search.SearchMode;
@@ -255,6 +256,7 @@ public class SearchResource {
           jakarta.ws.rs.core.Response.Status.SERVICE_UNAVAILABLE,
           "not_ready",
           "the search engine is starting");
+    // What was asked, over every case: AuditedSearch narrows it to what the caller may see.
     SearchFilter asked =
         new SearchFilter(
             Set.copyOf(cases),
@@ -263,8 +265,7 @@ public class SearchResource {
             Set.copyOf(teams),
             fromDate,
             toDate,
-            null,
-            null);
+            AccessScope.ALL);
     SearchResult result =
         searches.search(
             new SearchRequest(q, asked, lim, off, searchMode, explain, facets, reading));

@@ -256,7 +256,7 @@ public class EvalCommand implements Callable<Integer> {
       SearchFilter filter =
           q.scopeCaseId() == null
               ? SearchFilter.NONE
-              : new SearchFilter(Set.of(q.scopeCaseId()), null, null, null, null, null, null, null);
+              : SearchFilter.NONE.withCases(Set.of(q.scopeCaseId()));
       long s = System.nanoTime();
       List<SearchHit> page =
           engine
@@ -348,8 +348,7 @@ public class EvalCommand implements Callable<Integer> {
       for (int j = 1; j <= cases.size() && n < 60; j++) {
         String other = cases.get((cases.indexOf(q.scopeCaseId()) + j * 7) % cases.size());
         if (other.equals(q.scopeCaseId())) continue;
-        SearchFilter scope =
-            new SearchFilter(Set.of(other), null, null, null, null, null, null, null);
+        SearchFilter scope = SearchFilter.NONE.withCases(Set.of(other));
         if (!bm25AsTyped(q.text(), scope).isEmpty()) continue;
         out.add(new JudgedQuery("ABSENT-" + q.id(), q.text(), other, "absent_topic", Map.of()));
         n++;
@@ -385,7 +384,7 @@ public class EvalCommand implements Callable<Integer> {
       SearchFilter filter =
           q.scopeCaseId() == null
               ? SearchFilter.NONE
-              : new SearchFilter(Set.of(q.scopeCaseId()), null, null, null, null, null, null, null);
+              : SearchFilter.NONE.withCases(Set.of(q.scopeCaseId()));
       SearchResult.Match m =
           engine
               .searcher()

@@ -43,6 +43,7 @@ import uk.casesearch.app.search.AuditedSearch;
 import uk.casesearch.app.security.Access;
 import uk.casesearch.app.security.Role;
 import uk.casesearch.app.store.RecordStore;
+import uk.casesearch.engine.index.AccessScope;
 import uk.casesearch.engine.index.SearchFilter;
 import uk.casesearch.engine.ingest.CaseRecord;
 import uk.casesearch.engine.insight.CaseAnswerer;
@@ -226,11 +227,13 @@ public class PageResource {
           503,
           "Sorry, Casesearch is starting",
           "Try again in a minute: it is loading its indexes.");
+    // What was asked, over every case: AuditedSearch narrows it to what the caller may see.
     SearchResult result =
         searches.search(
             new SearchRequest(
                 q.strip(),
-                new SearchFilter(caseSet, Set.of(), typeSet, teamSet, fromDate, toDate, null, null),
+                new SearchFilter(
+                    caseSet, Set.of(), typeSet, teamSet, fromDate, toDate, AccessScope.ALL),
                 PAGE_SIZE,
                 offset,
                 SearchMode.HYBRID,

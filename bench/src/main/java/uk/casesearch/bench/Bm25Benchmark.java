@@ -84,16 +84,7 @@ public class Bm25Benchmark {
       System.out.printf("built BM25 %d passages in %.1f s%n", size, (System.nanoTime() - t0) / 1e9);
     }
     queries = corpus.queries(200);
-    oneCase =
-        new SearchFilter(
-            java.util.Set.of("CASE-7"),
-            java.util.Set.of(),
-            java.util.Set.of(),
-            java.util.Set.of(),
-            null,
-            null,
-            null,
-            null);
+    oneCase = SearchFilter.NONE.withCases(java.util.Set.of("CASE-7"));
   }
 
   @TearDown(Level.Trial)

@@ -23,6 +23,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import uk.casesearch.engine.index.AccessScope;
 import uk.casesearch.engine.index.RecordMeta;
 import uk.casesearch.engine.index.SearchFilter;
 import uk.casesearch.engine.index.text.LuceneBm25Index;
@@ -127,8 +128,7 @@ public class SuggestBenchmark {
     suggester = new Suggester(index, ConceptLexicon.shipped());
     Set<String> visible = new HashSet<>();
     for (int c = 0; c < Math.min(50, cases); c++) visible.add("CASE-" + (c * 7 % cases));
-    caller =
-        new SearchFilter(Set.of(), Set.of(), Set.of(), Set.of(), null, null, visible, Set.of());
+    caller = SearchFilter.NONE.withAccess(AccessScope.cases(visible, Set.of()));
     for (String f : FIRST) {
       prefixes.add(f.substring(0, 2));
       prefixes.add(f + " " + LAST[f.length() % LAST.length].substring(0, 2));

@@ -52,7 +52,7 @@ public class AuditedSearch {
     SearchRequest scoped =
         new SearchRequest(
             asked.query(),
-            access.scope().apply(f),
+            f.withAccess(access.scope()),
             asked.limit(),
             asked.offset(),
             asked.mode(),
@@ -115,10 +115,7 @@ public class AuditedSearch {
    * cases, when any are given). Audited with what was offered: names are personal data.
    */
   public List<Suggester.Suggestion> suggest(String typed, Set<String> cases, int max) {
-    SearchFilter f =
-        access
-            .scope()
-            .apply(new SearchFilter(cases, Set.of(), Set.of(), Set.of(), null, null, null, null));
+    SearchFilter f = SearchFilter.NONE.withCases(cases).withAccess(access.scope());
     List<Suggester.Suggestion> out;
     try {
       out = engine.searcher().suggest(typed, f, max);

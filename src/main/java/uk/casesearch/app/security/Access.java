@@ -3,6 +3,7 @@ package uk.casesearch.app.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import uk.casesearch.app.config.CasesearchConfig;
+import uk.casesearch.engine.index.AccessScope;
 
 /** The current request's caller and what they may see, read once per request. */
 @RequestScoped
@@ -12,7 +13,7 @@ public class Access {
   private final CaseAccess cases;
   private final CasesearchConfig config;
   private Caller caller;
-  private CaseAccess.Scope scope;
+  private AccessScope scope;
 
   public Access(SecurityIdentity identity, CaseAccess cases, CasesearchConfig config) {
     this.identity = identity;
@@ -27,13 +28,13 @@ public class Access {
   }
 
   /** The cases and restricted records the caller may see. */
-  public CaseAccess.Scope scope() {
+  public AccessScope scope() {
     if (scope == null) scope = cases.scope(caller());
     return scope;
   }
 
   /** Whether the caller may see a record of this case, restricted or not. */
   public boolean maySee(String caseId, boolean restricted) {
-    return scope().allows(caseId, restricted);
+    return scope().accepts(caseId, restricted);
   }
 }

@@ -12,13 +12,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import uk.casesearch.engine.index.AccessScope;
 import uk.casesearch.engine.index.SearchFilter;
 
 /**
  * Case access lists, and what they let a caller see. A caller sees a case when one of their teams,
  * or they themselves, are on its list, or they hold all_cases; a restricted record also needs a
- * restricted grant on its case (or the restricted flag of a trusted system). The result is a {@link
- * SearchFilter} that both retrievers apply inside their own search.
+ * restricted grant on its case (or the restricted flag of a trusted system). The result is an
+ * {@link AccessScope}, which a {@link SearchFilter} carries so that both retrievers apply it inside
+ * their own search.
  */
 @ApplicationScoped
 public class CaseAccess {
@@ -47,34 +49,17 @@ public class CaseAccess {
     }
   }
 
-  /** What a caller may see: null sets mean "every case". */
-  public record Scope(Set<String> visibleCaseIds, Set<String> restrictedCaseIds) {
-
-    /** Whether a record of this case, restricted or not, is visible. */
-    public boolean allows(String caseId, boolean restricted) {
-      if (visibleCaseIds != null && !visibleCaseIds.contains(caseId)) return false;
-      return !restricted || restrictedCaseIds == null || restrictedCaseIds.contains(caseId);
-    }
-
-    /** The user's filter narrowed to this scope. */
-    public SearchFilter apply(SearchFilter f) {
-      return new SearchFilter(
-          f.caseIds(),
-          f.childIds(),
-          f.types(),
-          f.teams(),
-          f.from(),
-          f.to(),
-          visibleCaseIds,
-          restrictedCaseIds);
-    }
-  }
-
-  /** What this caller may see, read from the access lists now. */
-  public Scope scope(Caller caller) {
-    Set<String> visible = caller.allCases() ? null : visibleCases(caller);
-    Set<String> restricted = caller.restricted() ? null : restrictedCases(caller);
-    return new Scope(visible, restricted);
+  /**
+   * What this caller may see, read from the access lists now: every case with all_cases, else the
+   * cases they or their teams are listed on; the restricted records of every case they see with the
+   * restricted flag, else of the cases they hold a restricted grant on.
+   */
+  public AccessScope scope(Caller caller) {
+    AccessScope.Cases visible =
+        caller.allCases() ? AccessScope.Cases.ALL : AccessScope.Cases.of(visibleCases(caller));
+    AccessScope.Cases restricted =
+        caller.restricted() ? AccessScope.Cases.ALL : AccessScope.Cases.of(restrictedCases(caller));
+    return new AccessScope(visible, restricted);
   }
 
   /** The access list of a case (empty lists when none was set). */

@@ -1,16 +1,17 @@
 package uk.casesearch.engine.index;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Which records a search may return. Every retriever applies it inside its own search (a Lucene
- * filter clause, a JVector accept-ordinals filter), never to the results afterwards, so that top-k
- * is full for what passes.
+ * Which records a search may return: what the user asked for, narrowed to what the caller may see.
+ * Every retriever applies it inside its own search (a Lucene filter clause, a JVector
+ * accept-ordinals filter), never to the results afterwards, so that top-k is full for what passes.
  *
- * <p>An empty set means "no constraint" for the user-facing filters. {@code visibleCaseIds} and
- * {@code restrictedCaseIds} carry the caller's permissions: {@code null} means unrestricted, an
- * empty set means "none".
+ * <p>The user's criteria are sets in which empty means "no constraint" and dates in which null
+ * means "open". The caller's permissions are one {@link AccessScope}, which says "every case"
+ * explicitly, so that an empty set in it means "no case".
  *
  * @param caseIds only these cases
  * @param childIds only these children
@@ -18,8 +19,7 @@ import java.util.Set;
  * @param teams only these teams
  * @param from records dated on or after this day (inclusive; null for open)
  * @param to records dated on or before this day (inclusive; null for open)
- * @param visibleCaseIds cases the caller may see (null: all)
- * @param restrictedCaseIds cases whose restricted records the caller may see (null: all)
+ * @param access the records the caller may see
  */
 public record SearchFilter(
     Set<String> caseIds,
@@ -28,20 +28,18 @@ public record SearchFilter(
     Set<String> teams,
     LocalDate from,
     LocalDate to,
-    Set<String> visibleCaseIds,
-    Set<String> restrictedCaseIds) {
+    AccessScope access) {
 
   /** A filter that accepts every record. */
   public static final SearchFilter NONE =
-      new SearchFilter(Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, null);
+      new SearchFilter(Set.of(), Set.of(), Set.of(), Set.of(), null, null, AccessScope.ALL);
 
   public SearchFilter {
     caseIds = caseIds == null ? Set.of() : Set.copyOf(caseIds);
     childIds = childIds == null ? Set.of() : Set.copyOf(childIds);
     types = types == null ? Set.of() : Set.copyOf(types);
     teams = teams == null ? Set.of() : Set.copyOf(teams);
-    visibleCaseIds = visibleCaseIds == null ? null : Set.copyOf(visibleCaseIds);
-    restrictedCaseIds = restrictedCaseIds == null ? null : Set.copyOf(restrictedCaseIds);
+    Objects.requireNonNull(access, "access (AccessScope.ALL for every record)");
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException(
           "from must not be after to, got from=" + from + " to=" + to);
@@ -56,26 +54,30 @@ public record SearchFilter(
         && teams.isEmpty()
         && from == null
         && to == null
-        && visibleCaseIds == null
-        && restrictedCaseIds == null;
+        && access.isAll();
   }
 
   /** This filter with a date range in place of its own. */
   public SearchFilter withDates(LocalDate from, LocalDate to) {
-    return new SearchFilter(
-        caseIds, childIds, types, teams, from, to, visibleCaseIds, restrictedCaseIds);
+    return new SearchFilter(caseIds, childIds, types, teams, from, to, access);
   }
 
   /** Only the caller's permissions of this filter: what they may see, whatever they asked for. */
   public SearchFilter accessOnly() {
-    return new SearchFilter(
-        Set.of(), Set.of(), Set.of(), Set.of(), null, null, visibleCaseIds, restrictedCaseIds);
+    return NONE.withAccess(access);
   }
 
   /** This filter with these cases in place of its own. */
   public SearchFilter withCases(Set<String> cases) {
-    return new SearchFilter(
-        cases, childIds, types, teams, from, to, visibleCaseIds, restrictedCaseIds);
+    return new SearchFilter(cases, childIds, types, teams, from, to, access);
+  }
+
+  /**
+   * This filter with this scope in place of its own: the same user criteria, narrowed to what the
+   * scope lets the caller see.
+   */
+  public SearchFilter withAccess(AccessScope access) {
+    return new SearchFilter(caseIds, childIds, types, teams, from, to, access);
   }
 
   /** Whether a record with these attributes passes the filter. */
@@ -86,11 +88,7 @@ public record SearchFilter(
     if (!teams.isEmpty() && !in(teams, m.team())) return false;
     if (from != null && (m.date() == null || m.date().isBefore(from))) return false;
     if (to != null && (m.date() == null || m.date().isAfter(to))) return false;
-    if (visibleCaseIds != null && !visibleCaseIds.contains(m.caseId())) return false;
-    if (m.restricted() && restrictedCaseIds != null && !restrictedCaseIds.contains(m.caseId())) {
-      return false;
-    }
-    return true;
+    return access.accepts(m.caseId(), m.restricted());
   }
 
   /**

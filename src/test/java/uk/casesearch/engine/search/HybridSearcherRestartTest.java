@@ -21,6 +21,7 @@ import uk.casesearch.engine.embed.CachingEmbedder;
 import uk.casesearch.engine.embed.EmbeddingModel;
 import uk.casesearch.engine.embed.InMemoryVectorCache;
 import uk.casesearch.engine.embed.OnnxEmbedder;
+import uk.casesearch.engine.index.AccessScope;
 import uk.casesearch.engine.index.SearchFilter;
 import uk.casesearch.engine.index.text.LuceneBm25Index;
 import uk.casesearch.engine.index.vector.JVectorIndex;
@@ -196,8 +197,7 @@ class HybridSearcherRestartTest {
     try (Opened e = new Opened(dir, store)) {
       e.indexer.index(records());
       e.indexer.refresh();
-      SearchFilter onlyCase2 =
-          new SearchFilter(java.util.Set.of("CASE-2"), null, null, null, null, null, null, null);
+      SearchFilter onlyCase2 = SearchFilter.NONE.withCases(java.util.Set.of("CASE-2"));
       for (SearchMode mode : SearchMode.values()) {
         SearchResult r =
             e.searcher.search(new SearchRequest("children", onlyCase2, 10, 0, mode, false));
@@ -212,8 +212,7 @@ class HybridSearcherRestartTest {
               null,
               LocalDate.of(2024, 1, 2),
               LocalDate.of(2024, 1, 3),
-              null,
-              null);
+              AccessScope.ALL);
       SearchResult r =
           e.searcher.search(
               new SearchRequest("children school", window, 10, 0, SearchMode.HYBRID, false));

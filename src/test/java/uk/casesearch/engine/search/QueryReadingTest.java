@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.casesearch.engine.index.AccessScope;
 import uk.casesearch.engine.index.SearchFilter;
 import uk.casesearch.engine.ingest.CaseRecord;
 
@@ -170,8 +171,7 @@ class QueryReadingTest {
   @Test
   void aNameOnlyHiddenRecordsHoldIsNeitherMatchedNorCorrected() throws IOException {
     SearchFilter onlyB =
-        new SearchFilter(
-            Set.of(), Set.of(), Set.of(), Set.of(), null, null, Set.of("CASE-B"), Set.of());
+        SearchFilter.NONE.withAccess(AccessScope.cases(Set.of("CASE-B"), Set.of()));
     for (String typed : List.of("Jason Haddow", "Jasno Haddow")) {
       SearchResult r = search(typed, onlyB);
       assertEquals(List.of(), r.understood().names(), typed);
@@ -252,8 +252,7 @@ class QueryReadingTest {
   @Test
   void aWordOnlyHiddenRecordsHoldIsNeverOffered() throws IOException {
     SearchFilter onlyB =
-        new SearchFilter(
-            Set.of(), Set.of(), Set.of(), Set.of(), null, null, Set.of("CASE-B"), Set.of());
+        SearchFilter.NONE.withAccess(AccessScope.cases(Set.of("CASE-B"), Set.of()));
     SearchResult r = search("trampolne", onlyB);
     assertEquals(List.of(), r.understood().corrections(), "only case A says 'trampoline'");
     assertEquals(
@@ -283,8 +282,7 @@ class QueryReadingTest {
         all.subList(0, 3),
         "those more records name first");
     SearchFilter onlyB =
-        new SearchFilter(
-            Set.of(), Set.of(), Set.of(), Set.of(), null, null, Set.of("CASE-B"), Set.of());
+        SearchFilter.NONE.withAccess(AccessScope.cases(Set.of("CASE-B"), Set.of()));
     assertEquals(
         List.of(),
         searcher().suggest("Jason H", onlyB, 8).stream().map(Suggester.Suggestion::text).toList());

@@ -25,6 +25,7 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
+import uk.casesearch.engine.index.AccessScope;
 import uk.casesearch.engine.index.SearchFilter;
 import uk.casesearch.engine.index.text.PassageFields;
 
@@ -195,18 +196,19 @@ final class QueryDsl {
     if (!f.types().isEmpty()) out.add(terms(PassageFields.TYPE, f.types()));
     if (!f.teams().isEmpty()) out.add(terms(PassageFields.TEAM, f.teams()));
     if (f.from() != null || f.to() != null) out.add(dateRange(f.from(), f.to()));
-    if (f.visibleCaseIds() != null) {
+    AccessScope.Cases visible = f.access().visible();
+    if (!visible.all()) {
       out.add(
-          f.visibleCaseIds().isEmpty()
+          visible.isNone()
               ? wrap("match_none", JSON.objectNode())
-              : terms(PassageFields.CASE_ID, f.visibleCaseIds()));
+              : terms(PassageFields.CASE_ID, visible.ids()));
     }
-    if (f.restrictedCaseIds() != null) {
+    AccessScope.Cases restricted = f.access().restricted();
+    if (!restricted.all()) {
       ObjectNode b = JSON.objectNode();
       ArrayNode should = b.putArray("should");
       should.add(wrap("term", JSON.objectNode().put(PassageFields.RESTRICTED, false)));
-      if (!f.restrictedCaseIds().isEmpty())
-        should.add(terms(PassageFields.CASE_ID, f.restrictedCaseIds()));
+      if (!restricted.isNone()) should.add(terms(PassageFields.CASE_ID, restricted.ids()));
       b.put("minimum_should_match", 1);
       out.add(wrap("bool", b));
     }

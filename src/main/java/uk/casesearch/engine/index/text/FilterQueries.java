@@ -13,6 +13,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import uk.casesearch.engine.index.AccessScope;
 import uk.casesearch.engine.index.SearchFilter;
 
 /**
@@ -43,18 +44,20 @@ final class FilterQueries {
     if (f.from() != null || f.to() != null) {
       out.add(dateRange(f.from(), f.to()));
     }
-    if (f.visibleCaseIds() != null) {
+    AccessScope.Cases visible = f.access().visible();
+    if (!visible.all()) {
       out.add(
-          f.visibleCaseIds().isEmpty()
+          visible.isNone()
               ? new MatchNoDocsQuery("no visible cases")
-              : termSet(PassageFields.CASE_ID, f.visibleCaseIds()));
+              : termSet(PassageFields.CASE_ID, visible.ids()));
     }
-    if (f.restrictedCaseIds() != null) {
+    AccessScope.Cases restricted = f.access().restricted();
+    if (!restricted.all()) {
       // Unrestricted records pass; restricted ones only for cases the caller holds a grant for.
       BooleanQuery.Builder r = new BooleanQuery.Builder();
       r.add(new TermQuery(new Term(PassageFields.RESTRICTED, "false")), BooleanClause.Occur.SHOULD);
-      if (!f.restrictedCaseIds().isEmpty()) {
-        r.add(termSet(PassageFields.CASE_ID, f.restrictedCaseIds()), BooleanClause.Occur.SHOULD);
+      if (!restricted.isNone()) {
+        r.add(termSet(PassageFields.CASE_ID, restricted.ids()), BooleanClause.Occur.SHOULD);
       }
       out.add(r.build());
     }

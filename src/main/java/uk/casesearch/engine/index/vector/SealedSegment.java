@@ -289,7 +289,11 @@ final class SealedSegment implements VectorSegment, MergePolicy.Candidate {
 
   /** The ordinal groups that can hold accepted passages, or null when the filter names neither. */
   private List<int[]> candidateGroups(SearchFilter filter) {
-    Set<String> cases = !filter.caseIds().isEmpty() ? filter.caseIds() : filter.visibleCaseIds();
+    // The cases asked for, else those visible; null when that is every case.
+    Set<String> cases =
+        !filter.caseIds().isEmpty()
+            ? filter.caseIds()
+            : filter.access().visible().all() ? null : filter.access().visible().ids();
     List<int[]> groups = new ArrayList<>();
     if (!filter.childIds().isEmpty()
         && (cases == null || filter.childIds().size() <= cases.size())) {

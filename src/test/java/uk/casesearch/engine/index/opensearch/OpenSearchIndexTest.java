@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.casesearch.engine.embed.CachingEmbedder;
+import uk.casesearch.engine.index.AccessScope;
 import uk.casesearch.engine.index.PassageHit;
 import uk.casesearch.engine.index.SearchFilter;
 import uk.casesearch.engine.index.text.LuceneBm25Index;
@@ -150,8 +151,7 @@ class OpenSearchIndexTest {
 
       // Case A only, restricted records of no case: A1 alone of the safety plans.
       SearchFilter caseA =
-          new SearchFilter(
-              Set.of(), Set.of(), Set.of(), Set.of(), null, null, Set.of("CASE-A"), Set.of());
+          SearchFilter.NONE.withAccess(AccessScope.cases(Set.of("CASE-A"), Set.of()));
       List<String> seen = ids(searcher, "safety plan", caseA);
       assertTrue(seen.contains("A1"), seen.toString());
       for (String id : seen) assertTrue(id.equals("A1") || id.equals("A2"), "leaked " + id);
@@ -162,21 +162,13 @@ class OpenSearchIndexTest {
         assertTrue(h.recordId().startsWith("A") && !h.recordId().equals("A3"));
       // With the restricted grant for case A, its court report is found; case C's is not.
       SearchFilter grantA =
-          new SearchFilter(
-              Set.of(),
-              Set.of(),
-              Set.of(),
-              Set.of(),
-              null,
-              null,
-              Set.of("CASE-A", "CASE-C"),
-              Set.of("CASE-A"));
+          SearchFilter.NONE.withAccess(
+              AccessScope.cases(Set.of("CASE-A", "CASE-C"), Set.of("CASE-A")));
       List<String> granted = ids(searcher, "court report guardianship", grantA);
       assertEquals("A3", granted.getFirst());
       assertFalse(granted.contains("C1"));
       // Nothing visible: nothing at all, in every reading of the query.
-      SearchFilter none =
-          new SearchFilter(Set.of(), Set.of(), Set.of(), Set.of(), null, null, Set.of(), Set.of());
+      SearchFilter none = SearchFilter.NONE.withAccess(AccessScope.NONE);
       assertTrue(ids(searcher, "safety plan", none).isEmpty());
       assertNull(os.name("maureen hargreaves", 1, none));
       assertEquals("maureen hargreaves", os.name("maureen hargreave", 1, caseA));

@@ -25,6 +25,8 @@ import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.casesearch.engine.index.AccessScope;
+import uk.casesearch.engine.index.AccessScope.Cases;
 import uk.casesearch.engine.index.RecordMeta;
 import uk.casesearch.engine.index.SearchFilter;
 import uk.casesearch.engine.ingest.Passage;
@@ -74,7 +76,11 @@ class FilterQueriesTest {
   }
 
   private static SearchFilter cases(Set<String> ids) {
-    return new SearchFilter(ids, null, null, null, null, null, null, null);
+    return SearchFilter.NONE.withCases(ids);
+  }
+
+  private static SearchFilter access(AccessScope scope) {
+    return SearchFilter.NONE.withAccess(scope);
   }
 
   @Test
@@ -84,11 +90,13 @@ class FilterQueriesTest {
             SearchFilter.NONE,
             cases(Set.of("C1")),
             cases(Set.of("C2", "C3")),
-            new SearchFilter(null, Set.of("K1", "K4"), null, null, null, null, null, null),
-            new SearchFilter(null, null, Set.of("case_note"), null, null, null, null, null),
-            new SearchFilter(null, null, null, Set.of("South"), null, null, null, null),
-            new SearchFilter(null, null, null, null, LocalDate.of(2024, 1, 10), null, null, null),
-            new SearchFilter(null, null, null, null, null, LocalDate.of(2024, 1, 10), null, null),
+            new SearchFilter(null, Set.of("K1", "K4"), null, null, null, null, AccessScope.ALL),
+            new SearchFilter(null, null, Set.of("case_note"), null, null, null, AccessScope.ALL),
+            new SearchFilter(null, null, null, Set.of("South"), null, null, AccessScope.ALL),
+            new SearchFilter(
+                null, null, null, null, LocalDate.of(2024, 1, 10), null, AccessScope.ALL),
+            new SearchFilter(
+                null, null, null, null, null, LocalDate.of(2024, 1, 10), AccessScope.ALL),
             new SearchFilter(
                 null,
                 null,
@@ -96,12 +104,15 @@ class FilterQueriesTest {
                 null,
                 LocalDate.of(2023, 12, 31),
                 LocalDate.of(2024, 1, 31),
-                null,
-                null),
-            new SearchFilter(null, null, null, null, null, null, Set.of(), null),
-            new SearchFilter(null, null, null, null, null, null, Set.of("C1", "C3"), null),
-            new SearchFilter(null, null, null, null, null, null, null, Set.of()),
-            new SearchFilter(null, null, null, null, null, null, null, Set.of("C1")),
+                AccessScope.ALL),
+            access(AccessScope.ALL),
+            access(AccessScope.NONE),
+            access(new AccessScope(Cases.NONE, Cases.ALL)),
+            access(new AccessScope(Cases.of(Set.of("C1", "C3")), Cases.ALL)),
+            access(new AccessScope(Cases.ALL, Cases.NONE)),
+            access(new AccessScope(Cases.ALL, Cases.of(Set.of("C1")))),
+            access(AccessScope.cases(Set.of("C1", "C3"), Set.of())),
+            access(AccessScope.cases(Set.of("C1", "C3"), Set.of("C3", "C2"))),
             new SearchFilter(
                 Set.of("C1", "C2"),
                 null,
@@ -109,8 +120,7 @@ class FilterQueriesTest {
                 null,
                 LocalDate.of(2024, 1, 1),
                 null,
-                Set.of("C1", "C2"),
-                Set.of("C2")));
+                AccessScope.cases(Set.of("C1", "C2"), Set.of("C2"))));
     for (SearchFilter f : filters) {
       Set<String> expected = new TreeSet<>();
       for (Map.Entry<String, RecordMeta> r : RECORDS.entrySet()) {
@@ -131,10 +141,35 @@ class FilterQueriesTest {
             Set.of("North"),
             LocalDate.of(2024, 1, 1),
             LocalDate.of(2024, 12, 31),
-            Set.of("C1"),
-            Set.of("C1"));
+            AccessScope.cases(Set.of("C1"), Set.of("C1")));
     // One range for both ends of the dates.
     assertEquals(7, FilterQueries.clauses(all).size());
+  }
+
+  @Test
+  void scopeAllAddsNoClauseAndPassesEveryRecordWhileScopeNonePassesNone() throws IOException {
+    assertTrue(FilterQueries.clauses(access(AccessScope.ALL)).isEmpty());
+    assertEquals(RECORDS.keySet(), matching(access(AccessScope.ALL)));
+    assertEquals(2, FilterQueries.clauses(access(AccessScope.NONE)).size());
+    assertEquals(Set.of(), matching(access(AccessScope.NONE)));
+    // Empty user criteria are no constraint at all.
+    SearchFilter emptyCriteria =
+        new SearchFilter(Set.of(), Set.of(), Set.of(), Set.of(), null, null, AccessScope.ALL);
+    assertTrue(FilterQueries.clauses(emptyCriteria).isEmpty());
+    assertEquals(RECORDS.keySet(), matching(emptyCriteria));
+  }
+
+  @Test
+  void restrictedRecordsNeedAGrantOnAVisibleCase() throws IOException {
+    // b (C1), c (C2) and e (C3) are restricted.
+    assertEquals(Set.of("a", "d"), matching(access(new AccessScope(Cases.ALL, Cases.NONE))));
+    assertEquals(
+        Set.of("a", "b", "d"),
+        matching(access(new AccessScope(Cases.ALL, Cases.of(Set.of("C1"))))));
+    assertEquals(
+        Set.of("a", "b"), matching(access(AccessScope.cases(Set.of("C1"), Set.of("C1", "C2")))));
+    assertEquals(
+        Set.of("d", "e"), matching(access(new AccessScope(Cases.of(Set.of("C3")), Cases.ALL))));
   }
 
   @Test

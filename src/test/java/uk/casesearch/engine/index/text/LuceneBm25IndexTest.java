@@ -28,6 +28,8 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.casesearch.engine.index.AccessScope;
+import uk.casesearch.engine.index.AccessScope.Cases;
 import uk.casesearch.engine.index.PassageHit;
 import uk.casesearch.engine.index.RecordMeta;
 import uk.casesearch.engine.index.SearchFilter;
@@ -137,12 +139,11 @@ class LuceneBm25IndexTest {
         teams,
         from == null ? null : LocalDate.parse(from),
         to == null ? null : LocalDate.parse(to),
-        null,
-        null);
+        AccessScope.ALL);
   }
 
-  private static SearchFilter permissions(Set<String> visible, Set<String> restricted) {
-    return new SearchFilter(null, null, null, null, null, null, visible, restricted);
+  private static SearchFilter permissions(Cases visible, Cases restricted) {
+    return SearchFilter.NONE.withAccess(new AccessScope(visible, restricted));
   }
 
   @Test
@@ -373,22 +374,31 @@ class LuceneBm25IndexTest {
   void permissionsLimitVisibleCasesAndRestrictedRecords(@TempDir Path dir) throws IOException {
     try (LuceneBm25Index index = fixture(dir)) {
       assertEquals(
-          Set.of("a", "b", "c", "d", "e"), idSet(index.search(ALL, 10, permissions(null, null))));
-      assertTrue(index.search(ALL, 10, permissions(Set.of(), null)).isEmpty(), "no visible case");
-      assertEquals(Set.of("c", "d"), idSet(index.search(ALL, 10, permissions(Set.of("C2"), null))));
+          Set.of("a", "b", "c", "d", "e"),
+          idSet(index.search(ALL, 10, permissions(Cases.ALL, Cases.ALL))));
+      assertTrue(
+          index.search(ALL, 10, permissions(Cases.NONE, Cases.ALL)).isEmpty(), "no visible case");
+      assertEquals(
+          Set.of("c", "d"),
+          idSet(index.search(ALL, 10, permissions(Cases.of(Set.of("C2")), Cases.ALL))));
       // Restricted d needs a grant for its case; other records are unaffected.
       assertEquals(
-          Set.of("a", "b", "c", "e"), idSet(index.search(ALL, 10, permissions(null, Set.of()))));
+          Set.of("a", "b", "c", "e"),
+          idSet(index.search(ALL, 10, permissions(Cases.ALL, Cases.NONE))));
       assertEquals(
           Set.of("a", "b", "c", "e"),
-          idSet(index.search(ALL, 10, permissions(null, Set.of("C1")))));
+          idSet(index.search(ALL, 10, permissions(Cases.ALL, Cases.of(Set.of("C1"))))));
       assertEquals(
           Set.of("a", "b", "c", "d", "e"),
-          idSet(index.search(ALL, 10, permissions(null, Set.of("C2")))));
-      assertEquals(Set.of("c"), idSet(index.search(ALL, 10, permissions(Set.of("C2"), Set.of()))));
+          idSet(index.search(ALL, 10, permissions(Cases.ALL, Cases.of(Set.of("C2"))))));
+      assertEquals(
+          Set.of("c"),
+          idSet(index.search(ALL, 10, permissions(Cases.of(Set.of("C2")), Cases.NONE))));
       // A grant does not widen visibility.
       assertEquals(
-          Set.of("a", "b"), idSet(index.search(ALL, 10, permissions(Set.of("C1"), Set.of("C2")))));
+          Set.of("a", "b"),
+          idSet(
+              index.search(ALL, 10, permissions(Cases.of(Set.of("C1")), Cases.of(Set.of("C2"))))));
     }
   }
 

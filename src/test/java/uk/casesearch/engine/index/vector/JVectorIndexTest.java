@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.casesearch.engine.RandomizedTestCase;
+import uk.casesearch.engine.index.AccessScope;
 import uk.casesearch.engine.index.PassageHit;
 import uk.casesearch.engine.index.RecordMeta;
 import uk.casesearch.engine.index.SearchFilter;
@@ -121,21 +122,29 @@ class JVectorIndexTest extends RandomizedTestCase {
                 c.addHierarchy(),
                 100))) {
       for (Doc d : docs) index.upsert(d.id(), "h", d.meta(), List.of(d.vector()));
-      SearchFilter oneCase =
-          new SearchFilter(Set.of("case-7"), null, null, null, null, null, null, null);
+      SearchFilter oneCase = SearchFilter.NONE.withCases(Set.of("case-7"));
       assertEquals(
           1.0, recall(index, docs, oneCase, 20), 1e-9, "the exact path must be exact; " + seed());
       SearchFilter broad =
           new SearchFilter(
-              null, null, Set.of("note", "plan"), null, LocalDate.of(2020, 6, 1), null, null, null);
+              null,
+              null,
+              Set.of("note", "plan"),
+              null,
+              LocalDate.of(2020, 6, 1),
+              null,
+              AccessScope.ALL);
       double r = recall(index, docs, broad, 30);
       assertTrue(r >= 0.85, "filtered graph recall = " + r + "; " + seed());
-      SearchFilter none = new SearchFilter(null, null, null, null, null, null, Set.of(), null);
+      SearchFilter none =
+          SearchFilter.NONE.withAccess(
+              new AccessScope(AccessScope.Cases.NONE, AccessScope.Cases.ALL));
       assertTrue(
           index.search(randomUnitVector(DIM), 10, none).isEmpty(),
           "no visible cases means no hits");
       SearchFilter noRestricted =
-          new SearchFilter(null, null, null, null, null, null, null, Set.of());
+          SearchFilter.NONE.withAccess(
+              new AccessScope(AccessScope.Cases.ALL, AccessScope.Cases.NONE));
       for (PassageHit h : index.search(docs.get(0).vector(), 50, noRestricted)) {
         assertFalse(
             docs.get(Integer.parseInt(h.recordId().substring(1))).meta().restricted(),
@@ -308,20 +317,18 @@ class JVectorIndexTest extends RandomizedTestCase {
       assertEquals(docs.size(), index.size());
       assertTrue(
           recall(index, docs, SearchFilter.NONE, 50) >= 0.9, "recall across segments; " + seed());
-      SearchFilter oneCase =
-          new SearchFilter(Set.of("case-7"), null, null, null, null, null, null, null);
+      SearchFilter oneCase = SearchFilter.NONE.withCases(Set.of("case-7"));
       assertEquals(
           1.0, recall(index, docs, oneCase, 20), 1e-9, "one case is scanned exactly; " + seed());
       SearchFilter visible =
-          new SearchFilter(
-              null, null, null, null, null, null, Set.of("case-3", "case-4"), Set.of());
+          SearchFilter.NONE.withAccess(AccessScope.cases(Set.of("case-3", "case-4"), Set.of()));
       assertEquals(
           1.0,
           recall(index, docs, visible, 20),
           1e-9,
           "permissions are applied in every segment; " + seed());
       SearchFilter child =
-          new SearchFilter(null, Set.of("child-5"), null, null, null, null, null, null);
+          new SearchFilter(null, Set.of("child-5"), null, null, null, null, AccessScope.ALL);
       assertEquals(
           1.0, recall(index, docs, child, 20), 1e-9, "one child is scanned exactly; " + seed());
       Doc sealedDoc = docs.get(5);
