@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import uk.casesearch.app.config.CasesearchConfig;
 import uk.casesearch.engine.ingest.CaseRecord;
 import uk.casesearch.engine.ingest.ContentHash;
@@ -332,50 +333,40 @@ public class RecordStore implements RecordLookup {
 
   /**
    * The records with these ids that exist, read with plain JDBC: every search shows ten of them,
-   * and through Hibernate (an entity query with a fetch join, planned anew for each list of ids)
-   * this was a fifth of a search's Java time at 100,000 records. One statement, so each record
-   * comes with the people of the same version.
+   * and an entity query with a fetch join is planned anew for each list of ids, which costs more
+   * than the search around it. One statement, so each record comes with the people of the same
+   * version.
    */
   @Override
   public Map<String, CaseRecord> findAll(Collection<String> ids) {
     Map<String, CaseRecord> out = new HashMap<>();
-    List<String> list = List.copyOf(new LinkedHashSet<>(ids));
-    try (Connection c = dataSource.getConnection()) {
-      for (int i = 0; i < list.size(); i += IN_CHUNK) {
-        List<String> chunk = list.subList(i, Math.min(list.size(), i + IN_CHUNK));
-        String sql =
-            "select r.id, r.case_id, r.child_id, r.child_name, r.child_dob, r.record_type, r.title, r.record_date,"
-                + " r.author, r.team, r.body, r.restricted, r.source_system,"
+    byIds(
+        ids,
+        in ->
+            "select r.id, r.case_id, r.child_id, r.child_name, r.child_dob, r.record_type, r.title,"
+                + " r.record_date, r.author, r.team, r.body, r.restricted, r.source_system,"
                 + " p.name, p.role, p.relation_to_child, p.kind"
                 + " from case_record r left join record_person p on p.record_id = r.id"
                 + " where r.id in ("
-                + String.join(",", Collections.nCopies(chunk.size(), "?"))
-                + ")"
-                + " order by r.id, p.position";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-          for (int k = 0; k < chunk.size(); k++) ps.setString(k + 1, chunk.get(k));
-          try (ResultSet rs = ps.executeQuery()) {
-            CaseRecord current = null;
-            List<CaseRecord.Person> people = new ArrayList<>();
-            while (rs.next()) {
-              if (current == null || !current.id().equals(rs.getString(1))) {
-                if (current != null) out.put(current.id(), withPeople(current, people));
-                current = record(rs);
-                people = new ArrayList<>();
-              }
-              String name = rs.getString(14);
-              if (name != null)
-                people.add(
-                    new CaseRecord.Person(
-                        name, rs.getString(15), rs.getString(16), rs.getString(17)));
+                + in
+                + ") order by r.id, p.position",
+        rs -> {
+          CaseRecord current = null;
+          List<CaseRecord.Person> people = new ArrayList<>();
+          while (rs.next()) {
+            if (current == null || !current.id().equals(rs.getString(1))) {
+              if (current != null) out.put(current.id(), withPeople(current, people));
+              current = record(rs);
+              people = new ArrayList<>();
             }
-            if (current != null) out.put(current.id(), withPeople(current, people));
+            String name = rs.getString(14);
+            if (name != null)
+              people.add(
+                  new CaseRecord.Person(
+                      name, rs.getString(15), rs.getString(16), rs.getString(17)));
           }
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("reading records failed: " + e.getMessage(), e);
-    }
+          if (current != null) out.put(current.id(), withPeople(current, people));
+        });
     return out;
   }
 
@@ -383,35 +374,54 @@ public class RecordStore implements RecordLookup {
   @Override
   public Map<String, Facts> facts(Collection<String> ids) {
     Map<String, Facts> out = new HashMap<>();
+    byIds(
+        ids,
+        in ->
+            "select id, case_id, child_id, record_type, team, record_date from case_record"
+                + " where id in ("
+                + in
+                + ")",
+        rs -> {
+          while (rs.next()) {
+            out.put(
+                rs.getString(1),
+                new Facts(
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getObject(6, LocalDate.class)));
+          }
+        });
+    return out;
+  }
+
+  /** Reads one statement's rows. */
+  @FunctionalInterface
+  private interface Rows {
+    void read(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * Runs a query once per {@link #IN_CHUNK} of the distinct ids, on one connection: {@code sql} is
+   * given the placeholders of its {@code in (...)} list, {@code rows} each statement's result.
+   */
+  private void byIds(Collection<String> ids, Function<String, String> sql, Rows rows) {
     List<String> list = List.copyOf(new LinkedHashSet<>(ids));
     try (Connection c = dataSource.getConnection()) {
       for (int i = 0; i < list.size(); i += IN_CHUNK) {
         List<String> chunk = list.subList(i, Math.min(list.size(), i + IN_CHUNK));
-        String sql =
-            "select id, case_id, child_id, record_type, team, record_date from case_record"
-                + " where id in ("
-                + String.join(",", Collections.nCopies(chunk.size(), "?"))
-                + ")";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        String in = String.join(",", Collections.nCopies(chunk.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement(sql.apply(in))) {
           for (int k = 0; k < chunk.size(); k++) ps.setString(k + 1, chunk.get(k));
           try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.put(
-                  rs.getString(1),
-                  new Facts(
-                      rs.getString(2),
-                      rs.getString(3),
-                      rs.getString(4),
-                      rs.getString(5),
-                      rs.getObject(6, LocalDate.class)));
-            }
+            rows.read(rs);
           }
         }
       }
     } catch (SQLException e) {
       throw new IllegalStateException("reading records failed: " + e.getMessage(), e);
     }
-    return out;
   }
 
   /**
