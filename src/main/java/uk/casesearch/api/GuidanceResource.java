@@ -17,10 +17,11 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -28,8 +29,6 @@ import uk.casesearch.app.guidance.GuidanceService;
 import uk.casesearch.app.indexing.DocumentService;
 import uk.casesearch.app.security.Role;
 import uk.casesearch.engine.guidance.GuidanceDocument;
-import uk.casesearch.engine.guidance.GuidanceLibrary;
-import uk.casesearch.engine.guidance.PolicyChecker;
 import uk.casesearch.engine.ingest.doc.DocumentException;
 import uk.casesearch.engine.insight.CaseAnswerer;
 
@@ -90,6 +89,13 @@ public class GuidanceResource {
           "Multipart: a `file` part (PDF, Word, HTML, text ...) and a `metadata` part, JSON {id, title, issuer, kind:"
               + " statutory | local, version, date (ISO)}. The text is read from the file as a document record's"
               + " would be (the same limits and errors); its paragraphs keep their numbers as written.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The document as listed",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Listed.class)))
   public Response add(@RestForm("file") FileUpload file, @RestForm("metadata") String metadata)
       throws IOException {
     if (file == null || file.uploadedFile() == null)
@@ -195,7 +201,8 @@ public class GuidanceResource {
       description =
           "The paragraphs that share the most of the query's words (rarer words weigh more), each with its document,"
               + " its paragraph number as written and its heading. limit 1-50 (default 10).")
-  public Map<String, Object> search(@QueryParam("q") String q, @QueryParam("limit") String limit) {
+  public GuidanceSearchResponse search(
+      @QueryParam("q") String q, @QueryParam("limit") String limit) {
     String query = question(q, "q");
     int n = 10;
     if (limit != null && !limit.isBlank()) {
@@ -207,11 +214,7 @@ public class GuidanceResource {
       if (n < 1 || n > 50)
         throw ApiException.badRequest("limit must be a whole number from 1 to 50");
     }
-    List<GuidanceLibrary.Hit> hits = guidance.search(query, n);
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("query", query);
-    out.put("hits", hits);
-    return out;
+    return GuidanceSearchResponse.from(query, guidance.search(query, n));
   }
 
   /** A question to the guidance. */
@@ -227,10 +230,9 @@ public class GuidanceResource {
           "Answers with the sentence of a guidance paragraph that holds the most of the question's words, followed"
               + " by its document and paragraph number in brackets, statutory guidance first where two hold as much;"
               + " found=false with an empty answer when no sentence holds enough of them.")
-  public GuidanceLibrary.Answer ask(Question body) {
+  public GuidanceAnswerResponse ask(Question body) {
     String q = question(body == null ? null : body.question(), "question");
-    GuidanceLibrary.Answer a = guidance.ask(q);
-    return a;
+    return GuidanceAnswerResponse.from(guidance.ask(q));
   }
 
   private static String question(String q, String field) {
@@ -244,9 +246,6 @@ public class GuidanceResource {
   /** A local procedure to check. */
   public record Check(String documentId) {}
 
-  /** The check's findings. */
-  public record Checked(String documentId, List<PolicyChecker.Finding> findings) {}
-
   @POST
   @Path("check")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -258,12 +257,12 @@ public class GuidanceResource {
               + " threshold or cites a document, matched to the statutory sentence on the same subject, with both"
               + " quotes: contradiction=true where the local rule falls short of the guidance (a stricter local"
               + " rule that still meets it is no contradiction), and an explanation naming what differs.")
-  public Checked check(Check body) {
+  public GuidanceCheckResponse check(Check body) {
     if (body == null || body.documentId() == null || body.documentId().isBlank())
       throw ApiException.badRequest("document_id is required");
     String id = body.documentId().strip();
     try {
-      return new Checked(
+      return GuidanceCheckResponse.from(
           id,
           guidance
               .check(id)
