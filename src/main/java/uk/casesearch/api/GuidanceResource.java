@@ -1,7 +1,5 @@
 package uk.casesearch.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -15,10 +13,9 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -96,7 +93,11 @@ public class GuidanceResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = Listed.class)))
-  public Response add(@RestForm("file") FileUpload file, @RestForm("metadata") String metadata)
+  public Response add(
+      @RestForm("file") FileUpload file,
+      @RestForm("metadata")
+          @Schema(implementation = GuidanceMetadata.class, type = SchemaType.OBJECT)
+          String metadata)
       throws IOException {
     if (file == null || file.uploadedFile() == null)
       throw new ApiException(
@@ -108,40 +109,7 @@ public class GuidanceResource {
           Response.Status.BAD_REQUEST,
           "missing_metadata",
           "send the document's fields as JSON in a part named 'metadata'");
-    JsonNode m;
-    try {
-      m = mapper.readTree(metadata);
-    } catch (JsonProcessingException e) {
-      throw new ApiException(
-          Response.Status.BAD_REQUEST,
-          "bad_json",
-          "metadata is not valid JSON: " + e.getOriginalMessage());
-    }
-    if (m == null || !m.isObject())
-      throw new ApiException(
-          Response.Status.BAD_REQUEST, "invalid_metadata", "metadata must be a JSON object");
-    List<String> errors = new ArrayList<>();
-    String id = text(m, "id", MAX_ID, true, errors);
-    if (id != null && !id.matches("[A-Za-z0-9._-]+"))
-      errors.add("id may hold only letters, digits, '.', '_' and '-'");
-    String title = text(m, "title", 512, true, errors);
-    String issuer = text(m, "issuer", 512, false, errors);
-    String version = text(m, "version", 64, false, errors);
-    String kindText = text(m, "kind", 16, true, errors);
-    GuidanceDocument.Kind kind = GuidanceDocument.Kind.of(kindText);
-    if (kindText != null && kind == null) errors.add("kind must be statutory or local");
-    LocalDate date = null;
-    String dateText = text(m, "date", 10, false, errors);
-    if (dateText != null) {
-      try {
-        date = LocalDate.parse(dateText);
-      } catch (DateTimeParseException e) {
-        errors.add("date must be an ISO date (2023-12-15)");
-      }
-    }
-    if (!errors.isEmpty())
-      throw new ApiException(
-          Response.Status.BAD_REQUEST, "invalid_metadata", String.join("; ", errors));
+    GuidanceMetadata meta = GuidanceMetadata.parse(metadata, mapper);
     String extracted;
     try {
       extracted =
@@ -155,31 +123,16 @@ public class GuidanceResource {
       throw new ApiException(
           Response.Status.BAD_REQUEST, "empty", "no text could be read from the file");
     GuidanceDocument d =
-        guidance.store(new GuidanceDocument(id, title, issuer, kind, version, date, extracted));
+        guidance.store(
+            new GuidanceDocument(
+                meta.id(),
+                meta.title(),
+                meta.issuer(),
+                GuidanceDocument.Kind.of(meta.kind()),
+                meta.version(),
+                meta.date(),
+                extracted));
     return Response.ok(Listed.of(d), MediaType.APPLICATION_JSON).build();
-  }
-
-  private static String text(
-      JsonNode m, String field, int max, boolean required, List<String> errors) {
-    JsonNode v = m.get(field);
-    if (v == null || v.isNull()) {
-      if (required) errors.add(field + " is required");
-      return null;
-    }
-    if (!v.isTextual()) {
-      errors.add(field + " must be a string");
-      return null;
-    }
-    String s = v.asText().strip();
-    if (s.isEmpty()) {
-      if (required) errors.add(field + " is required");
-      return null;
-    }
-    if (s.length() > max) {
-      errors.add(field + " is over " + max + " characters");
-      return null;
-    }
-    return s;
   }
 
   @GET
