@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.casesearch.app.audit.AuditLog;
 import uk.casesearch.app.backup.BackupService;
@@ -168,6 +171,13 @@ public class AdminResource {
   @Operation(
       summary = "Create an API key",
       description = "The key is in the response once and never again; only its hash is kept.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The key was made",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CreatedKey.class)))
   public Response createKey(NewKey body) {
     if (body == null)
       throw ApiException.badRequest("the body must be a JSON object with name and roles");
@@ -187,6 +197,7 @@ public class AdminResource {
   @Operation(
       summary = "Revoke an API key",
       description = "Takes effect on the next request made with it.")
+  @APIResponse(responseCode = "204", description = "Revoked")
   public Response revokeKey(@PathParam("id") String id) {
     boolean revoked = administration.revokeKey(id);
     if (!revoked) throw ApiException.notFound("no live API key with id '" + id + "'");

@@ -34,16 +34,13 @@ public class AuditResource {
     this.access = access;
   }
 
-  /** A page of events; pass {@code next} as {@code after} for the following page. */
-  public record Page(List<AuditLog.Row> events, Long next) {}
-
   @GET
   @Operation(
       summary = "Audit events, oldest first",
       description =
           "Filters: user (an actor id), case, action, from and to (ISO instant or date; to is exclusive), after (a seq)."
               + " Reading the trail is itself audited.")
-  public Page find(
+  public AuditEventsResponse find(
       @QueryParam("user") String user,
       @QueryParam("case") String caseId,
       @QueryParam("action") String action,
@@ -73,7 +70,8 @@ public class AuditResource {
     detail.put("to", String.valueOf(toAt));
     detail.put("rows", rows.size());
     audit.append(new AuditLog.Event(access.caller().id(), "audit.read", null, null, detail, null));
-    return new Page(rows, rows.size() == lim ? rows.get(rows.size() - 1).seq() : null);
+    return AuditEventsResponse.from(
+        rows, rows.size() == lim ? rows.get(rows.size() - 1).seq() : null);
   }
 
   @GET
@@ -81,7 +79,7 @@ public class AuditResource {
   @Operation(
       summary = "Check the hash chain",
       description = "Finds the first row that was edited, or rows that were deleted.")
-  public AuditLog.Verification verify() {
+  public AuditVerificationResponse verify() {
     AuditLog.Verification v = audit.verify();
     audit.append(
         new AuditLog.Event(
@@ -91,7 +89,7 @@ public class AuditResource {
             null,
             Map.of("ok", v.ok(), "rows", v.rows()),
             null));
-    return v;
+    return AuditVerificationResponse.from(v);
   }
 
   private static String blank(String s) {

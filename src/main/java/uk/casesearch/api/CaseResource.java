@@ -20,6 +20,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.casesearch.app.audit.AuditLog;
 import uk.casesearch.app.export.SubjectAccessService;
@@ -72,6 +75,15 @@ public class CaseResource {
               + " child, stance (protective, risk, concern, neutral) and the sentences, copied from records, that"
               + " show it; links from the child to each (strength 0-1) and between people the records name together."
               + " format=svg draws it. Audited with the records it drew on.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The eco-map, as JSON or drawn (format=svg)",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EcoMapResponse.class)),
+        @Content(mediaType = "image/svg+xml")
+      })
   public Response ecoMap(@PathParam("caseId") String caseId, @QueryParam("format") String format) {
     String fmt = format(format, List.of("json", "svg"));
     var drawn = insight.ecoMap(caseId, r -> access.maySee(r.caseId(), r.restricted()));
@@ -79,7 +91,7 @@ public class CaseResource {
     if (drawn.isEmpty()) throw ApiException.notFound("no case with id '" + caseId + "'");
     if (fmt.equals("svg"))
       return Response.ok(EcoMapSvg.draw(drawn.get().view()), "image/svg+xml").build();
-    return Response.ok(drawn.get().view(), MediaType.APPLICATION_JSON).build();
+    return Response.ok(EcoMapResponse.from(drawn.get().view()), MediaType.APPLICATION_JSON).build();
   }
 
   @GET
@@ -94,6 +106,16 @@ public class CaseResource {
               + " plans, reviews) makes no row of its own; one event told by several first-hand records is one row."
               + " from and to are inclusive ISO dates; category may be repeated (an event category or a milestone);"
               + " format=json (default), csv or pdf. Audited with the records it drew on.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The chronology, as JSON, CSV or PDF",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ChronologyResponse.class)),
+        @Content(mediaType = "text/csv"),
+        @Content(mediaType = "application/pdf")
+      })
   public Response chronology(
       @PathParam("caseId") String caseId,
       @QueryParam("from") String from,
@@ -142,7 +164,7 @@ public class CaseResource {
           throw new IllegalStateException("writing the chronology PDF failed", e);
         }
       }
-      default -> Response.ok(c, MediaType.APPLICATION_JSON).build();
+      default -> Response.ok(ChronologyResponse.from(c), MediaType.APPLICATION_JSON).build();
     };
   }
 
@@ -162,6 +184,13 @@ public class CaseResource {
               + " and the records cited. found=false with an empty answer when the records hold no answer; for a"
               + " yes/no question with nothing found, the answer says the records were searched and none says so."
               + " understood says how the question was read. The question and the records cited are audited.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The answer",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CaseAnswerResponse.class)))
   public Response ask(
       @PathParam("caseId") String caseId,
       @QueryParam("subject") String subject,
@@ -176,7 +205,7 @@ public class CaseResource {
           "question is over " + CaseAnswerer.MAX_QUESTION + " characters");
     var answer = asker.ask(caseId, question, reader);
     if (answer.isEmpty()) throw ApiException.notFound("no case with id '" + caseId + "'");
-    return Response.ok(answer.get(), MediaType.APPLICATION_JSON).build();
+    return Response.ok(CaseAnswerResponse.from(answer.get()), MediaType.APPLICATION_JSON).build();
   }
 
   @GET
@@ -192,6 +221,13 @@ public class CaseResource {
               + " people's personal data masked before any sentence is chosen, restricted records withheld and"
               + " counted, and plain words beside the jargon; subject names the data subject (default: the child)."
               + " Audited with the records it cites.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The summary",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CaseSummaryResponse.class)))
   public Response summary(
       @PathParam("caseId") String caseId,
       @QueryParam("subject") String subject,
@@ -206,7 +242,8 @@ public class CaseResource {
     audit.append(
         new AuditLog.Event(access.caller().id(), "view.summary", caseId, null, detail, null));
     if (drawn.isEmpty()) throw ApiException.notFound("no case with id '" + caseId + "'");
-    return Response.ok(drawn.get().view(), MediaType.APPLICATION_JSON).build();
+    return Response.ok(CaseSummaryResponse.from(drawn.get().view()), MediaType.APPLICATION_JSON)
+        .build();
   }
 
   /** Whose reading a request asks for: redact=true is the data subject's own. */
@@ -257,6 +294,15 @@ public class CaseResource {
               + " child): other people's names, addresses, contact details, NHS and National Insurance numbers and dates"
               + " of birth are masked. format=json (default) adds a redaction log per record; format=pdf is the copy to"
               + " send. Restricted records are withheld and counted. The export is audited.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The export, as JSON or PDF",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SubjectAccessResponse.class)),
+        @Content(mediaType = "application/pdf")
+      })
   public Response export(
       @PathParam("caseId") String caseId,
       @QueryParam("subject") String subject,
@@ -297,7 +343,8 @@ public class CaseResource {
                   + ".pdf\"")
           .build();
     }
-    return Response.ok(export.get(), MediaType.APPLICATION_JSON).build();
+    return Response.ok(SubjectAccessResponse.from(export.get()), MediaType.APPLICATION_JSON)
+        .build();
   }
 
   private static String abbreviate(String s) {

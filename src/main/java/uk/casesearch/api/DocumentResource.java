@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -43,6 +46,20 @@ public class DocumentResource {
               + " holding the record's fields as JSON, without text. The text is extracted from the file,"
               + " the original is kept (GET /api/v1/records/{id}/original) and the record is indexed. With"
               + " wait=true the call returns once the record is searchable.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The record was stored (and, with wait=true, is searchable)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = DocumentResponse.class)))
+  @APIResponse(
+      responseCode = "202",
+      description = "wait=true, and the record is not searchable yet",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = DocumentResponse.class)))
   public Response post(
       @RestForm("file") FileUpload file,
       @RestForm("metadata") String metadata,
@@ -88,7 +105,7 @@ public class DocumentResource {
               wait && Boolean.FALSE.equals(r.searchable())
                   ? Response.Status.ACCEPTED
                   : Response.Status.OK)
-          .entity(r)
+          .entity(DocumentResponse.from(r))
           .build();
     } catch (DocumentService.InvalidMetadata e) {
       throw new ApiException(Response.Status.BAD_REQUEST, "invalid_metadata", e.getMessage());

@@ -1,7 +1,5 @@
 package uk.casesearch.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -15,12 +13,12 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -28,8 +26,6 @@ import uk.casesearch.app.guidance.GuidanceService;
 import uk.casesearch.app.indexing.DocumentService;
 import uk.casesearch.app.security.Role;
 import uk.casesearch.engine.guidance.GuidanceDocument;
-import uk.casesearch.engine.guidance.GuidanceLibrary;
-import uk.casesearch.engine.guidance.PolicyChecker;
 import uk.casesearch.engine.ingest.doc.DocumentException;
 import uk.casesearch.engine.insight.CaseAnswerer;
 
@@ -90,7 +86,18 @@ public class GuidanceResource {
           "Multipart: a `file` part (PDF, Word, HTML, text ...) and a `metadata` part, JSON {id, title, issuer, kind:"
               + " statutory | local, version, date (ISO)}. The text is read from the file as a document record's"
               + " would be (the same limits and errors); its paragraphs keep their numbers as written.")
-  public Response add(@RestForm("file") FileUpload file, @RestForm("metadata") String metadata)
+  @APIResponse(
+      responseCode = "200",
+      description = "The document as listed",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Listed.class)))
+  public Response add(
+      @RestForm("file") FileUpload file,
+      @RestForm("metadata")
+          @Schema(implementation = GuidanceMetadata.class, type = SchemaType.OBJECT)
+          String metadata)
       throws IOException {
     if (file == null || file.uploadedFile() == null)
       throw new ApiException(
@@ -102,40 +109,7 @@ public class GuidanceResource {
           Response.Status.BAD_REQUEST,
           "missing_metadata",
           "send the document's fields as JSON in a part named 'metadata'");
-    JsonNode m;
-    try {
-      m = mapper.readTree(metadata);
-    } catch (JsonProcessingException e) {
-      throw new ApiException(
-          Response.Status.BAD_REQUEST,
-          "bad_json",
-          "metadata is not valid JSON: " + e.getOriginalMessage());
-    }
-    if (m == null || !m.isObject())
-      throw new ApiException(
-          Response.Status.BAD_REQUEST, "invalid_metadata", "metadata must be a JSON object");
-    List<String> errors = new ArrayList<>();
-    String id = text(m, "id", MAX_ID, true, errors);
-    if (id != null && !id.matches("[A-Za-z0-9._-]+"))
-      errors.add("id may hold only letters, digits, '.', '_' and '-'");
-    String title = text(m, "title", 512, true, errors);
-    String issuer = text(m, "issuer", 512, false, errors);
-    String version = text(m, "version", 64, false, errors);
-    String kindText = text(m, "kind", 16, true, errors);
-    GuidanceDocument.Kind kind = GuidanceDocument.Kind.of(kindText);
-    if (kindText != null && kind == null) errors.add("kind must be statutory or local");
-    LocalDate date = null;
-    String dateText = text(m, "date", 10, false, errors);
-    if (dateText != null) {
-      try {
-        date = LocalDate.parse(dateText);
-      } catch (DateTimeParseException e) {
-        errors.add("date must be an ISO date (2023-12-15)");
-      }
-    }
-    if (!errors.isEmpty())
-      throw new ApiException(
-          Response.Status.BAD_REQUEST, "invalid_metadata", String.join("; ", errors));
+    GuidanceMetadata meta = GuidanceMetadata.parse(metadata, mapper);
     String extracted;
     try {
       extracted =
@@ -149,31 +123,16 @@ public class GuidanceResource {
       throw new ApiException(
           Response.Status.BAD_REQUEST, "empty", "no text could be read from the file");
     GuidanceDocument d =
-        guidance.store(new GuidanceDocument(id, title, issuer, kind, version, date, extracted));
+        guidance.store(
+            new GuidanceDocument(
+                meta.id(),
+                meta.title(),
+                meta.issuer(),
+                GuidanceDocument.Kind.of(meta.kind()),
+                meta.version(),
+                meta.date(),
+                extracted));
     return Response.ok(Listed.of(d), MediaType.APPLICATION_JSON).build();
-  }
-
-  private static String text(
-      JsonNode m, String field, int max, boolean required, List<String> errors) {
-    JsonNode v = m.get(field);
-    if (v == null || v.isNull()) {
-      if (required) errors.add(field + " is required");
-      return null;
-    }
-    if (!v.isTextual()) {
-      errors.add(field + " must be a string");
-      return null;
-    }
-    String s = v.asText().strip();
-    if (s.isEmpty()) {
-      if (required) errors.add(field + " is required");
-      return null;
-    }
-    if (s.length() > max) {
-      errors.add(field + " is over " + max + " characters");
-      return null;
-    }
-    return s;
   }
 
   @GET
@@ -195,7 +154,8 @@ public class GuidanceResource {
       description =
           "The paragraphs that share the most of the query's words (rarer words weigh more), each with its document,"
               + " its paragraph number as written and its heading. limit 1-50 (default 10).")
-  public Map<String, Object> search(@QueryParam("q") String q, @QueryParam("limit") String limit) {
+  public GuidanceSearchResponse search(
+      @QueryParam("q") String q, @QueryParam("limit") String limit) {
     String query = question(q, "q");
     int n = 10;
     if (limit != null && !limit.isBlank()) {
@@ -207,11 +167,7 @@ public class GuidanceResource {
       if (n < 1 || n > 50)
         throw ApiException.badRequest("limit must be a whole number from 1 to 50");
     }
-    List<GuidanceLibrary.Hit> hits = guidance.search(query, n);
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("query", query);
-    out.put("hits", hits);
-    return out;
+    return GuidanceSearchResponse.from(query, guidance.search(query, n));
   }
 
   /** A question to the guidance. */
@@ -227,10 +183,9 @@ public class GuidanceResource {
           "Answers with the sentence of a guidance paragraph that holds the most of the question's words, followed"
               + " by its document and paragraph number in brackets, statutory guidance first where two hold as much;"
               + " found=false with an empty answer when no sentence holds enough of them.")
-  public GuidanceLibrary.Answer ask(Question body) {
+  public GuidanceAnswerResponse ask(Question body) {
     String q = question(body == null ? null : body.question(), "question");
-    GuidanceLibrary.Answer a = guidance.ask(q);
-    return a;
+    return GuidanceAnswerResponse.from(guidance.ask(q));
   }
 
   private static String question(String q, String field) {
@@ -244,9 +199,6 @@ public class GuidanceResource {
   /** A local procedure to check. */
   public record Check(String documentId) {}
 
-  /** The check's findings. */
-  public record Checked(String documentId, List<PolicyChecker.Finding> findings) {}
-
   @POST
   @Path("check")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -258,12 +210,12 @@ public class GuidanceResource {
               + " threshold or cites a document, matched to the statutory sentence on the same subject, with both"
               + " quotes: contradiction=true where the local rule falls short of the guidance (a stricter local"
               + " rule that still meets it is no contradiction), and an explanation naming what differs.")
-  public Checked check(Check body) {
+  public GuidanceCheckResponse check(Check body) {
     if (body == null || body.documentId() == null || body.documentId().isBlank())
       throw ApiException.badRequest("document_id is required");
     String id = body.documentId().strip();
     try {
-      return new Checked(
+      return GuidanceCheckResponse.from(
           id,
           guidance
               .check(id)

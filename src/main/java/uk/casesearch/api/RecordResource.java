@@ -1,7 +1,5 @@
 package uk.casesearch.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +23,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.casesearch.app.audit.AuditLog;
 import uk.casesearch.app.audit.AuditedRead;
@@ -73,10 +74,6 @@ public class RecordResource {
     this.audit = audit;
   }
 
-  /** The outcome of an ingest request. */
-  public record IngestResponse(
-      int accepted, int unchanged, List<IngestService.Rejection> rejected, Boolean searchable) {}
-
   @POST
   @RolesAllowed(Role.INGEST)
   @Consumes({MediaType.APPLICATION_JSON, NDJSON})
@@ -86,6 +83,29 @@ public class RecordResource {
           "A JSON array (or one object) or NDJSON of records. Every record is validated; valid ones are"
               + " committed and their per-record errors reported. With wait=true the call returns once the"
               + " accepted records are searchable.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Some records were valid (and, with wait=true, are searchable)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IngestResponse.class)))
+  @APIResponse(
+      responseCode = "202",
+      description = "wait=true, and the accepted records are not searchable yet",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IngestResponse.class)))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "No record was valid (code invalid_records, with each record's reason); other bad"
+              + " input answers code and error alone",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RejectedResponse.class)))
   public Response post(
       byte[] body,
       @HeaderParam("Content-Type") String contentType,
@@ -132,12 +152,7 @@ public class RecordResource {
                 "rejected",
                 outcome.rejected().size()),
             null));
-    IngestResponse response =
-        new IngestResponse(
-            outcome.accepted(),
-            outcome.unchanged(),
-            outcome.rejected(),
-            wait ? outcome.searchable() : null);
+    IngestResponse response = IngestResponse.from(outcome, wait);
     if (outcome.accepted() == 0 && outcome.unchanged() == 0) {
       return Response.status(Response.Status.BAD_REQUEST)
           .entity(new RejectedResponse("invalid_records", "no record was valid", response))
@@ -149,35 +164,16 @@ public class RecordResource {
         .build();
   }
 
-  /** The body of a batch in which no record was valid: an error, with the per-record reasons. */
+  /**
+   * The body of a batch in which no record was valid: an error, with the per-record reasons.
+   *
+   * @param code invalid_records
+   * @param error what went wrong, for people
+   * @param result the batch's outcome, each record's reason in {@code rejected}
+   */
+  @Schema(
+      description = "A batch in which no record was valid: an error, with each record's reason.")
   public record RejectedResponse(String code, String error, IngestResponse result) {}
-
-  /**
-   * A record as GET shows it: its fields, and for a record made from a document, the document.
-   *
-   * @param record the record's own fields, shown at the top level
-   * @param document the file it was made from; absent for a record sent as JSON
-   */
-  public record RecordView(
-      @JsonUnwrapped CaseRecord record,
-      @JsonInclude(JsonInclude.Include.NON_NULL) DocumentView document) {}
-
-  /**
-   * The file a record was made from.
-   *
-   * @param original where to fetch the file
-   * @param parentId for an e-mail's attachment, the e-mail's record
-   * @param attachments for an e-mail, its attachments' records
-   */
-  public record DocumentView(
-      String fileName,
-      String mediaType,
-      long size,
-      String sha256,
-      boolean hasText,
-      String original,
-      String parentId,
-      List<String> attachments) {}
 
   @GET
   @Path("{id}")
@@ -188,6 +184,13 @@ public class RecordResource {
           "With redact=true: a copy for a data subject (subject, by default the child) in which other people's names,"
               + " addresses, postcodes, phone numbers, e-mail addresses, NHS and National Insurance numbers and dates of"
               + " birth are masked, with a log of what class of data was masked where.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The record; with redact=true, its redacted copy",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(oneOf = {RecordResponse.class, RedactedRecordResponse.class})))
   public Response get(
       @PathParam("id") String id,
       @QueryParam("redact") boolean redact,
@@ -200,24 +203,14 @@ public class RecordResource {
           subject == null || subject.isBlank()
               ? subjectAccess.defaultSubject(record)
               : subject.strip();
-      return Response.ok(subjectAccess.redact(record, who)).build();
+      return Response.ok(RedactedRecordResponse.from(subjectAccess.redact(record, who))).build();
     }
-    DocumentView document =
+    RecordResponse.Document document =
         documents
             .storedOriginal(id)
-            .map(
-                o ->
-                    new DocumentView(
-                        o.fileName(),
-                        o.mediaType(),
-                        o.sizeBytes(),
-                        o.sha256(),
-                        o.hasText(),
-                        "/api/v1/records/" + id + "/original",
-                        o.parentId(),
-                        documents.attachments(id)))
+            .map(o -> RecordResponse.Document.from(o, id, documents.attachments(id)))
             .orElse(null);
-    return Response.ok(new RecordView(record, document)).build();
+    return Response.ok(RecordResponse.from(record, document)).build();
   }
 
   @GET
@@ -225,6 +218,10 @@ public class RecordResource {
   @RolesAllowed({Role.PRACTITIONER, Role.MANAGER})
   @Produces(MediaType.WILDCARD)
   @Operation(summary = "The original file of a record that came from a document")
+  @APIResponse(
+      responseCode = "200",
+      description = "The file, as it was sent",
+      content = @Content(mediaType = MediaType.WILDCARD))
   public Response original(@PathParam("id") String id) {
     visible(id, "original");
     DocumentService.OriginalFile f =
@@ -244,6 +241,7 @@ public class RecordResource {
   @Path("{id}")
   @RolesAllowed(Role.INGEST)
   @Operation(summary = "Delete a record from the store and both indexes")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("id") String id, @QueryParam("wait") boolean wait) {
     CaseRecord record = ingest.find(id).orElse(null);
     boolean deleted = ingest.delete(id, wait);

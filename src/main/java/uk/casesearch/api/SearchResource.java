@@ -269,7 +269,7 @@ public class SearchResource {
     SearchResult result =
         searches.search(
             new SearchRequest(q, asked, lim, off, searchMode, explain, facets, reading));
-    return SearchResponse.of(result);
+    return SearchResponse.from(result);
   }
 
   /**

@@ -132,7 +132,7 @@ public record SearchResponse(
   public record Correction(String asTyped, String searchedAs) {}
 
   /** The API's form of an engine result. */
-  static SearchResponse of(SearchResult r) {
+  static SearchResponse from(SearchResult r) {
     SearchResult.Understood u = r.understood();
     return new SearchResponse(
         r.query(),
