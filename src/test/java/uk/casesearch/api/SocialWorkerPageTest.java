@@ -60,10 +60,10 @@ class SocialWorkerPageTest {
 
   /**
    * Where the screenshots go: target/screenshots, or docs/screenshots to refresh the README's
-   * ({@code -Dcasesearch.screenshots=docs/screenshots}).
+   * ({@code -Dtests.screenshots=docs/screenshots}).
    */
   private static final Path SHOTS =
-      Path.of(System.getProperty("casesearch.screenshots", "target/screenshots"));
+      Path.of(System.getProperty("tests.screenshots", "target/screenshots"));
 
   private static WebDriver browser;
   private static boolean seeded;
