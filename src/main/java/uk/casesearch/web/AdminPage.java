@@ -143,6 +143,7 @@ public class AdminPage {
                         k.key().allCases(),
                         k.key().restricted(),
                         WHEN.format(k.createdAt()),
+                        k.createdAt().toEpochMilli(),
                         k.createdBy(),
                         k.revokedAt() == null ? null : WHEN.format(k.revokedAt())))
             .toList();

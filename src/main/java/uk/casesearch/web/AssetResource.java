@@ -49,6 +49,7 @@ public class AssetResource {
           "govuk-frontend.min.css", GOVUK + "govuk-frontend.min.css",
           "govuk-frontend.min.js", GOVUK + "govuk-frontend.min.js",
           "moj-frontend.min.css", MOJ + "moj-frontend.min.css",
+          "moj-frontend.min.js", MOJ + "moj-frontend.min.js",
           "casesearch.css", "web/casesearch.css",
           "casesearch.js", "web/casesearch.js");
 

@@ -175,6 +175,8 @@ public class PageResource {
       @RestForm("typed") String typedState,
       @RestForm("dates") String datesButton,
       @RestForm("nodates") String noDatesState,
+      @RestForm("remove") String remove,
+      @RestForm("clear") String clear,
       @RestForm(Csrf.FIELD) String token) {
     mustSearch();
     checkToken(token);
@@ -187,6 +189,30 @@ public class PageResource {
     if (year != null && year.matches("\\d{4}")) {
       fromText = year + "-01-01";
       toText = year + "-12-31";
+    }
+    Set<String> typeSet = clean(types);
+    Set<String> teamSet = clean(teams);
+    Set<String> caseSet = clean(cases);
+    // The selected filters' tags are buttons of this form (a link would put the search in an
+    // address): "clear filters" sends clear, a tag sends remove with the one filter it removes.
+    if ("filters".equals(clear)) {
+      typeSet.clear();
+      teamSet.clear();
+      caseSet.clear();
+      fromText = null;
+      toText = null;
+    } else if (remove != null) {
+      int colon = remove.indexOf(':');
+      String field = colon < 0 ? remove : remove.substring(0, colon);
+      String value = colon < 0 ? "" : remove.substring(colon + 1);
+      switch (field) {
+        case "type" -> typeSet.remove(value);
+        case "team" -> teamSet.remove(value);
+        case "case" -> caseSet.remove(value);
+        case "from" -> fromText = null;
+        case "to" -> toText = null;
+        default -> {}
+      }
     }
     LocalDate fromDate = date(fromText, "From", errors);
     LocalDate toDate = date(toText, "To", errors);
@@ -214,9 +240,6 @@ public class PageResource {
     Set<SearchRequest.Reading> reading = EnumSet.allOf(SearchRequest.Reading.class);
     if (noDates) reading.remove(SearchRequest.Reading.DATES);
     if (asTyped) reading.clear();
-    Set<String> typeSet = clean(types);
-    Set<String> teamSet = clean(teams);
-    Set<String> caseSet = clean(cases);
     if (!errors.isEmpty()) {
       return Response.status(400)
           .entity(Templates.search(empty(errors, q, fromText, toText)))
@@ -263,6 +286,17 @@ public class PageResource {
     facets.add(group(result, Facet.TEAM, "team", "Team", teamSet));
     facets.add(group(result, Facet.CASE, "case", "Case", caseSet));
     facets.add(group(result, Facet.YEAR, "year", "Year", Set.of()));
+    List<Views.AppliedGroup> applied = new ArrayList<>();
+    for (Views.FacetGroup g : facets) {
+      List<Views.Applied> on = new ArrayList<>();
+      for (Views.Option o : g.options())
+        if (o.checked()) on.add(new Views.Applied(o.label(), g.name() + ":" + o.value()));
+      if (!on.isEmpty()) applied.add(new Views.AppliedGroup(g.heading(), on));
+    }
+    List<Views.Applied> dates = new ArrayList<>();
+    if (fromDate != null) dates.add(new Views.Applied("From " + Views.ukDate(fromDate), "from"));
+    if (toDate != null) dates.add(new Views.Applied("To " + Views.ukDate(toDate), "to"));
+    if (!dates.isEmpty()) applied.add(new Views.AppliedGroup("Dates", dates));
     int pages =
         Math.max(
             1, (Math.min(result.total(), SearchRequest.MAX_OFFSET) + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -282,6 +316,7 @@ public class PageResource {
             offset + result.hits().size(),
             results,
             facets,
+            applied,
             understood(result.understood()),
             asTyped,
             noDates,
@@ -495,8 +530,8 @@ public class PageResource {
 
   private Views.SearchPage empty(List<String> errors, String q, String from, String to) {
     return new Views.SearchPage(
-        chrome(), q, from, to, errors, false, 0, 0, 0, List.of(), List.of(), List.of(), false,
-        false, null, false, List.of(), null, null);
+        chrome(), q, from, to, errors, false, 0, 0, 0, List.of(), List.of(), List.of(), List.of(),
+        false, false, null, false, List.of(), null, null);
   }
 
   private void mustSearch() {

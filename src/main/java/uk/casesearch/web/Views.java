@@ -38,6 +38,17 @@ public final class Views {
   /** One facet's options, under its heading. */
   public record FacetGroup(String name, String heading, List<Option> options) {}
 
+  /**
+   * A filter applied to the search, shown as a tag that removes it.
+   *
+   * @param remove what its button sends as {@code remove}: the field and value ({@code
+   *     type:safety_plan}), or the date field alone ({@code from}, {@code to})
+   */
+  public record Applied(String label, String remove) {}
+
+  /** The applied filters of one facet (or the dates), under its heading. */
+  public record AppliedGroup(String heading, List<Applied> filters) {}
+
   /** A search result. */
   public record Result(
       String id,
@@ -67,6 +78,7 @@ public final class Views {
       int last,
       List<Result> results,
       List<FacetGroup> facets,
+      List<AppliedGroup> applied,
       List<String> understood,
       boolean asTyped,
       boolean noDates,
@@ -208,7 +220,12 @@ public final class Views {
   /** A key made this moment: its secret is shown this once. */
   public record NewKey(String name, String secret) {}
 
-  /** An API key as the administrator's page lists it. */
+  /**
+   * An API key as the administrator's page lists it.
+   *
+   * @param created when it was made, as people read it
+   * @param createdMillis the same instant in milliseconds since 1970, for sorting by it
+   */
   public record KeyRow(
       String id,
       String name,
@@ -217,6 +234,7 @@ public final class Views {
       boolean allCases,
       boolean restricted,
       String created,
+      long createdMillis,
       String createdBy,
       String revoked) {}
 

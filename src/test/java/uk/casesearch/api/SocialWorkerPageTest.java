@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -40,12 +41,13 @@ import org.openqa.selenium.interactions.Actions;
 
 /**
  * The social worker's page as a person uses it, in a real browser (Debian's headless Chromium,
- * driven by Selenium) against the real service, model and indexes: sign in, search, filter by a
- * facet, page through, open a record, download its original, open the child's summary, ask a
- * question of the child's records, open the child's records, eco-map and chronology, and sign out,
- * on the demo set; the same by keyboard alone; and axe-core on every page, with no violation of
- * WCAG 2.2 AA. Each page's screenshot is saved under docs/screenshots/. Skipped, and says so, where
- * Chromium or its driver is not installed (.ci/run installs both).
+ * driven by Selenium) against the real service, model and indexes: sign in, search, filter by
+ * facets, remove one filter by its tag and clear the rest, page through, open a record, download
+ * its original, open the child's summary, ask a question of the child's records, open the child's
+ * records and sort them by a column, the eco-map and chronology, and sign out, on the demo set; the
+ * same by keyboard alone; and axe-core on every page, with no violation of WCAG 2.2 AA. Each page's
+ * screenshot is saved under docs/screenshots/. Skipped, and says so, where Chromium or its driver
+ * is not installed (.ci/run installs both).
  */
 @QuarkusTest
 @WithTestResource(value = TempDataDir.class, scope = TestResourceScope.GLOBAL)
@@ -60,10 +62,10 @@ class SocialWorkerPageTest {
 
   /**
    * Where the screenshots go: target/screenshots, or docs/screenshots to refresh the README's
-   * ({@code -Dcasesearch.screenshots=docs/screenshots}).
+   * ({@code -Dtests.screenshots=docs/screenshots}).
    */
   private static final Path SHOTS =
-      Path.of(System.getProperty("casesearch.screenshots", "target/screenshots"));
+      Path.of(System.getProperty("tests.screenshots", "target/screenshots"));
 
   private static WebDriver browser;
   private static boolean seeded;
@@ -187,6 +189,24 @@ class SocialWorkerPageTest {
     Files.write(SHOTS.resolve(name + ".png"), png);
   }
 
+  /** What the selected filters' tags remove, in the order the page shows them. */
+  private List<String> selectedFilters() {
+    return browser.findElements(By.cssSelector("#selected-filters button.moj-filter__tag")).stream()
+        .map(b -> b.getAttribute("value"))
+        .toList();
+  }
+
+  /** A column's sort values, from the top row down. */
+  private List<String> sortValues(String table, int column) {
+    return browser.findElements(By.cssSelector("#" + table + " tbody tr")).stream()
+        .map(r -> r.findElements(By.tagName("td")).get(column).getAttribute("data-sort-value"))
+        .toList();
+  }
+
+  private static List<String> sorted(List<String> values) {
+    return values.stream().sorted().toList();
+  }
+
   private int total() {
     String heading = browser.findElement(By.id("results-heading")).getText();
     Matcher m = Pattern.compile("(\\d+) records? found").matcher(heading);
@@ -224,7 +244,8 @@ class SocialWorkerPageTest {
         browser.findElement(By.id("results")).getText().contains("Contains"),
         "each result says why it matched");
     accessible("results");
-    screenshot("search");
+    assertTrue(
+        browser.findElements(By.id("selected-filters")).isEmpty(), "no filter is selected yet");
 
     // A facet: the safety plans alone, as many as its count said.
     WebElement strategy =
@@ -239,12 +260,44 @@ class SocialWorkerPageTest {
     assertTrue(total() >= expected, "the filtered total " + total() + " against " + expected);
     for (WebElement hit : browser.findElements(By.cssSelector("#results > li")))
       assertTrue(hit.getText().contains("Safety plan"), hit.getText());
+    // The filter is shown as a selected filter, a tag that removes it.
+    assertEquals(List.of("type:safety_plan"), selectedFilters());
+    assertTrue(
+        browser.findElement(By.id("selected-filters")).getText().contains("Safety plan"),
+        browser.findElement(By.id("selected-filters")).getText());
     accessible("filtered results");
-    browser
-        .findElement(By.xpath("//label[starts-with(normalize-space(.), 'Safety plan')]"))
-        .click();
+    screenshot("search");
+    int safetyPlans = total();
 
-    // Paging, the filter untied.
+    // A second filter, a team, beside it; removing its tag removes it alone.
+    WebElement team = browser.findElement(By.cssSelector("input[name='team']"));
+    String teamName = team.getAttribute("value");
+    browser.findElement(By.cssSelector("label[for='" + team.getAttribute("id") + "']")).click();
+    press("apply-filters");
+    assertEquals(List.of("type:safety_plan", "team:" + teamName), selectedFilters());
+    assertTrue(total() <= safetyPlans, "a second filter narrows: " + total());
+    navigate(
+        () ->
+            browser
+                .findElement(
+                    By.cssSelector("button.moj-filter__tag[value='team:" + teamName + "']"))
+                .click());
+    assertEquals(List.of("type:safety_plan"), selectedFilters(), "only the team's filter went");
+    assertEquals(safetyPlans, total(), "the results are those of the safety plans again");
+    assertFalse(
+        browser
+            .findElement(By.cssSelector("input[name='team'][value='" + teamName + "']"))
+            .isSelected(),
+        "the team's box is unticked");
+    // Clear filters: the search's results as they were before any filter.
+    press("clear-filters");
+    assertEquals(all, total(), "every filter cleared");
+    assertTrue(browser.findElements(By.id("selected-filters")).isEmpty(), "none selected");
+    assertTrue(
+        browser.findElements(By.cssSelector("input.govuk-checkboxes__input:checked")).isEmpty(),
+        "no box is ticked");
+
+    // Paging.
     search("who collects the children");
     press("next-page");
     assertTrue(
@@ -321,6 +374,21 @@ class SocialWorkerPageTest {
     accessible("child: question error");
     browser.findElement(By.cssSelector("a[href='#records']")).click();
     accessible("child: records");
+    // Sorted in the browser: the records newest first as the server sent them, then by a click on
+    // the Date header, oldest first.
+    List<String> newestFirst = sortValues("case-records", 0);
+    assertEquals(sorted(newestFirst).reversed(), newestFirst, "newest first from the server");
+    WebElement date = browser.findElement(By.cssSelector("#case-records th:nth-child(1)"));
+    assertEquals("descending", date.getAttribute("aria-sort"));
+    date.findElement(By.tagName("button")).click();
+    assertEquals("ascending", date.getAttribute("aria-sort"));
+    List<String> oldestFirst = sortValues("case-records", 0);
+    assertFalse(oldestFirst.equals(newestFirst), "the rows moved");
+    assertEquals(sorted(newestFirst), oldestFirst, "oldest first once sorted");
+    assertFalse(
+        browser.findElement(By.cssSelector("#case-records caption")).getText().contains("newest"),
+        "the caption no longer tells of the server's order");
+    accessible("child: records sorted");
     browser.findElement(By.cssSelector("a[href='#eco-map']")).click();
     assertTrue(browser.findElement(By.cssSelector("#eco-map svg")).isDisplayed(), "the eco-map");
     String people = browser.findElement(By.id("people")).getText();
@@ -491,6 +559,138 @@ class SocialWorkerPageTest {
     signIn("sam");
     browser.get(url("/admin"));
     assertTrue(browser.findElement(By.tagName("h1")).getText().contains("cannot use"));
+  }
+
+  /**
+   * The search's filters and the sortable tables as a browser without JavaScript gets them, read as
+   * HTML: the filters are one form, posted, whose selected filters are its buttons (each removes
+   * its one filter, and "clear filters" all of them); the tables come in the server's order, only
+   * marked for the script to sort; and no script is inline.
+   */
+  @Test
+  void withoutJavaScriptFiltersAreOneFormAndTablesComeInTheServersOrder() {
+    signIn("sam");
+    String session = browser.manage().getCookieNamed("casesearch-session").getValue();
+    String token = browser.findElement(By.name("csrf")).getAttribute("value");
+    String q = "who collects the children";
+
+    String unfiltered = searchHtml(session, token, q, Map.of());
+    assertTrue(unfiltered.contains("<form method=\"post\" action=\"/search\""), "a posted form");
+    assertTrue(unfiltered.contains("class=\"moj-filter-layout\""), "MOJ's filter layout");
+    assertFalse(unfiltered.contains("id=\"selected-filters\""), "no filter selected");
+    assertTrue(
+        Pattern.compile(
+                "value=\"safety_plan\">\\s*<label [^>]*>Safety plan <span class=\"app-facet-count\">"
+                    + "\\(\\d+<span class=\"govuk-visually-hidden\"> records</span>\\)")
+            .matcher(unfiltered)
+            .find(),
+        "each box has its count beside it");
+    int all = totalIn(unfiltered);
+
+    String safetyPlans = searchHtml(session, token, q, Map.of("type", List.of("safety_plan")));
+    int plans = totalIn(safetyPlans);
+    assertTrue(plans < all, plans + " of " + all);
+    assertTrue(safetyPlans.contains("id=\"selected-filters\""), "the filter is selected");
+    assertTrue(
+        safetyPlans.contains(
+            "<button type=\"submit\" class=\"moj-filter__tag\" name=\"remove\""
+                + " value=\"type:safety_plan\"><span class=\"govuk-visually-hidden\">Remove this"
+                + " filter</span> Safety plan</button>"),
+        "its tag is a button of the form");
+    assertTrue(safetyPlans.contains("name=\"clear\" value=\"filters\""), "clear filters");
+
+    // Two filters, one removed: the other stays, and the results are its alone.
+    String two =
+        searchHtml(
+            session,
+            token,
+            q,
+            Map.of("type", List.of("safety_plan"), "team", List.of("Child Protection Team")));
+    assertTrue(two.contains("value=\"team:Child Protection Team\""), "the team's tag");
+    assertTrue(two.contains("value=\"type:safety_plan\""), "beside the type's");
+    String both =
+        searchHtml(
+            session,
+            token,
+            q,
+            Map.of(
+                "type", List.of("safety_plan"),
+                "team", List.of("Child Protection Team"),
+                "remove", List.of("team:Child Protection Team")));
+    assertEquals(plans, totalIn(both));
+    assertTrue(both.contains("value=\"type:safety_plan\""), "the type's tag stays");
+    assertFalse(both.contains("value=\"team:"), "the team's tag went");
+
+    // A date filter is a tag too, and removed alone.
+    String dated = searchHtml(session, token, q, Map.of("from", List.of("1/1/2024")));
+    assertTrue(dated.contains("name=\"remove\" value=\"from\""), "the date's tag removes it");
+    assertTrue(dated.contains("From 1 January 2024"), "the date's tag says it");
+    String undated =
+        searchHtml(
+            session, token, q, Map.of("from", List.of("1/1/2024"), "remove", List.of("from")));
+    assertEquals(all, totalIn(undated));
+    assertTrue(undated.contains("id=\"from\" name=\"from\" type=\"text\" value=\"\""));
+
+    String cleared =
+        searchHtml(
+            session,
+            token,
+            q,
+            Map.of(
+                "type", List.of("safety_plan"),
+                "from", List.of("1/1/2024"),
+                "clear", List.of("filters")));
+    assertEquals(all, totalIn(cleared));
+    assertFalse(cleared.contains("id=\"selected-filters\""), "every filter cleared");
+
+    // The child's records: newest first from the server, marked for the script to sort.
+    String child =
+        given()
+            .cookie("casesearch-session", session)
+            .get("/cases/" + CASE)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    String records =
+        child.substring(
+            child.indexOf("id=\"case-records\""),
+            child.indexOf("</table>", child.indexOf("id=\"case-records\"")));
+    assertTrue(records.contains("data-module=\"moj-sortable-table\""), records);
+    assertTrue(records.contains("aria-sort=\"descending\">Date</th>"), records);
+    List<String> dates = new ArrayList<>();
+    Matcher m =
+        Pattern.compile("<td class=\"govuk-table__cell\" data-sort-value=\"([^\"]*)\">")
+            .matcher(records);
+    while (m.find()) if (m.group(1).matches("\\d{4}-\\d\\d-\\d\\d")) dates.add(m.group(1));
+    assertTrue(dates.size() > 5, dates.toString());
+    assertEquals(sorted(dates).reversed(), dates, "newest first");
+    // Every script is a file of Casesearch's own (the policy admits no other).
+    for (String page : List.of(unfiltered, child))
+      assertFalse(Pattern.compile("<script(?![^>]*\\ssrc=)").matcher(page).find(), "inline script");
+    given()
+        .get("/assets/moj-frontend.min.js")
+        .then()
+        .statusCode(200)
+        .contentType(containsString("text/javascript"));
+  }
+
+  private static String searchHtml(
+      String session, String token, String q, Map<String, List<String>> fields) {
+    var request =
+        given()
+            .cookie("casesearch-session", session)
+            .contentType(ContentType.URLENC)
+            .formParam("csrf", token)
+            .formParam("q", q);
+    for (var f : fields.entrySet()) request = request.formParam(f.getKey(), f.getValue().toArray());
+    return request.post("/search").then().statusCode(200).extract().asString();
+  }
+
+  private static int totalIn(String html) {
+    Matcher m = Pattern.compile("id=\"results-heading\">(\\d+) records? found").matcher(html);
+    assertTrue(m.find(), "a total");
+    return Integer.parseInt(m.group(1));
   }
 
   @Test
